@@ -1,0 +1,5 @@
+export * from './schema';
+export type * from './types';
+export * from './defaults';
+export * from './migrations';
+export * from './parse';

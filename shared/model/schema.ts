@@ -1,0 +1,185 @@
+/**
+ * The Touchmap document: one project, validated at every border.
+ * Types are inferred from these schemas (see ./types.ts); nothing is written twice.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Longest text accepted in any single field (titles, notes...). */
+export const MAX_TEXT = 10_000;
+/** Longest short label (names, titles). */
+export const MAX_LABEL = 500;
+export const MAX_ITEMS = 20_000;
+
+const id = z.string().min(1, 'must not be empty').max(100);
+const label = z.string().max(MAX_LABEL);
+const text = z.string().max(MAX_TEXT);
+const isoDate = z.string().max(40);
+
+export const SENSES = ['sight', 'hearing', 'smell', 'taste', 'touch'] as const;
+export const SERVQUAL_DIMENSIONS = [
+  'tangibles',
+  'reliability',
+  'responsiveness',
+  'assurance',
+  'empathy',
+] as const;
+export const CHANNELS = ['in person', 'phone', 'web', 'app', 'email', 'chat', 'mail', 'other'] as const;
+export const STEP_KINDS = ['start', 'step', 'decision', 'end'] as const;
+export const FLOW_KINDS = ['main', 'alternative', 'failure'] as const;
+export const EVIDENCE = ['assumed', 'observed', 'measured'] as const;
+export const CUSTOMER_TYPES = [
+  'regular',
+  'angry',
+  'arguer',
+  'talker',
+  'chronic complainer',
+  'rude',
+  'demanding',
+  'internal',
+  'other',
+] as const;
+
+export const senseSchema = z.object({
+  engaged: z.boolean(),
+  /** -1 negative, 0 neutral, +1 positive. */
+  valence: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
+  note: text,
+});
+
+export const sensesSchema = z.object({
+  sight: senseSchema,
+  hearing: senseSchema,
+  smell: senseSchema,
+  taste: senseSchema,
+  touch: senseSchema,
+});
+
+const scale5 = z.number().int().min(1).max(5);
+const scale7 = z.number().int().min(1).max(7);
+
+export const riskSchema = z.object({
+  likelihood: scale5.nullable(),
+  impact: scale5.nullable(),
+  description: text,
+  mitigation: text,
+});
+
+/** One SERVQUAL dimension: expectation and perception on a 1-7 scale, either may be unset. */
+export const servqualEntrySchema = z.object({
+  expectation: scale7.nullable(),
+  perception: scale7.nullable(),
+});
+
+export const servqualSchema = z.object({
+  tangibles: servqualEntrySchema,
+  reliability: servqualEntrySchema,
+  responsiveness: servqualEntrySchema,
+  assurance: servqualEntrySchema,
+  empathy: servqualEntrySchema,
+  evidence: z.enum(EVIDENCE),
+});
+
+export const measureSchema = z.object({
+  id,
+  text: label,
+  done: z.boolean(),
+});
+
+export const standardSchema = z.object({
+  ordinary: text,
+  quality: text,
+  measures: z.array(measureSchema).max(500),
+});
+
+/** Present on a step = the step is a contact moment. */
+export const momentSchema = z.object({
+  momentOfTruth: z.boolean(),
+  channel: z.enum(CHANNELS),
+  actor: label,
+  senses: sensesSchema,
+  risk: riskSchema,
+  /** -2 (very negative) .. +2 (delighted); null = not assessed. */
+  emotion: z.number().int().min(-2).max(2).nullable(),
+  servqual: servqualSchema,
+  standard: standardSchema,
+  waitSeconds: z.number().min(0).max(1e7).nullable(),
+  painPoints: z.array(label).max(500),
+  opportunities: z.array(label).max(500),
+  notes: text,
+});
+
+export const positionSchema = z.object({
+  x: z.number().finite().min(-1e7).max(1e7),
+  y: z.number().finite().min(-1e7).max(1e7),
+});
+
+export const stepSchema = z.object({
+  id,
+  stageId: id,
+  laneId: id.optional(),
+  title: label,
+  description: text,
+  kind: z.enum(STEP_KINDS),
+  position: positionSchema,
+  moment: momentSchema.optional(),
+});
+
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
+
+export const stageSchema = z.object({
+  id,
+  name: label,
+  colour: colourSchema.optional(),
+});
+
+export const laneSchema = z.object({
+  id,
+  name: label,
+});
+
+export const flowSchema = z.object({
+  id,
+  from: id,
+  to: id,
+  label: label,
+  kind: z.enum(FLOW_KINDS),
+});
+
+export const personaSchema = z.object({
+  id,
+  name: label,
+  customerType: z.enum(CUSTOMER_TYPES),
+  description: text,
+});
+
+export const viewSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().min(0.01).max(10),
+});
+
+export const servqualWeightsSchema = z.object({
+  tangibles: z.number().min(0).max(1),
+  reliability: z.number().min(0).max(1),
+  responsiveness: z.number().min(0).max(1),
+  assurance: z.number().min(0).max(1),
+  empathy: z.number().min(0).max(1),
+});
+
+export const projectSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  name: label.min(1, 'must not be empty'),
+  description: text,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  stages: z.array(stageSchema).max(1000),
+  lanes: z.array(laneSchema).max(100),
+  steps: z.array(stepSchema).max(MAX_ITEMS),
+  flows: z.array(flowSchema).max(MAX_ITEMS * 4),
+  personas: z.array(personaSchema).max(1000),
+  servqualWeights: servqualWeightsSchema,
+  view: viewSchema.optional(),
+});

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type {
+  flowSchema,
+  laneSchema,
+  measureSchema,
+  momentSchema,
+  personaSchema,
+  projectSchema,
+  riskSchema,
+  senseSchema,
+  servqualEntrySchema,
+  servqualSchema,
+  servqualWeightsSchema,
+  stageSchema,
+  standardSchema,
+  stepSchema,
+  viewSchema,
+  SENSES,
+  SERVQUAL_DIMENSIONS,
+  CHANNELS,
+  STEP_KINDS,
+  FLOW_KINDS,
+  EVIDENCE,
+} from './schema';
+
+export type Project = z.infer<typeof projectSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Flow = z.infer<typeof flowSchema>;
+export type Persona = z.infer<typeof personaSchema>;
+export type Moment = z.infer<typeof momentSchema>;
+export type Sense = z.infer<typeof senseSchema>;
+export type Risk = z.infer<typeof riskSchema>;
+export type ServqualEntry = z.infer<typeof servqualEntrySchema>;
+export type Servqual = z.infer<typeof servqualSchema>;
+export type ServqualWeights = z.infer<typeof servqualWeightsSchema>;
+export type Standard = z.infer<typeof standardSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type View = z.infer<typeof viewSchema>;
+
+export type SenseName = (typeof SENSES)[number];
+export type ServqualDimension = (typeof SERVQUAL_DIMENSIONS)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type StepKind = (typeof STEP_KINDS)[number];
+export type FlowKind = (typeof FLOW_KINDS)[number];
+export type Evidence = (typeof EVIDENCE)[number];
