@@ -122,7 +122,6 @@ export function stepRects(project: Project, grid: Grid, sizeOf: SizeOf = default
  * position relative to that cell (clamped so it stays inside the cell).
  */
 export function locateDrop(
-  project: Project,
   grid: Grid,
   topLeft: { x: number; y: number },
   size: Size = GRID.defaultStepSize,
