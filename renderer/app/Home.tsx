@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LibraryListing, TemplateId } from '../../shared/ipc';
+import { TEMPLATES } from '../../shared/templates';
+import { api } from '../api';
+import { useDocument } from '../state/documentStore';
+
+function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+export function Home({ onOpen, openError }: { onOpen: (id: string) => void; openError: string | null }) {
+  const { t } = useTranslation();
+  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const result = await api().listProjects();
+    if (result.ok) setListing(result.value);
+    else setError(result.error);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  async function create(name: string, template: TemplateId) {
+    const result = await api().createProject({ name, template });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setCreating(false);
+    useDocument.getState().open(result.value);
+  }
+
+  async function remove(id: string, name: string) {
+    if (!window.confirm(t('home.confirmDelete', { name }))) return;
+    const result = await api().deleteProject({ id });
+    if (!result.ok) setError(result.error);
+    await refresh();
+  }
+
+  return (
+    <main className="home">
+      <header className="home-header">
+        <h1>{t('app.name')}</h1>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          {t('home.newProject')}
+        </button>
+      </header>
+      {creating && <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />}
+      {(error ?? openError) && (
+        <p role="alert" className="error">
+          {error ?? openError}
+        </p>
+      )}
+      {listing && listing.problems.length > 0 && (
+        <section role="alert" aria-label={t('home.problemsTitle')} className="problems">
+          <h2>{t('home.problemsTitle')}</h2>
+          <ul>
+            {listing.problems.map((p) => (
+              <li key={p.id + (p.quarantinedTo ?? '')}>
+                {t('home.problem', { name: p.name, reason: p.reason })}{' '}
+                {p.quarantinedTo && <span className="muted">{t('home.quarantined', { path: p.quarantinedTo })}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label={t('home.title')}>
+        <h2>{t('home.title')}</h2>
+        {listing && listing.projects.length === 0 && <p className="muted">{t('home.empty')}</p>}
+        <ul className="project-list">
+          {listing?.projects.map((p) => (
+            <li key={p.id} className="project-card">
+              <button type="button" className="project-open" onClick={() => onOpen(p.id)} aria-label={`Open ${p.name}`}>
+                <strong>{p.name}</strong>
+                <span className="muted">
+                  {t('home.lastEdited', { when: formatWhen(p.updatedAt) })} · {t('home.steps', { count: p.stepCount })}
+                </span>
+              </button>
+              <button type="button" aria-label={`Delete ${p.name}`} onClick={() => void remove(p.id, p.name)}>
+                {t('home.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
+
+function NewProjectForm({
+  onCreate,
+  onCancel,
+}: {
+  onCreate: (name: string, template: TemplateId) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [template, setTemplate] = useState<TemplateId>('supermarket');
+  const chosen = TEMPLATES.find((x) => x.id === template);
+  return (
+    <form
+      className="new-project"
+      aria-label={t('home.newProject')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onCreate(name.trim() || chosen?.label || 'Untitled journey', template);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <label>
+        {t('home.projectName')}
+        <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={chosen?.label} />
+      </label>
+      <fieldset>
+        <legend>{t('home.template')}</legend>
+        {TEMPLATES.map((tpl) => (
+          <label key={tpl.id} className="template-choice">
+            <input
+              type="radio"
+              name="template"
+              value={tpl.id}
+              checked={template === tpl.id}
+              onChange={() => setTemplate(tpl.id)}
+            />
+            <span>
+              <strong>{tpl.label}</strong> <span className="muted">{tpl.description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {t('home.create')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('home.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,197 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnSelectionChangeParams,
+  type Viewport,
+} from '@xyflow/react';
+import { GRID, locateDrop } from '../../shared/layout/grid';
+import { useDocument } from '../state/documentStore';
+import { newId } from '../state/ids';
+import { useUi } from '../state/uiStore';
+import { addStep } from './actions';
+import { buildEdges, buildNodes, gridOf, type FlowEdgeType, type JourneyNode } from './flowModel';
+import { LaneNode, StageNode } from './StageNode';
+import { StepNode } from './StepNode';
+
+// Declared once at module level so React Flow never re-mounts node components.
+const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const SNAP: [number, number] = [8, 8];
+export const SIMPLIFY_BELOW_ZOOM = 0.45;
+
+function sameIds(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+export function Canvas() {
+  const project = useDocument((s) => s.project);
+  const selection = useDocument((s) => s.selection);
+  const grid = useMemo(() => (project ? gridOf(project) : null), [project]);
+  const selectedIds = useMemo(() => new Set([...selection.stepIds, ...selection.flowIds]), [selection]);
+
+  const nodeCache = useRef(new Map<string, JourneyNode>());
+  const edgeCache = useRef(new Map<string, FlowEdgeType>());
+  const [nodes, setNodes] = useState<JourneyNode[]>([]);
+
+  const derivedNodes = useMemo(() => {
+    if (!project || !grid) return [];
+    const built = buildNodes(project, grid, selectedIds, nodeCache.current);
+    nodeCache.current = new Map(built.map((n) => [n.id, n]));
+    return built;
+  }, [project, grid, selectedIds]);
+
+  const edges = useMemo(() => {
+    if (!project) return [];
+    const built = buildEdges(project, selectedIds, edgeCache.current);
+    edgeCache.current = new Map(built.map((e) => [e.id, e]));
+    return built;
+  }, [project, selectedIds]);
+
+  // The document is the truth; local node state only carries the in-flight drag.
+  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+
+  const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
+    const relevant = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+    if (relevant.length) setNodes((current) => applyNodeChanges(relevant, current));
+  }, []);
+
+  const onEdgesChange = useCallback((_changes: EdgeChange<FlowEdgeType>[]) => {
+    // Edge selection is mirrored through onSelectionChange; removal goes through commands.
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: JourneyNode, dragged: JourneyNode[]) => {
+      const state = useDocument.getState();
+      if (!state.project) return;
+      const g = gridOf(state.project);
+      const moves = dragged
+        .filter((n) => n.type === 'step')
+        .map((n) => {
+          const target = locateDrop(g, n.position, GRID.defaultStepSize);
+          return target && { stepId: n.id, ...target };
+        })
+        .filter((m): m is NonNullable<typeof m> => m !== null);
+      if (!moves.length || !state.dispatch({ type: 'moveSteps', moves })) setNodes(derivedNodes);
+    },
+    [derivedNodes],
+  );
+
+  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+    const stepIds = n.filter((x) => x.type === 'step').map((x) => x.id);
+    const flowIds = e.map((x) => x.id);
+    const current = useDocument.getState().selection;
+    if (!sameIds(stepIds, current.stepIds) || !sameIds(flowIds, current.flowIds))
+      useDocument.getState().select({ stepIds, flowIds });
+  }, []);
+
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
+    useDocument.getState().setView(viewport);
+  }, []);
+
+  // Level of detail: far out, steps are plain boxes (titles are unreadable there anyway).
+  const onMove = useCallback((_event: unknown, viewport: Viewport) => {
+    useDocument.getState().setSimplified(viewport.zoom < SIMPLIFY_BELOW_ZOOM);
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    if (!c.source || !c.target) return;
+    useDocument
+      .getState()
+      .dispatch({ type: 'connect', flow: { id: newId('flow'), from: c.source, to: c.target, label: '', kind: 'main' } });
+  }, []);
+
+  const flow = useReactFlow();
+  const fitRequest = useUi((s) => s.fitRequest);
+  useEffect(() => {
+    if (fitRequest) void flow.fitView({ padding: 0.1, duration: 0 });
+  }, [fitRequest, flow]);
+
+  const onDoubleClick = useCallback(
+    (e: React.MouseEvent) => {
+      if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+      const state = useDocument.getState();
+      if (!state.project) return;
+      const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const size = GRID.defaultStepSize;
+      const target = locateDrop(gridOf(state.project), { x: point.x - size.width / 2, y: point.y - size.height / 2 }, size);
+      if (target) addStep(target);
+    },
+    [flow],
+  );
+
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      const arrows: Record<string, [number, number]> = {
+        ArrowLeft: [-1, 0],
+        ArrowRight: [1, 0],
+        ArrowUp: [0, -1],
+        ArrowDown: [0, 1],
+      };
+      const dir = arrows[e.key];
+      if (!dir || (e.target as HTMLElement).closest('input, textarea, select')) return;
+      e.preventDefault();
+      const state = useDocument.getState();
+      const project = state.project;
+      if (project && state.selection.stepIds.length) {
+        // Nudge the selected steps; a run of nudges is one undo entry.
+        const step = e.shiftKey ? 40 : 8;
+        const ids = new Set(state.selection.stepIds);
+        const moves = project.steps
+          .filter((s) => ids.has(s.id))
+          .map((s) => ({
+            stepId: s.id,
+            position: { x: Math.max(0, s.position.x + dir[0] * step), y: Math.max(0, s.position.y + dir[1] * step) },
+          }));
+        state.dispatch({ type: 'moveSteps', moves }, { coalesceKey: `nudge:${[...ids].join(',')}` });
+      } else {
+        const v = flow.getViewport();
+        const by = e.shiftKey ? 400 : 80;
+        void flow.setViewport({ x: v.x - dir[0] * by, y: v.y - dir[1] * by, zoom: v.zoom });
+      }
+    },
+    [flow],
+  );
+
+  if (!project) return null;
+  const view = project.view;
+  return (
+    <div className="canvas" aria-label="Journey map" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+      <ReactFlow<JourneyNode, FlowEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        onMoveEnd={onMoveEnd}
+        onMove={onMove}
+        onConnect={onConnect}
+        zoomOnDoubleClick={false}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        snapToGrid
+        snapGrid={SNAP}
+        disableKeyboardA11y
+        defaultViewport={view ? { x: view.x, y: view.y, zoom: view.zoom } : undefined}
+        fitView={!view}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements
+        deleteKeyCode={null}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={16} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { riskLevel, riskScore } from '../../shared/analysis';
+import { SENSES } from '../../shared/model';
+import { useDocument } from '../state/documentStore';
+import { useUi } from '../state/uiStore';
+import { countRender } from '../probe';
+import { paintStep } from './lens';
+import type { StepNodeType } from './flowModel';
+
+const SENSE_GLYPH = { sight: '👁', hearing: '👂', smell: '👃', taste: '👅', touch: '✋' } as const;
+const VALENCE_CLASS = { '-1': 'neg', '0': 'neu', '1': 'pos' } as const;
+const FACE = { '-2': '😣', '-1': '🙁', '0': '😐', '1': '🙂', '2': '😄' } as const;
+
+function RenameField({ stepId, title }: { stepId: string; title: string }) {
+  const [value, setValue] = useState(title);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (commit: boolean) => {
+    if (commit && value.trim() && value !== title)
+      useDocument.getState().dispatch({ type: 'updateStep', stepId, changes: { title: value.trim() } });
+    useUi.getState().setRenaming(null);
+  };
+  return (
+    <input
+      ref={ref}
+      className="nodrag step-rename"
+      aria-label="Step title"
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
+      }}
+    />
+  );
+}
+
+/** One step on the canvas. Memoised: it re-renders only when its own step, selection or the lens changes. */
+export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
+  countRender();
+  const { step } = data;
+  const lens = useDocument((s) => s.lens);
+  const sense = useDocument((s) => s.lensSense);
+  const renaming = useUi((s) => s.renamingStepId === step.id);
+  const simplified = useDocument((s) => s.simplified);
+  const moment = step.moment;
+  const level = moment ? riskLevel(riskScore(moment.risk)) : null;
+  const paint = paintStep(step, lens, sense);
+  const className = `step-node kind-${step.kind}${selected ? ' selected' : ''}${level ? ` risk-${level}` : ''}`;
+  const style = paint ? { background: paint.fill, color: paint.text } : undefined;
+  if (simplified && !renaming)
+    return (
+      <div className={`${className} simplified`} style={style}>
+        <Handle type="target" position={Position.Left} />
+        <Handle type="source" position={Position.Right} />
+      </div>
+    );
+  return (
+    <div className={className} style={style} data-risk={level ?? undefined}>
+      <Handle type="target" position={Position.Left} />
+      <div className="step-badges">
+        {moment && (
+          <span className="badge badge-moment" title="Contact moment" aria-label="Contact moment">
+            ●
+          </span>
+        )}
+        {moment?.momentOfTruth && (
+          <span className="badge badge-truth" title="Moment of truth" aria-label="Moment of truth">
+            ★
+          </span>
+        )}
+        {moment &&
+          SENSES.filter((s) => moment.senses[s].engaged).map((s) => (
+            <span
+              key={s}
+              className={`sense sense-${VALENCE_CLASS[String(moment.senses[s].valence) as '-1' | '0' | '1']}`}
+              title={`${s}${moment.senses[s].note ? `: ${moment.senses[s].note}` : ''}`}
+              aria-label={s}
+            >
+              {SENSE_GLYPH[s]}
+            </span>
+          ))}
+        <span className="spacer" />
+        {moment && moment.emotion !== null && (
+          <span className="emotion" title={`Emotion ${moment.emotion}`} aria-label={`Emotion ${moment.emotion}`}>
+            {FACE[String(moment.emotion) as keyof typeof FACE]}
+          </span>
+        )}
+        {paint && <span className="lens-value">{paint.label}</span>}
+      </div>
+      {renaming ? <RenameField stepId={step.id} title={step.title} /> : <div className="step-title">{step.title}</div>}
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});

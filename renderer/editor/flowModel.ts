@@ -1,0 +1,138 @@
+/**
+ * Turns the document into React Flow nodes and edges. Node objects are reused
+ * when nothing about them changed, so React Flow (and the memoised node
+ * components) re-render only what an edit touched.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { Flow, Project, Step } from '../../shared/model';
+import { computeGrid, GRID, stepRects, type Grid } from '../../shared/layout/grid';
+
+export type StepNodeData = { step: Step };
+export type StageNodeData = { stageId: string; name: string; colour?: string; index: number; height: number };
+export type LaneNodeData = { laneId: string; name: string; width: number };
+export type StepNodeType = Node<StepNodeData, 'step'>;
+export type StageNodeType = Node<StageNodeData, 'stage'>;
+export type LaneNodeType = Node<LaneNodeData, 'lane'>;
+export type JourneyNode = StepNodeType | StageNodeType | LaneNodeType;
+export type FlowEdgeType = Edge<{ flow: Flow }>;
+
+export function gridOf(project: Project): Grid {
+  return computeGrid(project);
+}
+
+const sameSet = (a: Set<string>, id: string, prev: boolean | undefined) => a.has(id) === (prev ?? false);
+
+export function buildNodes(
+  project: Project,
+  grid: Grid,
+  selected: Set<string>,
+  previous: ReadonlyMap<string, JourneyNode>,
+): JourneyNode[] {
+  const nodes: JourneyNode[] = [];
+  project.stages.forEach((stage, index) => {
+    const col = grid.columns[index];
+    const id = `stage:${stage.id}`;
+    const prev = previous.get(id) as StageNodeType | undefined;
+    const d = prev?.data;
+    if (
+      prev &&
+      d &&
+      prev.position.x === col.x &&
+      d.name === stage.name &&
+      d.colour === stage.colour &&
+      d.index === index &&
+      d.height === grid.height &&
+      prev.width === col.width
+    ) {
+      nodes.push(prev);
+      return;
+    }
+    nodes.push({
+      id,
+      type: 'stage',
+      position: { x: col.x, y: 0 },
+      width: col.width,
+      height: grid.height,
+      data: { stageId: stage.id, name: stage.name, colour: stage.colour, index, height: grid.height },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      connectable: false,
+      zIndex: -2,
+    });
+  });
+  if (project.lanes.length) {
+    project.lanes.forEach((lane, index) => {
+      const row = grid.rows[index];
+      nodes.push({
+        id: `lane:${lane.id}`,
+        type: 'lane',
+        position: { x: 0, y: row.y },
+        width: grid.width,
+        height: row.height,
+        data: { laneId: lane.id, name: lane.name, width: grid.width },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        connectable: false,
+        zIndex: -1,
+      });
+    });
+  }
+  const rects = stepRects(project, grid);
+  for (const step of project.steps) {
+    const rect = rects.get(step.id);
+    if (!rect) continue;
+    const prev = previous.get(step.id) as StepNodeType | undefined;
+    if (
+      prev &&
+      prev.data.step === step &&
+      prev.position.x === rect.x &&
+      prev.position.y === rect.y &&
+      sameSet(selected, step.id, prev.selected)
+    ) {
+      nodes.push(prev);
+      continue;
+    }
+    nodes.push({
+      id: step.id,
+      type: 'step',
+      position: { x: rect.x, y: rect.y },
+      data: { step },
+      ariaLabel: step.title,
+      selected: selected.has(step.id),
+      width: GRID.defaultStepSize.width,
+      height: GRID.defaultStepSize.height,
+    });
+  }
+  return nodes;
+}
+
+const EDGE_STYLE: Record<Flow['kind'], React.CSSProperties> = {
+  main: { stroke: '#4b5563', strokeWidth: 2 },
+  alternative: { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '6 4' },
+  failure: { stroke: '#dc2626', strokeWidth: 2, strokeDasharray: '2 4' },
+};
+
+export function buildEdges(
+  project: Project,
+  selected: Set<string>,
+  previous: ReadonlyMap<string, FlowEdgeType>,
+): FlowEdgeType[] {
+  return project.flows.map((flow) => {
+    const prev = previous.get(flow.id);
+    if (prev && prev.data?.flow === flow && sameSet(selected, flow.id, prev.selected)) return prev;
+    return {
+      id: flow.id,
+      source: flow.from,
+      target: flow.to,
+      label: flow.label || undefined,
+      data: { flow },
+      selected: selected.has(flow.id),
+      style: EDGE_STYLE[flow.kind],
+      markerEnd: { type: 'arrowclosed', color: EDGE_STYLE[flow.kind].stroke as string },
+      ariaLabel: `${flow.kind} flow${flow.label ? ` "${flow.label}"` : ''}`,
+      className: `flow flow-${flow.kind}`,
+    } satisfies FlowEdgeType;
+  });
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+import './i18n';
+import { App } from './app/App';
+
+// The CSP has no 'unsafe-eval': zod must not compile validators with new Function.
+z.config({ jitless: true });
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Touchmap: #root element missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

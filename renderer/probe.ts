@@ -1,0 +1,33 @@
+/**
+ * Measurement hooks for `npm run bench`. They do nothing unless the bench
+ * defines `window.__TOUCHMAP_PROBE__` before the app loads, so the shipped app
+ * pays one property read per call.
+ */
+export interface Probe {
+  /** Step node renders since the counter was last reset. */
+  renders: number;
+  marks: Record<string, number>;
+  /** Set by the app so the bench can time store operations (undo, redo). */
+  store?: unknown;
+}
+
+declare global {
+  interface Window {
+    __TOUCHMAP_PROBE__?: Probe;
+  }
+}
+
+export function countRender(): void {
+  const p = window.__TOUCHMAP_PROBE__;
+  if (p) p.renders++;
+}
+
+export function mark(name: string): void {
+  const p = window.__TOUCHMAP_PROBE__;
+  if (p) p.marks[name] = performance.now();
+}
+
+export function exposeStore(store: unknown): void {
+  const p = window.__TOUCHMAP_PROBE__;
+  if (p) p.store = store;
+}

@@ -1,0 +1,158 @@
+/**
+ * The open document. React Flow renders it; it never owns it.
+ * Every change goes through `dispatch(command)`, which applies a typed command
+ * with immer patches and records one history entry per gesture.
+ */
+import { applyPatches, enablePatches } from 'immer';
+import { create } from 'zustand';
+import { applyCommand, describeCommand, type Command } from '../../shared/commands';
+import type { Project } from '../../shared/model';
+import { emptyHistory, record, type History } from './history';
+
+enablePatches();
+
+export type Lens = 'none' | 'risk' | 'servqual' | 'emotion' | 'sense';
+export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed';
+
+export interface Selection {
+  stepIds: string[];
+  flowIds: string[];
+}
+
+export interface DocumentState {
+  project: Project | null;
+  history: History;
+  selection: Selection;
+  /** Bumped by every change to the document; the saver compares it with `savedRevision`. */
+  revision: number;
+  savedRevision: number;
+  saveStatus: SaveStatus;
+  saveError: string | null;
+  lens: Lens;
+  lensSense: 'sight' | 'hearing' | 'smell' | 'taste' | 'touch';
+  /** Zoomed far out: steps are drawn as plain boxes (level of detail). */
+  simplified: boolean;
+
+  open(project: Project): void;
+  close(): void;
+  /** Apply a command; returns false when it changed nothing. */
+  dispatch(command: Command, options?: { coalesceKey?: string }): boolean;
+  undo(): void;
+  redo(): void;
+  select(selection: Partial<Selection>): void;
+  setLens(lens: Lens): void;
+  setSimplified(simplified: boolean): void;
+  /** Remember the viewport with the document; never part of history. */
+  setView(view: { x: number; y: number; zoom: number }): void;
+  setLensSense(sense: DocumentState['lensSense']): void;
+  markSaving(revision: number): void;
+  markSaved(revision: number): void;
+  markFailed(error: string): void;
+}
+
+const emptySelection: Selection = { stepIds: [], flowIds: [] };
+
+export const useDocument = create<DocumentState>()((set, get) => ({
+  project: null,
+  history: emptyHistory(),
+  selection: emptySelection,
+  revision: 0,
+  savedRevision: 0,
+  saveStatus: 'saved',
+  saveError: null,
+  lens: 'none',
+  lensSense: 'sight',
+  simplified: false,
+
+  open: (project) =>
+    set({
+      project,
+      history: emptyHistory(),
+      selection: emptySelection,
+      revision: 0,
+      savedRevision: 0,
+      saveStatus: 'saved',
+      saveError: null,
+    }),
+
+  close: () => set({ project: null, history: emptyHistory(), selection: emptySelection }),
+
+  dispatch: (command, options) => {
+    const { project, history, revision } = get();
+    if (!project) return false;
+    const result = applyCommand(project, command);
+    if (result.patches.length === 0) return false;
+    set({
+      project: result.project,
+      history: record(history, {
+        label: describeCommand(command),
+        patches: result.patches,
+        inverse: result.inversePatches,
+        coalesceKey: options?.coalesceKey,
+        at: Date.now(),
+      }),
+      revision: revision + 1,
+      saveStatus: get().saveStatus === 'failed' ? 'failed' : 'unsaved',
+    });
+    return true;
+  },
+
+  undo: () => {
+    const { project, history, revision } = get();
+    const entry = history.past[history.past.length - 1];
+    if (!project || !entry) return;
+    set({
+      project: applyPatches(project, entry.inverse),
+      history: { past: history.past.slice(0, -1), future: [...history.future, entry] },
+      selection: pruneSelection(get().selection, applyPatches(project, entry.inverse)),
+      revision: revision + 1,
+      saveStatus: 'unsaved',
+    });
+  },
+
+  redo: () => {
+    const { project, history, revision } = get();
+    const entry = history.future[history.future.length - 1];
+    if (!project || !entry) return;
+    const next = applyPatches(project, entry.patches);
+    set({
+      project: next,
+      history: { past: [...history.past, { ...entry, coalesceKey: undefined }], future: history.future.slice(0, -1) },
+      selection: pruneSelection(get().selection, next),
+      revision: revision + 1,
+      saveStatus: 'unsaved',
+    });
+  },
+
+  select: (selection) => set({ selection: { ...get().selection, ...selection } }),
+  setLens: (lens) => set({ lens }),
+  setSimplified: (simplified) => {
+    if (get().simplified !== simplified) set({ simplified });
+  },
+  setView: (view) => {
+    const { project, revision } = get();
+    if (!project) return;
+    const old = project.view;
+    if (old && old.x === view.x && old.y === view.y && old.zoom === view.zoom) return;
+    set({ project: { ...project, view: { x: view.x, y: view.y, zoom: view.zoom } }, revision: revision + 1 });
+  },
+  setLensSense: (lensSense) => set({ lensSense, lens: 'sense' }),
+
+  markSaving: () => set({ saveStatus: 'saving' }),
+  markSaved: (revision) =>
+    set((s) => ({
+      savedRevision: revision,
+      saveStatus: s.revision === revision ? 'saved' : 'unsaved',
+      saveError: null,
+    })),
+  markFailed: (error) => set({ saveStatus: 'failed', saveError: error }),
+}));
+
+function pruneSelection(selection: Selection, project: Project): Selection {
+  const steps = new Set(project.steps.map((s) => s.id));
+  const flows = new Set(project.flows.map((f) => f.id));
+  return {
+    stepIds: selection.stepIds.filter((id) => steps.has(id)),
+    flowIds: selection.flowIds.filter((id) => flows.has(id)),
+  };
+}

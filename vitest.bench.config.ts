@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run bench`: the benchmark is a script run in Vitest's module runner (for TypeScript), not a test suite.
+export default defineConfig({
+  test: {
+    include: ['test/bench/**/*.bench-run.ts'],
+    environment: 'node',
+    server: { deps: { inline: ['electron-store'] } },
+    env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' },
+    testTimeout: 15 * 60_000,
+    hookTimeout: 120_000,
+  },
+});
