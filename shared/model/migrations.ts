@@ -14,8 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [];
 
 export type MigrateResult =
-  | { ok: true; doc: Record<string, unknown>; fromVersion: number }
-  | { ok: false; error: string };
+  { ok: true; doc: Record<string, unknown>; fromVersion: number } | { ok: false; error: string };
 
 export function migrate(
   input: Record<string, unknown>,

@@ -15,7 +15,22 @@ const FIELD_NAMES: Record<string, string> = {
   momentOfTruth: 'moment of truth',
   waitSeconds: 'wait time',
   schemaVersion: 'format version',
+  painPoints: 'pain points',
+  opportunities: 'opportunities',
 };
+
+/** What one item of each named list is called in a message. */
+const LIST_NOUNS: Record<string, string> = {
+  steps: 'Step',
+  stages: 'Stage',
+  lanes: 'Lane',
+  flows: 'Flow',
+  personas: 'Persona',
+  measures: 'Measure',
+};
+
+/** Readable names for the types zod reports, so no message says "a array". */
+const TYPE_NAMES: Record<string, string> = { int: 'a whole number', array: 'a list', object: 'a group of fields' };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,16 +45,19 @@ function describePath(path: readonly PropertyKey[], input: Record<string, unknow
     const next = isRecord(cursor) || Array.isArray(cursor) ? (cursor as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
       const parentKey = String(path[i - 1] ?? '');
-      const noun =
-        { steps: 'Step', stages: 'Stage', lanes: 'Lane', flows: 'Flow', personas: 'Persona', measures: 'Measure' }[
-          parentKey
-        ] ?? 'Item';
+      const known = LIST_NOUNS[parentKey];
+      const noun = known ?? 'Item';
       const name = isRecord(next) ? (next.title ?? next.name ?? next.text) : undefined;
-      parts.pop();
-      parts.push(typeof name === 'string' && name ? `${noun} ${key + 1} ("${name.slice(0, 60)}")` : `${noun} ${key + 1}`);
+      // "Step 3" replaces "steps"; an unnamed list ("pain points") keeps its name so "Item 2" has context.
+      if (known) parts.pop();
+      parts.push(
+        typeof name === 'string' && name ? `${noun} ${key + 1} ("${name.slice(0, 60)}")` : `${noun} ${key + 1}`,
+      );
     } else if (typeof key === 'string') {
       if (['moment', 'risk', 'servqual', 'senses', 'standard'].includes(key) && i < path.length - 1) {
-        if (key !== 'moment') parts.push(key === 'servqual' ? 'SERVQUAL' : key);
+        // "risk likelihood" already says "risk": naming the group as well would read "risk, risk likelihood".
+        const nextName = FIELD_NAMES[String(path[i + 1])] ?? '';
+        if (key !== 'moment' && !nextName.startsWith(key)) parts.push(key === 'servqual' ? 'SERVQUAL' : key);
       } else {
         parts.push(FIELD_NAMES[key] ?? key);
       }
@@ -61,9 +79,15 @@ function formatIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>): s
       if (issue.origin === 'string') return `${where}: text is too long (at most ${String(issue.maximum)} characters).`;
       return `${where}: too many items (at most ${String(issue.maximum)}).`;
     case 'invalid_type':
-      return `${where}: ${issue.input === undefined ? 'is missing' : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`}.`;
+      return `${where}: ${issue.input === undefined ? 'is missing' : `must be ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}`}.`;
     case 'invalid_value':
       return `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'invalid_union': {
+      // A union of literals (sense valence -1/0/+1): list the allowed values instead of zod's "Invalid input".
+      const allowed = issue.errors.flat().flatMap((e) => (e.code === 'invalid_value' ? e.values : []));
+      if (allowed.length) return `${where}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}.`;
+      return `${where}: ${issue.message}.`;
+    }
     default:
       return `${where}: ${issue.message}.`;
   }
@@ -106,7 +130,8 @@ export function parseProject(input: unknown): ParseResult {
   if (!isRecord(input)) return { ok: false, errors: ['The file does not contain a Touchmap project.'] };
   const migrated = migrate(input);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
-  const result = projectSchema.safeParse(migrated.doc);
+  // reportInput: without it zod leaves `issue.input` undefined and every wrong type would read "is missing".
+  const result = projectSchema.safeParse(migrated.doc, { reportInput: true });
   if (!result.success) {
     const errors = result.error.issues.slice(0, 20).map((issue) => formatIssue(issue, migrated.doc));
     if (result.error.issues.length > 20) errors.push(`...and ${result.error.issues.length - 20} more problems.`);

@@ -18,13 +18,7 @@ const text = z.string().max(MAX_TEXT);
 const isoDate = z.string().max(40);
 
 export const SENSES = ['sight', 'hearing', 'smell', 'taste', 'touch'] as const;
-export const SERVQUAL_DIMENSIONS = [
-  'tangibles',
-  'reliability',
-  'responsiveness',
-  'assurance',
-  'empathy',
-] as const;
+export const SERVQUAL_DIMENSIONS = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const;
 export const CHANNELS = ['in person', 'phone', 'web', 'app', 'email', 'chat', 'mail', 'other'] as const;
 export const STEP_KINDS = ['start', 'step', 'decision', 'end'] as const;
 export const FLOW_KINDS = ['main', 'alternative', 'failure'] as const;

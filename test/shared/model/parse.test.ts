@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, blankProject, checkIntegrity, parseProject } from '../../../shared/model';
+import type { Project } from '../../../shared/model';
+import { NOW, makeProject, moment } from './build';
+
+/** What a file on disk looks like: plain JSON, no shared references with the original. */
+function asJson(project: unknown): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(project)) as Record<string, unknown>;
+}
+
+function errorsOf(input: unknown): string[] {
+  const result = parseProject(input);
+  if (result.ok) throw new Error('expected the project to be rejected');
+  return result.errors;
+}
+
+function annotated(): Project {
+  return makeProject({
+    stages: ['enter', 'pay'],
+    steps: [
+      { id: 'a', title: 'Start', kind: 'start' },
+      { id: 'b', title: 'Take a basket', stageId: 'enter' },
+      {
+        id: 'c',
+        title: 'Pay',
+        stageId: 'pay',
+        moment: moment((m) => {
+          m.momentOfTruth = true;
+          m.risk = { likelihood: 3, impact: 4, description: 'Card reader fails', mitigation: 'Second till' };
+          m.servqual.reliability = { expectation: 6, perception: 4 };
+          m.senses.hearing = { engaged: true, valence: -1, note: 'queue music too loud' };
+          m.emotion = -1;
+          m.standard.measures = [{ id: 'm1', text: 'greeted within 30 seconds', done: false }];
+        }),
+      },
+    ],
+    flows: [
+      ['a', 'b'],
+      ['b', 'c'],
+    ],
+  });
+}
+
+describe('parseProject: valid documents', () => {
+  it('accepts a blank project unchanged', () => {
+    const blank = blankProject({ id: 'x', name: 'Blank', now: NOW });
+    const result = parseProject(asJson(blank));
+    expect(result).toEqual({ ok: true, project: blank });
+  });
+
+  it('accepts an annotated project and keeps every annotation', () => {
+    const project = annotated();
+    const result = parseProject(asJson(project));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.project).toEqual(project);
+    expect(result.project.steps[2].moment?.risk.likelihood).toBe(3);
+    expect(result.project.steps[2].moment?.senses.hearing.note).toBe('queue music too loud');
+    expect(result).not.toHaveProperty('migratedFrom');
+  });
+});
+
+describe('parseProject: readable rejections', () => {
+  it('names the step by number and title when its risk likelihood is 9', () => {
+    const doc = asJson(annotated());
+    (doc.steps as Project['steps'])[2].moment!.risk.likelihood = 9;
+    expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), risk likelihood: must be at most 5.']);
+  });
+
+  it('explains a risk impact below the scale', () => {
+    const doc = asJson(annotated());
+    (doc.steps as Project['steps'])[2].moment!.risk.impact = 0;
+    expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), risk impact: must be at least 1.']);
+  });
+
+  it('says a fractional SERVQUAL score must be a whole number rather than "missing"', () => {
+    const doc = asJson(annotated());
+    (doc.steps as Project['steps'])[2].moment!.servqual.tangibles.expectation = 1.5;
+    expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), SERVQUAL, tangibles, expectation: must be a whole number.']);
+  });
+
+  it('tells a missing field from a field of the wrong type', () => {
+    const missing = asJson(annotated());
+    delete (missing.steps as Record<string, unknown>[])[1].title;
+    expect(errorsOf(missing)).toEqual(['Step 2, title: is missing.']);
+
+    const wrong = asJson(annotated());
+    wrong.stages = 'Enter, Pay';
+    expect(errorsOf(wrong)).toEqual(['stages: must be a list.']);
+  });
+
+  it('lists the allowed values for a sense valence and a step kind', () => {
+    const doc = asJson(annotated());
+    const steps = doc.steps as Record<string, unknown>[];
+    steps[0].kind = 'begin';
+    (steps[2] as Project['steps'][number]).moment!.senses.smell.valence = 2 as 1;
+    expect(errorsOf(doc)).toEqual([
+      'Step 1 ("Start"), kind: must be one of "start", "step", "decision", "end".',
+      'Step 3 ("Pay"), senses, smell, valence: must be one of -1, 0, 1.',
+    ]);
+  });
+
+  it('gives items of an unnamed list the list name as context', () => {
+    const doc = asJson(annotated());
+    (doc.steps as Record<string, unknown>[])[2].moment = {
+      ...(doc.steps as Project['steps'])[2].moment,
+      painPoints: ['long queue', 42],
+    };
+    expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), pain points, Item 2: must be a string.']);
+  });
+
+  it('names a measure inside a standard', () => {
+    const doc = asJson(annotated());
+    (doc.steps as Project['steps'])[2].moment!.standard.measures[0].done = 'no' as unknown as boolean;
+    expect(errorsOf(doc)).toEqual([
+      'Step 3 ("Pay"), standard, Measure 1 ("greeted within 30 seconds"), done: must be a boolean.',
+    ]);
+  });
+
+  it('rejects an empty project name and a malformed stage colour', () => {
+    const doc = asJson(annotated());
+    doc.name = '';
+    (doc.stages as Project['stages'])[0].colour = 'red';
+    expect(errorsOf(doc)).toEqual([
+      'name: must not be empty.',
+      'Stage 1 ("ENTER"), colour: must be a colour like #aabbcc.',
+    ]);
+  });
+
+  it('caps the list of problems at twenty and says how many more there are', () => {
+    const doc = asJson(makeProject({ steps: Array.from({ length: 25 }, (_, i) => ({ id: `s${i}` })) }));
+    for (const step of doc.steps as Record<string, unknown>[]) step.kind = 'nope';
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(21);
+    expect(errors[20]).toBe('...and 5 more problems.');
+  });
+
+  it('refuses a file from a newer Touchmap with a message telling the user to update', () => {
+    const doc = { ...asJson(annotated()), schemaVersion: SCHEMA_VERSION + 1 };
+    const [error, ...rest] = errorsOf(doc);
+    expect(rest).toEqual([]);
+    expect(error).toContain('newer Touchmap');
+    expect(error).toContain(`format version ${SCHEMA_VERSION + 1}`);
+    expect(error).toContain('Update Touchmap');
+  });
+
+  it.each([
+    ['no version', undefined],
+    ['a text version', '1'],
+    ['version zero', 0],
+    ['a fractional version', 1.5],
+  ])('refuses a document with %s as not a Touchmap project', (_label, version) => {
+    expect(errorsOf({ ...asJson(annotated()), schemaVersion: version })).toEqual([
+      'The file has no valid schema version: it is not a Touchmap project.',
+    ]);
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', [asJson(annotated())]],
+    ['a string', '{"schemaVersion":1}'],
+    ['a number', 42],
+    ['undefined', undefined],
+  ])('refuses %s as not a project', (_label, input) => {
+    expect(errorsOf(input)).toEqual(['The file does not contain a Touchmap project.']);
+  });
+});
+
+describe('checkIntegrity', () => {
+  it('finds nothing wrong in a consistent project', () => {
+    expect(checkIntegrity(annotated())).toEqual([]);
+  });
+
+  it('rejects flows from and to steps that do not exist, naming the flow', () => {
+    const project = annotated();
+    project.flows.push({ id: 'f-bad', from: 'ghost', to: 'c', label: 'Back to start', kind: 'alternative' });
+    project.flows.push({ id: 'f-bad2', from: 'c', to: 'nowhere', label: '', kind: 'main' });
+    expect(checkIntegrity(project)).toEqual([
+      'Flow 3 ("Back to start"): starts at a step that does not exist ("ghost").',
+      'Flow 4: leads to a step that does not exist ("nowhere").',
+    ]);
+    expect(errorsOf(asJson(project))).toEqual(checkIntegrity(project));
+  });
+
+  it('rejects a step in a missing stage or lane', () => {
+    const project = annotated();
+    project.steps[1].stageId = 'gone';
+    project.steps[2].laneId = 'back-stage';
+    expect(checkIntegrity(project)).toEqual([
+      'Step 2 ("Take a basket"): its stage "gone" does not exist.',
+      'Step 3 ("Pay"): its lane "back-stage" does not exist.',
+    ]);
+    expect(parseProject(asJson(project)).ok).toBe(false);
+  });
+
+  it('rejects ids used twice', () => {
+    const project = annotated();
+    project.stages.push({ id: 'pay', name: 'Pay again' });
+    project.steps.push({ ...project.steps[0], title: 'Start again' });
+    project.flows[1].id = project.flows[0].id;
+    expect(checkIntegrity(project)).toEqual([
+      'Stage "Pay again": the id "pay" is used twice.',
+      'Step 4 ("Start again"): the id "a" is used twice.',
+      'Flow 2: the id "a->b" is used twice.',
+    ]);
+  });
+});
+
+describe('parseProject: dangerous keys', () => {
+  it('drops __proto__ and constructor keys at every level without polluting Object.prototype', () => {
+    const body = JSON.stringify(annotated());
+    // Inject the keys into the top level, a step and a moment's risk, as a hostile file would.
+    const text = body
+      .replace('{', '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},')
+      .replace('"id":"a",', '"id":"a","__proto__":{"isAdmin":true},"constructor":"x",')
+      .replace('"likelihood":3', '"__proto__":{"likelihood":5},"likelihood":3');
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.hasOwn(raw, '__proto__')).toBe(true); // JSON.parse makes it an own key: the test is real
+
+    const result = parseProject(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { project } = result;
+    for (const obj of [project, project.steps[0], project.steps[2].moment!.risk]) {
+      expect(Object.hasOwn(obj, '__proto__')).toBe(false);
+      expect(Object.hasOwn(obj, 'constructor')).toBe(false);
+      expect(Object.getPrototypeOf(obj)).toBe(Object.prototype);
+    }
+    expect(project.steps[2].moment!.risk.likelihood).toBe(3);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('drops unknown keys', () => {
+    const doc = { ...asJson(annotated()), extra: 'ignored' };
+    const result = parseProject(doc);
+    expect(result.ok && Object.keys(result.project)).not.toContain('extra');
+  });
+});
