@@ -1,0 +1,228 @@
+/**
+ * Small labelled form controls for the inspector. Every control has a real <label>
+ * (visually hidden where a table header already shows it), so it is reachable by
+ * keyboard and has the accessible name the tests and screen readers use.
+ */
+import { useId, type ReactNode } from 'react';
+import { MAX_LABEL, MAX_TEXT } from '../../../shared/model/schema';
+import { parseLines, sameLines, useDraft } from './useDraft';
+
+interface LabelProps {
+  label: string;
+  /** Keep the label for assistive technology only (a table header shows it). */
+  hideLabel?: boolean;
+  hint?: ReactNode;
+}
+
+function Row({ id, label, hideLabel, hint, children }: LabelProps & { id: string; children: ReactNode }) {
+  return (
+    <div className="insp-field">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      {children}
+      {hint ? <div className="insp-hint">{hint}</div> : null}
+    </div>
+  );
+}
+
+const identity = (text: string) => text;
+const sameText = (draft: string, value: string) => draft === value;
+
+/**
+ * A text input or textarea that reports every change; the caller dispatches with a coalesce key.
+ * Length is capped at the schema's limits so the command never has to refuse a keystroke.
+ */
+export function TextField({
+  label,
+  value,
+  onChange,
+  multiline = false,
+  rows = 3,
+  placeholder,
+  hideLabel,
+  maxLength = multiline ? MAX_TEXT : MAX_LABEL,
+}: LabelProps & {
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  rows?: number;
+  placeholder?: string;
+  maxLength?: number;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value, identity, sameText);
+  const change = (text: string) => {
+    setDraft(text);
+    onChange(text);
+  };
+  return (
+    <Row id={id} label={label} hideLabel={hideLabel}>
+      {multiline ? (
+        <textarea
+          id={id}
+          rows={rows}
+          value={draft}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          onChange={(e) => change(e.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={draft}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          onChange={(e) => change(e.target.value)}
+        />
+      )}
+    </Row>
+  );
+}
+
+/** A textarea holding a list, one entry per line; blank lines are dropped. */
+export function LinesField({
+  label,
+  value,
+  onChange,
+  rows = 3,
+  placeholder,
+}: LabelProps & {
+  value: readonly string[];
+  onChange: (lines: string[]) => void;
+  rows?: number;
+  placeholder?: string;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value, (lines) => lines.join('\n'), sameLines);
+  return (
+    <Row id={id} label={label} hint="One per line">
+      <textarea
+        id={id}
+        rows={rows}
+        value={draft}
+        placeholder={placeholder}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (!sameLines(e.target.value, value)) onChange(parseLines(e.target.value));
+        }}
+      />
+    </Row>
+  );
+}
+
+/** A number input where empty means "not set" (null). Values outside min..max are not reported. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step = 1,
+}: LabelProps & {
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min: number;
+  max: number;
+  step?: number;
+}) {
+  const id = useId();
+  const parse = (text: string): number | null | undefined => {
+    if (text.trim() === '') return null;
+    const n = Number(text);
+    return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+  };
+  const [draft, setDraft] = useDraft(
+    value,
+    (v) => (v === null ? '' : String(v)),
+    (text, v) => parse(text) === v,
+  );
+  return (
+    <Row id={id} label={label}>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={min}
+        max={max}
+        step={step}
+        value={draft}
+        aria-invalid={parse(draft) === undefined ? true : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const n = parse(e.target.value);
+          if (n !== undefined && n !== value) onChange(n);
+        }}
+      />
+    </Row>
+  );
+}
+
+export interface Option<T> {
+  value: T;
+  label: string;
+}
+
+const encode = (value: string | number | null) => (value === null ? '' : String(value));
+
+/** A select over typed values; `null` is encoded as the empty option value. */
+export function SelectField<T extends string | number | null>({
+  label,
+  value,
+  options,
+  onChange,
+  hideLabel,
+}: LabelProps & { value: T; options: readonly Option<T>[]; onChange: (value: T) => void }) {
+  const id = useId();
+  return (
+    <Row id={id} label={label} hideLabel={hideLabel}>
+      <select
+        id={id}
+        value={encode(value)}
+        onChange={(e) => {
+          const picked = options.find((o) => encode(o.value) === e.target.value);
+          if (picked && picked.value !== value) onChange(picked.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={encode(o.value)} value={encode(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Row>
+  );
+}
+
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  hideLabel,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hideLabel?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="insp-check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** A titled group of fields (a <fieldset>, so the group has a name too). */
+export function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+  return (
+    <fieldset className={`insp-section${className ? ` ${className}` : ''}`}>
+      <legend>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
