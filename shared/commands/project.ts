@@ -1,0 +1,72 @@
+/** Handlers for the project itself and its personas. */
+import { personaSchema, projectSchema, servqualWeightsSchema } from '../model/schema';
+import { NOTHING, given, indexById, isIndexIn, maxItems, parseWith, type Handler, type Handlers } from './internal';
+
+const PERSONA_LIMIT = maxItems(projectSchema.shape.personas);
+
+const renameProject: Handler<'renameProject'> = (_project, { name }) => {
+  const valid = parseWith(projectSchema.shape.name, name);
+  if (valid === null) return 'invalid-value';
+  return (d) => {
+    d.name = valid;
+  };
+};
+
+const updateProject: Handler<'updateProject'> = (project, { changes }) => {
+  const { description, servqualWeights } = given(changes, ['description', 'servqualWeights']);
+  const validDescription =
+    description === undefined ? undefined : parseWith(projectSchema.shape.description, description);
+  if (validDescription === null) return 'invalid-value';
+  const weightChanges = servqualWeights
+    ? given(servqualWeights, Object.keys(project.servqualWeights) as (keyof typeof servqualWeights)[])
+    : {};
+  const weights = parseWith(servqualWeightsSchema, { ...project.servqualWeights, ...weightChanges });
+  if (!weights) return 'invalid-value';
+  if (validDescription === undefined && Object.keys(weightChanges).length === 0) return NOTHING;
+  return (d) => {
+    if (validDescription !== undefined) d.description = validDescription;
+    for (const key of Object.keys(weightChanges) as (keyof typeof weights)[]) d.servqualWeights[key] = weights[key];
+  };
+};
+
+const addPersona: Handler<'addPersona'> = (project, { persona: input, index }) => {
+  const persona = parseWith(personaSchema, input);
+  if (!persona) return 'invalid-value';
+  if (indexById(project.personas, persona.id) >= 0) return 'duplicate-id';
+  if (project.personas.length >= PERSONA_LIMIT) return 'too-many';
+  const at = index ?? project.personas.length;
+  if (!isIndexIn(at, project.personas.length)) return 'invalid-value';
+  return (d) => {
+    d.personas.splice(at, 0, persona);
+  };
+};
+
+const updatePersona: Handler<'updatePersona'> = (project, { personaId, changes }) => {
+  const index = indexById(project.personas, personaId);
+  if (index < 0) return 'not-found';
+  const fields = given(changes, ['name', 'customerType', 'description']);
+  const valid = parseWith(personaSchema, { ...project.personas[index], ...fields });
+  if (!valid) return 'invalid-value';
+  return (d) => {
+    const persona = d.personas[index];
+    if (fields.name !== undefined) persona.name = valid.name;
+    if (fields.customerType !== undefined) persona.customerType = valid.customerType;
+    if (fields.description !== undefined) persona.description = valid.description;
+  };
+};
+
+const removePersona: Handler<'removePersona'> = (project, { personaId }) => {
+  const index = indexById(project.personas, personaId);
+  if (index < 0) return 'not-found';
+  return (d) => {
+    d.personas.splice(index, 1);
+  };
+};
+
+export const projectHandlers = {
+  renameProject,
+  updateProject,
+  addPersona,
+  updatePersona,
+  removePersona,
+} satisfies Partial<Handlers>;

@@ -1,0 +1,122 @@
+/**
+ * Edit commands: every change to a Touchmap document, described as data.
+ *
+ * A command carries everything it needs, including the ids of anything it creates
+ * (the caller generates them), so applying it is pure and deterministic: the same
+ * command on the same document always gives the same document and the same patches.
+ * `updatedAt` is never touched by a command; the saver sets it, so undo returns the
+ * identical document.
+ */
+import type { Patch } from 'immer';
+import type {
+  Flow,
+  FlowKind,
+  Lane,
+  Measure,
+  Moment,
+  Persona,
+  Project,
+  ServqualWeights,
+  Stage,
+  Step,
+  StepKind,
+} from '../model/types';
+
+/** A deep partial whose arrays are replaced whole, never merged item by item. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** Changes to a contact moment, merged deeply (`{ risk: { likelihood: 3 } }` leaves the rest of `risk` alone). */
+export type MomentChanges = DeepPartial<Moment>;
+
+export interface StepChanges {
+  title?: string;
+  description?: string;
+  kind?: StepKind;
+  stageId?: string;
+  /** A lane id, or `null` to take the step out of any lane. */
+  laneId?: string | null;
+}
+
+/** Where one step goes in a drag or an auto layout. Omitted `stageId`/`laneId` keep the current cell. */
+export interface StepMove {
+  stepId: string;
+  position: Step['position'];
+  stageId?: string;
+  laneId?: string | null;
+}
+
+export interface Clipboard {
+  steps: Step[];
+  flows: Flow[];
+}
+
+export type Command =
+  // Steps and flows
+  | { type: 'addStep'; step: Step }
+  /** Add a step and a main flow to it from `fromStepId` (Enter on a selected step). */
+  | { type: 'addStepAfter'; fromStepId: string; step: Step; flowId: string }
+  | { type: 'updateStep'; stepId: string; changes: StepChanges }
+  | { type: 'moveSteps'; moves: StepMove[] }
+  /** Removes the steps, every flow touching them, and the flows listed. Unknown ids are ignored. */
+  | { type: 'removeSelection'; stepIds: string[]; flowIds: string[] }
+  | { type: 'connect'; flow: Flow }
+  | { type: 'updateFlow'; flowId: string; changes: { label?: string; kind?: FlowKind } }
+  | { type: 'paste'; steps: Step[]; flows: Flow[] }
+  // Contact moments
+  | { type: 'setContactMoment'; stepId: string; on: boolean }
+  | { type: 'updateMoment'; stepId: string; changes: MomentChanges }
+  | { type: 'addMeasure'; stepId: string; measure: Measure; index?: number }
+  | { type: 'updateMeasure'; stepId: string; measureId: string; changes: { text?: string; done?: boolean } }
+  | { type: 'removeMeasure'; stepId: string; measureId: string }
+  | { type: 'moveMeasure'; stepId: string; from: number; to: number }
+  // Stages and lanes
+  | { type: 'addStage'; stage: Stage; index?: number }
+  /** `colour: null` removes the colour. */
+  | { type: 'updateStage'; stageId: string; changes: { name?: string; colour?: string | null } }
+  | { type: 'moveStage'; stageId: string; toIndex: number }
+  /** Removes the stage with its steps and their flows; refused for the last stage. */
+  | { type: 'removeStage'; stageId: string }
+  | { type: 'addLane'; lane: Lane; index?: number }
+  | { type: 'updateLane'; laneId: string; changes: { name?: string } }
+  | { type: 'moveLane'; laneId: string; toIndex: number }
+  /** Its steps move into the first remaining lane (below the steps already there), or out of lanes. */
+  | { type: 'removeLane'; laneId: string }
+  // Project and personas
+  | { type: 'renameProject'; name: string }
+  | {
+      type: 'updateProject';
+      changes: { description?: string; servqualWeights?: Partial<ServqualWeights> };
+    }
+  | { type: 'addPersona'; persona: Persona; index?: number }
+  | { type: 'updatePersona'; personaId: string; changes: Partial<Omit<Persona, 'id'>> }
+  | { type: 'removePersona'; personaId: string };
+
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/**
+ * Why a command was refused. Codes rather than sentences, so the renderer can
+ * translate them ("cannot remove the last stage") or simply ignore them.
+ */
+export type RejectReason =
+  | 'unknown-command'
+  | 'not-found'
+  | 'duplicate-id'
+  | 'invalid-value'
+  | 'last-stage'
+  | 'self-loop'
+  | 'duplicate-flow'
+  | 'no-moment'
+  | 'too-many';
+
+export interface CommandResult {
+  project: Project;
+  patches: Patch[];
+  inversePatches: Patch[];
+  /** Set when the command was refused; the project is then the same object and both patch lists are empty. */
+  rejected?: RejectReason;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyCommand,
+  applyPatchesToProject,
+  canApplyCommand,
+  type Command,
+  type CommandType,
+} from '../../../shared/commands';
+import { maxItems } from '../../../shared/commands/internal';
+import { projectSchema, standardSchema } from '../../../shared/model';
+import { applyAndCheck, expectRejected, supermarket } from './fixtures';
+
+/** One valid example of every command; typed as a full record so a new command cannot be forgotten. */
+const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
+  addStep: {
+    type: 'addStep',
+    step: { id: 's9', stageId: 'pay', title: 'Bag', description: '', kind: 'step', position: { x: 1, y: 2 } },
+  },
+  addStepAfter: {
+    type: 'addStepAfter',
+    fromStepId: 'exit',
+    flowId: 'f9',
+    step: { id: 's9', stageId: 'leave', title: 'Drive', description: '', kind: 'end', position: { x: 300, y: 40 } },
+  },
+  updateStep: { type: 'updateStep', stepId: 'queue', changes: { title: 'Wait', laneId: 'back' } },
+  moveSteps: { type: 'moveSteps', moves: [{ stepId: 'enter', position: { x: 5, y: 6 }, stageId: 'shop' }] },
+  removeSelection: { type: 'removeSelection', stepIds: ['ask'], flowIds: ['f1'] },
+  connect: { type: 'connect', flow: { id: 'f9', from: 'exit', to: 'enter', label: '', kind: 'failure' } },
+  updateFlow: { type: 'updateFlow', flowId: 'f3', changes: { label: 'lost' } },
+  paste: {
+    type: 'paste',
+    steps: [{ id: 'p1', stageId: 'pay', title: 'Copy', description: '', kind: 'step', position: { x: 9, y: 9 } }],
+    flows: [],
+  },
+  setContactMoment: { type: 'setContactMoment', stepId: 'basket', on: false },
+  updateMoment: { type: 'updateMoment', stepId: 'checkout', changes: { senses: { hearing: { engaged: true } } } },
+  addMeasure: { type: 'addMeasure', stepId: 'ask', measure: { id: 'm9', text: 'Audit', done: false }, index: 1 },
+  updateMeasure: { type: 'updateMeasure', stepId: 'ask', measureId: 'm3', changes: { done: true } },
+  removeMeasure: { type: 'removeMeasure', stepId: 'ask', measureId: 'm1' },
+  moveMeasure: { type: 'moveMeasure', stepId: 'ask', from: 2, to: 1 },
+  addStage: { type: 'addStage', stage: { id: 'st9', name: 'Home' }, index: 2 },
+  updateStage: { type: 'updateStage', stageId: 'pay', changes: { colour: '#ffeedd' } },
+  moveStage: { type: 'moveStage', stageId: 'leave', toIndex: 0 },
+  removeStage: { type: 'removeStage', stageId: 'pay' },
+  addLane: { type: 'addLane', lane: { id: 'l9', name: 'Support' }, index: 0 },
+  updateLane: { type: 'updateLane', laneId: 'front', changes: { name: 'Staff' } },
+  moveLane: { type: 'moveLane', laneId: 'customer', toIndex: 1 },
+  removeLane: { type: 'removeLane', laneId: 'customer' },
+  renameProject: { type: 'renameProject', name: 'Shop' },
+  updateProject: { type: 'updateProject', changes: { description: '' } },
+  addPersona: { type: 'addPersona', persona: { id: 'z', name: 'Zed', customerType: 'rude', description: '' } },
+  updatePersona: { type: 'updatePersona', personaId: 'anna', changes: { name: 'Anne' } },
+  removePersona: { type: 'removePersona', personaId: 'bert' },
+};
+
+describe('every command', () => {
+  it.each(Object.values(EXAMPLES))('$type undoes to the identical document and redoes to the result', (command) => {
+    applyAndCheck(supermarket(), command);
+  });
+
+  it.each(Object.values(EXAMPLES))('$type is deterministic', (command) => {
+    const a = applyCommand(supermarket(), command);
+    const b = applyCommand(supermarket(), command);
+    expect(a.project).toStrictEqual(b.project);
+    expect(a.patches).toStrictEqual(b.patches);
+  });
+});
+
+describe('applyCommand', () => {
+  it('refuses an unknown command type without throwing', () => {
+    const p = supermarket();
+    expectRejected(p, { type: 'teleport' } as unknown as Command, 'unknown-command');
+    expectRejected(p, { type: '__proto__' } as unknown as Command, 'unknown-command');
+    expectRejected(p, { type: 'toString' } as unknown as Command, 'unknown-command');
+  });
+
+  it('leaves the input document untouched and shares what did not change', () => {
+    const p = supermarket();
+    const { project } = applyCommand(p, { type: 'updateStep', stepId: 'browse', changes: { title: 'Look' } });
+    expect(p.steps[2].title).toBe('Browse the shelves');
+    expect(project.steps[0]).toBe(p.steps[0]);
+    expect(project.flows).toBe(p.flows);
+  });
+
+  it('undo and redo stay exact across a chain of commands', () => {
+    let p = supermarket();
+    const start = structuredClone(p);
+    const inverses = [];
+    for (const command of Object.values(EXAMPLES).slice(0, 12)) {
+      const result = applyCommand(p, command);
+      p = result.project;
+      inverses.push(result.inversePatches);
+    }
+    for (const inverse of inverses.reverse()) p = applyPatchesToProject(p, inverse);
+    expect(p).toStrictEqual(start);
+  });
+});
+
+describe('canApplyCommand', () => {
+  it('is true for a change and false for a refusal or a no-op', () => {
+    const p = supermarket();
+    expect(canApplyCommand(p, { type: 'renameProject', name: 'New' })).toBe(true);
+    expect(canApplyCommand(p, { type: 'renameProject', name: p.name })).toBe(false);
+    expect(canApplyCommand(p, { type: 'removeStage', stageId: 'ghost' })).toBe(false);
+  });
+});
+
+describe('limits', () => {
+  it('reads the list limits from the schema', () => {
+    expect(maxItems(projectSchema.shape.steps)).toBe(20_000);
+    expect(maxItems(projectSchema.shape.flows)).toBe(80_000);
+    expect(maxItems(projectSchema.shape.lanes)).toBe(100);
+    expect(maxItems(standardSchema.shape.measures)).toBe(500);
+  });
+
+  it('refuses to grow a list past its limit', () => {
+    const p = supermarket();
+    p.lanes = Array.from({ length: 100 }, (_, i) => ({ id: `lane-${i}`, name: `Lane ${i}` }));
+    p.steps = p.steps.map(({ laneId: _laneId, ...step }) => step);
+    expectRejected(p, { type: 'addLane', lane: { id: 'one-more', name: 'More' } }, 'too-many');
+  });
+});
