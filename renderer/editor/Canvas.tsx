@@ -9,13 +9,13 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
-  type OnSelectionChangeParams,
   type Viewport,
 } from '@xyflow/react';
 import { GRID, locateDrop } from '../../shared/layout/grid';
 import { useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
+import { useViewRequests } from '../state/viewRequests';
 import { addStep } from './actions';
 import { buildEdges, buildNodes, gridOf, type FlowEdgeType, type JourneyNode } from './flowModel';
 import { LaneNode, StageNode } from './StageNode';
@@ -25,10 +25,18 @@ import { StepNode } from './StepNode';
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const SNAP: [number, number] = [8, 8];
+// A small map is shown at its real size, not blown up to fill the screen.
+const FIT_OPTIONS = { maxZoom: 1, padding: 0.1 };
 export const SIMPLIFY_BELOW_ZOOM = 0.45;
 
-function sameIds(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
+/** Apply React Flow's select changes to a list of selected ids, keeping order. */
+function applySelect(current: string[], picks: { id: string; selected: boolean }[]): string[] {
+  const set = new Set(current);
+  for (const p of picks) {
+    if (p.selected) set.add(p.id);
+    else set.delete(p.id);
+  }
+  return [...set];
 }
 
 export function Canvas() {
@@ -61,10 +69,20 @@ export function Canvas() {
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     const relevant = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
     if (relevant.length) setNodes((current) => applyNodeChanges(relevant, current));
+    const picks = changes.filter((c) => c.type === 'select');
+    if (picks.length) {
+      const { selection, select } = useDocument.getState();
+      select({ stepIds: applySelect(selection.stepIds, picks) });
+    }
   }, []);
 
-  const onEdgesChange = useCallback((_changes: EdgeChange<FlowEdgeType>[]) => {
-    // Edge selection is mirrored through onSelectionChange; removal goes through commands.
+  // Edge removal goes through commands; only selection is taken from React Flow.
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdgeType>[]) => {
+    const picks = changes.filter((c) => c.type === 'select');
+    if (picks.length) {
+      const { selection, select } = useDocument.getState();
+      select({ flowIds: applySelect(selection.flowIds, picks) });
+    }
   }, []);
 
   const onNodeDragStop = useCallback(
@@ -83,14 +101,6 @@ export function Canvas() {
     },
     [derivedNodes],
   );
-
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-    const stepIds = n.filter((x) => x.type === 'step').map((x) => x.id);
-    const flowIds = e.map((x) => x.id);
-    const current = useDocument.getState().selection;
-    if (!sameIds(stepIds, current.stepIds) || !sameIds(flowIds, current.flowIds))
-      useDocument.getState().select({ stepIds, flowIds });
-  }, []);
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
     useDocument.getState().setView(viewport);
@@ -111,8 +121,25 @@ export function Canvas() {
   const flow = useReactFlow();
   const fitRequest = useUi((s) => s.fitRequest);
   useEffect(() => {
-    if (fitRequest) void flow.fitView({ padding: 0.1, duration: 0 });
+    if (fitRequest) void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
   }, [fitRequest, flow]);
+
+  // Bring a newly added step into view (keeping the zoom) when it landed off screen.
+  const reveal = useViewRequests((s) => s.reveal);
+  useEffect(() => {
+    if (!reveal) return;
+    const internal = flow.getInternalNode(reveal.stepId);
+    const el = document.querySelector('.react-flow');
+    if (!internal || !el) return;
+    const { x, y, zoom } = flow.getViewport();
+    const { width, height } = el.getBoundingClientRect();
+    const p = internal.internals.positionAbsolute;
+    const size = GRID.defaultStepSize;
+    const sx = p.x * zoom + x;
+    const sy = p.y * zoom + y;
+    if (sx < 0 || sy < 0 || sx + size.width * zoom > width || sy + size.height * zoom > height)
+      void flow.setCenter(p.x + size.width / 2, p.y + size.height / 2, { zoom, duration: 0 });
+  }, [reveal, flow]);
 
   const onDoubleClick = useCallback(
     (e: React.MouseEvent) => {
@@ -171,7 +198,6 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
         onMoveEnd={onMoveEnd}
         onMove={onMove}
         onConnect={onConnect}
@@ -182,6 +208,7 @@ export function Canvas() {
         disableKeyboardA11y
         defaultViewport={view ? { x: view.x, y: view.y, zoom: view.zoom } : undefined}
         fitView={!view}
+        fitViewOptions={FIT_OPTIONS}
         minZoom={0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements

@@ -8,9 +8,9 @@ import { countRender } from '../probe';
 import { paintStep } from './lens';
 import type { StepNodeType } from './flowModel';
 
-const SENSE_GLYPH = { sight: '👁', hearing: '👂', smell: '👃', taste: '👅', touch: '✋' } as const;
+// Letters, not emoji: emoji fonts are missing on many machines (and in exported images).
+const SENSE_GLYPH = { sight: 'Si', hearing: 'He', smell: 'Sm', taste: 'Ta', touch: 'To' } as const;
 const VALENCE_CLASS = { '-1': 'neg', '0': 'neu', '1': 'pos' } as const;
-const FACE = { '-2': '😣', '-1': '🙁', '0': '😐', '1': '🙂', '2': '😄' } as const;
 
 function RenameField({ stepId, title }: { stepId: string; title: string }) {
   const [value, setValue] = useState(title);
@@ -88,8 +88,12 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
           ))}
         <span className="spacer" />
         {moment && moment.emotion !== null && (
-          <span className="emotion" title={`Emotion ${moment.emotion}`} aria-label={`Emotion ${moment.emotion}`}>
-            {FACE[String(moment.emotion) as keyof typeof FACE]}
+          <span
+            className={`emotion emotion-${moment.emotion < 0 ? 'neg' : moment.emotion > 0 ? 'pos' : 'neu'}`}
+            title={`Emotion ${moment.emotion}`}
+            aria-label={`Emotion ${moment.emotion}`}
+          >
+            {moment.emotion > 0 ? `+${moment.emotion}` : moment.emotion}
           </span>
         )}
         {paint && <span className="lens-value">{paint.label}</span>}

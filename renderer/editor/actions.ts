@@ -7,6 +7,7 @@ import { useDocument, type DocumentState } from '../state/documentStore';
 import { flushSave } from '../state/autosave';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
+import { useViewRequests } from '../state/viewRequests';
 import { autoLayout } from './autoLayout';
 import { makeStep, STEP_GAP_X } from './placement';
 
@@ -46,6 +47,7 @@ export function addStep(at?: { stageId: string; laneId?: string; position?: { x:
   if (at?.position) step.position = at.position;
   if (d.dispatch({ type: 'addStep', step })) {
     d.select({ stepIds: [step.id], flowIds: [] });
+    useViewRequests.getState().revealStep(step.id);
     useUi.getState().setRenaming(step.id);
   }
 }
@@ -58,6 +60,7 @@ function addStepAfter() {
   step.position = { x: from.position.x + STEP_GAP_X, y: from.position.y };
   if (d.dispatch({ type: 'addStepAfter', fromStepId: from.id, step, flowId: newId('flow') })) {
     d.select({ stepIds: [step.id], flowIds: [] });
+    useViewRequests.getState().revealStep(step.id);
     useUi.getState().setRenaming(step.id);
   }
 }
