@@ -1,10 +1,18 @@
 /**
  * The side panel that edits whatever is selected: a step (with all its contact-moment
- * annotations) or a flow. Every edit is a command through the document store, so it is
- * undoable; text fields coalesce a burst of typing into one undo entry.
+ * annotations), a flow, a focused stage or lane, or, with nothing selected, the journey
+ * itself. Every edit is a command through the document store, so it is undoable; text
+ * fields coalesce a burst of typing into one undo entry.
  */
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useDocument } from '../../state/documentStore';
+import { useUi } from '../../state/uiStore';
 import { FlowInspector } from './FlowInspector';
+import { clearFocus } from './focus';
+import { JourneyPanel } from './JourneyPanel';
+import { LaneInspector } from './LaneInspector';
+import { plural } from './options';
+import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
 import './inspector.css';
 
@@ -28,14 +36,36 @@ function FlowPanel({ flowId }: { flowId: string }) {
   return <FlowInspector key={flow.id} flow={flow} fromTitle={from ?? ''} toTitle={to ?? ''} />;
 }
 
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * A stage or lane panel. When it replaces the button that opened it (in the Journey panel),
+ * keyboard focus would fall back to the page; it lands on the panel instead, so Tab goes on
+ * to its fields. A click on the canvas header keeps focus where it is.
+ */
+function FocusedPanel({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) ref.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <div ref={ref} tabIndex={-1} className="insp-focused">
+      <button type="button" className="insp-back" onClick={clearFocus}>
+        <span aria-hidden="true">←</span> Back to journey
+      </button>
+      {children}
+    </div>
+  );
 }
 
-/** The inspector panel; reads the selection from the document store. */
+/** The inspector panel; reads the selection from the document store and the focused stage/lane from the UI store. */
 export function Inspector() {
   const { stepIds, flowIds } = useDocument((s) => s.selection);
   const hasProject = useDocument((s) => s.project !== null);
+  const stageId = useUi((s) => s.focusedStageId);
+  const laneId = useUi((s) => s.focusedLaneId);
+  // A focused stage or lane that was deleted (or undone away) falls back to the Journey panel.
+  const stageExists = useDocument((s) => stageId !== null && !!s.project?.stages.some((st) => st.id === stageId));
+  const laneExists = useDocument((s) => laneId !== null && !!s.project?.lanes.some((l) => l.id === laneId));
 
   let body;
   if (!hasProject) {
@@ -57,12 +87,20 @@ export function Inspector() {
         <strong>{`${plural(flowIds.length, 'flow', 'flows')} selected`}</strong>. Select one flow to edit it.
       </p>
     );
-  } else {
+  } else if (stageId !== null && stageExists) {
     body = (
-      <p className="insp-hint">
-        Select a step to edit its title and annotations, or a flow to change its label and kind.
-      </p>
+      <FocusedPanel key={`stage:${stageId}`}>
+        <StageInspector stageId={stageId} />
+      </FocusedPanel>
     );
+  } else if (laneId !== null && laneExists) {
+    body = (
+      <FocusedPanel key={`lane:${laneId}`}>
+        <LaneInspector laneId={laneId} />
+      </FocusedPanel>
+    );
+  } else {
+    body = <JourneyPanel />;
   }
 
   return (

@@ -1,18 +1,48 @@
 import { useId } from 'react';
 import { useDocument } from '../../state/documentStore';
+import { useUi } from '../../state/uiStore';
 import { dispatch } from './dispatch';
 import { Section, TextField } from './fields';
+import { plural } from './options';
+
+export const LAST_STAGE_MESSAGE = 'A journey needs at least one stage, so the last stage cannot be deleted.';
 
 /**
- * The inspector for one stage: its name and an optional colour. Renders nothing if the
- * stage is gone (deleted, or undone away).
+ * The inspector for one stage: name, optional colour, its place in the journey (move
+ * left/right) and deletion, which takes the stage's steps and their flows with it. Renders
+ * nothing if the stage is gone (deleted, or undone away).
  */
 export function StageInspector({ stageId }: { stageId: string }) {
   const colourId = useId();
+  const lastHintId = useId();
   const stage = useDocument((s) => s.project?.stages.find((st) => st.id === stageId));
+  const index = useDocument((s) => s.project?.stages.findIndex((st) => st.id === stageId) ?? -1);
+  const count = useDocument((s) => s.project?.stages.length ?? 0);
+  const stepCount = useDocument(
+    (s) => s.project?.steps.reduce((n, st) => n + (st.stageId === stageId ? 1 : 0), 0) ?? 0,
+  );
   if (!stage) return null;
+
+  const move = (toIndex: number) => {
+    if (toIndex >= 0 && toIndex < count) dispatch({ type: 'moveStage', stageId, toIndex });
+  };
+  const remove = () => {
+    if (count <= 1) {
+      useUi.getState().say(LAST_STAGE_MESSAGE);
+      return;
+    }
+    const consequence = stepCount
+      ? `Its ${plural(stepCount, 'step', 'steps')} and their flows will be deleted too.`
+      : 'It holds no steps.';
+    if (!window.confirm(`Delete stage "${stage.name}"? ${consequence}`)) return;
+    if (dispatch({ type: 'removeStage', stageId }) && useUi.getState().focusedStageId === stageId) {
+      useUi.getState().setFocusedStage(null);
+    }
+  };
+
   return (
     <Section title="Stage">
+      <p className="insp-position muted">{`Stage ${index + 1} of ${count} · ${plural(stepCount, 'step', 'steps')}`}</p>
       <TextField
         label="Stage name"
         value={stage.name}
@@ -44,6 +74,31 @@ export function StageInspector({ stageId }: { stageId: string }) {
           ) : null}
         </div>
       </div>
+      {/* aria-disabled rather than disabled: the button keeps keyboard focus after the last move. */}
+      <div className="insp-row">
+        <button type="button" aria-disabled={index <= 0 || undefined} onClick={() => move(index - 1)}>
+          Move stage left
+        </button>
+        <button type="button" aria-disabled={index >= count - 1 || undefined} onClick={() => move(index + 1)}>
+          Move stage right
+        </button>
+      </div>
+      <div className="insp-row">
+        <button
+          type="button"
+          className="danger"
+          aria-disabled={count <= 1 || undefined}
+          aria-describedby={count <= 1 ? lastHintId : undefined}
+          onClick={remove}
+        >
+          Delete stage
+        </button>
+      </div>
+      {count <= 1 ? (
+        <p id={lastHintId} className="insp-hint">
+          {LAST_STAGE_MESSAGE}
+        </p>
+      ) : null}
     </Section>
   );
 }

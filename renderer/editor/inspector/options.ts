@@ -63,3 +63,8 @@ export function signed(n: number, digits = 0): string {
   const text = n.toFixed(digits);
   return n > 0 ? `+${text}` : Number(text) === 0 ? (0).toFixed(digits) : text;
 }
+
+/** "1 step", "3 steps". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -12,10 +12,11 @@ const input = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 const select = (label: string) => screen.getByLabelText(label) as HTMLSelectElement;
 
 describe('Inspector panel', () => {
-  it('is a labelled side panel with a hint when nothing is selected', () => {
+  it('is a labelled side panel showing the journey when nothing is selected', () => {
     renderInspector();
     const aside = screen.getByRole('complementary', { name: 'Inspector' });
-    expect(aside.textContent).toMatch(/Select a step/);
+    expect(within(aside).getByRole('group', { name: 'Journey' })).toBeTruthy();
+    expect(input('Project name').value).toBe('Test');
     expect(screen.queryByLabelText('Title')).toBeNull();
   });
 

@@ -1,15 +1,22 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { StageInspector } from '../../../renderer/editor/inspector/StageInspector';
-import { doc, project, testProject } from './fixture';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LAST_STAGE_MESSAGE, StageInspector } from '../../../renderer/editor/inspector/StageInspector';
+import { blankProject } from '../../../shared/model/defaults';
+import { doc, openProject, project, renderInspector, testProject, ui } from './fixture';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 function renderStage(stageId: string) {
-  doc().open(testProject());
+  openProject(testProject());
   return render(<StageInspector stageId={stageId} />);
 }
+
+const button = (name: string) => screen.getByRole('button', { name });
+const stageIds = () => project().stages.map((s) => s.id);
 
 describe('StageInspector', () => {
   it('renames the stage with one undo entry per burst of typing', () => {
@@ -37,5 +44,111 @@ describe('StageInspector', () => {
       doc().dispatch({ type: 'removeStage', stageId: 'stage-2' });
     });
     expect(container.textContent).toBe('');
+  });
+
+  it('moves the stage left and right, and does nothing past either end', () => {
+    renderStage('stage-2');
+    expect(screen.getByText('Stage 2 of 2 · 0 steps')).toBeTruthy();
+    expect(button('Move stage right').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button('Move stage right'));
+    expect(doc().history.past).toHaveLength(0);
+
+    fireEvent.click(button('Move stage left'));
+    expect(stageIds()).toEqual(['stage-2', 'stage-1']);
+    expect(screen.getByText('Stage 1 of 2 · 0 steps')).toBeTruthy();
+    expect(button('Move stage left').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button('Move stage left'));
+    expect(doc().history.past).toHaveLength(1);
+
+    fireEvent.click(button('Move stage right'));
+    expect(stageIds()).toEqual(['stage-1', 'stage-2']);
+    act(() => doc().undo());
+    expect(stageIds()).toEqual(['stage-2', 'stage-1']);
+  });
+
+  it('says how many steps go with the stage, and keeps everything when the user cancels', () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    renderStage('stage-1');
+    fireEvent.click(button('Delete stage'));
+    expect(confirm).toHaveBeenCalledWith('Delete stage "Stage 1"? Its 2 steps and their flows will be deleted too.');
+    expect(stageIds()).toEqual(['stage-1', 'stage-2']);
+    expect(project().steps).toHaveLength(2);
+  });
+
+  it('refuses to delete the last stage without asking, with a visible reason', () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    openProject(blankProject({ id: 'p2', name: 'One', now: '2024-01-01T00:00:00.000Z' }));
+    render(<StageInspector stageId="stage-1" />);
+    const remove = button('Delete stage');
+    expect(remove.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByText(LAST_STAGE_MESSAGE)).toBeTruthy();
+    expect(remove.getAttribute('aria-describedby')).toBe(screen.getByText(LAST_STAGE_MESSAGE).id);
+    fireEvent.click(remove);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(stageIds()).toEqual(['stage-1']);
+    expect(ui().message).toBe(LAST_STAGE_MESSAGE);
+  });
+});
+
+describe('a focused stage in the inspector', () => {
+  it('focus, rename, move and delete with confirm, then back to the journey', () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    renderInspector();
+    act(() => ui().setFocusedStage('stage-1'));
+    const name = screen.getByLabelText('Stage name') as HTMLInputElement;
+    expect(name.value).toBe('Stage 1');
+
+    fireEvent.change(name, { target: { value: 'Shop' } });
+    fireEvent.change(name, { target: { value: 'Shopping' } });
+    expect(project().stages[0].name).toBe('Shopping');
+
+    fireEvent.click(button('Move stage right'));
+    expect(stageIds()).toEqual(['stage-2', 'stage-1']);
+    expect(doc().history.past).toHaveLength(2);
+
+    fireEvent.click(button('Delete stage'));
+    expect(confirm).toHaveBeenCalledWith('Delete stage "Shopping"? Its 2 steps and their flows will be deleted too.');
+    expect(stageIds()).toEqual(['stage-2']);
+    expect(project().steps).toEqual([]);
+    expect(project().flows).toEqual([]);
+    expect(ui().focusedStageId).toBeNull();
+    expect(screen.queryByLabelText('Stage name')).toBeNull();
+    expect(screen.getByRole('group', { name: 'Journey' })).toBeTruthy();
+
+    act(() => doc().undo());
+    expect(stageIds()).toEqual(['stage-2', 'stage-1']);
+    expect(project().steps.map((s) => s.id)).toEqual(['pay', 'queue']);
+    expect(project().flows.map((f) => f.id)).toEqual(['f1']);
+  });
+
+  it('an empty stage is deleted after a confirm that says so', () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    renderInspector();
+    act(() => ui().setFocusedStage('stage-2'));
+    fireEvent.click(button('Delete stage'));
+    expect(confirm).toHaveBeenCalledWith('Delete stage "Leave"? It holds no steps.');
+    expect(stageIds()).toEqual(['stage-1']);
+  });
+
+  it('gives way to a step selection, and does not come back when the step is deselected', () => {
+    renderInspector();
+    act(() => ui().setFocusedStage('stage-2'));
+    expect(screen.getByLabelText('Stage name')).toBeTruthy();
+
+    act(() => doc().select({ stepIds: ['pay'] }));
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Pay');
+    expect(ui().focusedStageId).toBeNull();
+
+    act(() => doc().select({ stepIds: [] }));
+    expect(screen.queryByLabelText('Stage name')).toBeNull();
+    expect(screen.getByRole('group', { name: 'Journey' })).toBeTruthy();
+  });
+
+  it('Back to journey leaves the stage', () => {
+    renderInspector();
+    act(() => ui().setFocusedStage('stage-2'));
+    fireEvent.click(button('Back to journey'));
+    expect(ui().focusedStageId).toBeNull();
+    expect(screen.getByLabelText('Project name')).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@ import { blankProject, defaultMoment, defaultStep } from '../../../shared/model/
 import type { Project } from '../../../shared/model/types';
 import { Inspector } from '../../../renderer/editor/inspector/Inspector';
 import { useDocument } from '../../../renderer/state/documentStore';
+import { useUi } from '../../../renderer/state/uiStore';
 
 /**
  * A small project: two stages, no lanes; step "Pay" is a plain step, "Queue" a contact
@@ -20,18 +21,25 @@ export function testProject(): Project {
   return project;
 }
 
+/** Open `project` with no stage or lane focused (the stores outlive a test). */
+export function openProject(project: Project = testProject()) {
+  useUi.setState({ focusedStageId: null, focusedLaneId: null, message: null });
+  useDocument.getState().open(project);
+}
+
 /** Open `project` in the store, select what is given, and render the inspector. */
 export function renderInspector(
   selection: { stepIds?: string[]; flowIds?: string[] } = {},
   project: Project = testProject(),
 ) {
   cleanup();
-  useDocument.getState().open(project);
+  openProject(project);
   useDocument.getState().select({ stepIds: selection.stepIds ?? [], flowIds: selection.flowIds ?? [] });
   return render(createElement(Inspector));
 }
 
 export const doc = () => useDocument.getState();
+export const ui = () => useUi.getState();
 export const project = (): Project => {
   const p = useDocument.getState().project;
   if (!p) throw new Error('no project open');
