@@ -1,0 +1,252 @@
+/**
+ * Reading Mermaid `journey` diagrams, following Mermaid's own grammar (journey.jison and
+ * journeyDb): a `journey` line, then in any order `title`, `accTitle:`, `accDescr:` or
+ * `accDescr { ... }`, `section <name>` and tasks `<task>: <score>: <actor>, <actor>`; `%%`
+ * comments, `%%{init}%%` directives, YAML front matter (`title:` there sets the title unless
+ * the body has its own), CRLF line endings and any indentation.
+ *
+ * Where this reader differs from Mermaid, on purpose (Mermaid is lax about these; they do not
+ * change what its drawing shows, or they would lose data silently):
+ * - titles, section names, task names and actor names are trimmed (Mermaid keeps the spaces
+ *   before a `:` in `Task : 5`, and after `title` in `title  Name`);
+ * - empty actors are dropped (`Task: 5:` has no actors, where Mermaid lists one called "");
+ *   `actors` is the sorted set of the remaining names, sorted as Mermaid sorts them;
+ * - a missing or non-numeric score (`Task: `, `size: 2rem`) is `null` with a warning naming
+ *   the line, where Mermaid yields 0 or NaN; a score outside 1-5 or not whole is kept as
+ *   written, with a warning that the import will clamp or round it;
+ * - text after a second `:` in a task is ignored, as Mermaid does, but with a warning;
+ * - entity codes (`#58;`, `#colon;`) are decoded to the characters Mermaid would render;
+ * - titles are plain text: Mermaid's HTML sanitising does not apply, since nothing here is
+ *   rendered as HTML;
+ * - an `accDescr {` block that is never closed is an error: Mermaid would read the rest of the
+ *   diagram, tasks included, as the description.
+ */
+import { MAX_LABEL } from '../model/schema';
+import { decodeEntities, preprocessMermaid } from './mermaidPreprocess';
+import { lexJourney } from './mermaidJourneyLexer';
+import type { Token } from './mermaidJourneyLexer';
+
+export interface MermaidJourneyTask {
+  /** Name of the section the task is in; '' for tasks before any section. */
+  section: string;
+  /** Index into `sections` (sections may repeat a name); -1 before any section. */
+  sectionIndex: number;
+  task: string;
+  /** As written; null when missing or not a number (see the file comment). */
+  score: number | null;
+  people: string[];
+  /** 1-based line of the task in the source text. */
+  line: number;
+}
+
+export interface MermaidJourney {
+  title: string;
+  accTitle: string;
+  accDescr: string;
+  sections: string[];
+  /** 1-based source line of each section, parallel to `sections`. */
+  sectionLines: number[];
+  tasks: MermaidJourneyTask[];
+  /** Every actor of every task, once each, sorted. */
+  actors: string[];
+}
+
+export interface MermaidParseError {
+  line: number;
+  message: string;
+}
+
+export type MermaidParseResult =
+  { ok: true; journey: MermaidJourney; warnings: string[] } | { ok: false; errors: MermaidParseError[] };
+
+/** Stop collecting after this many errors: past it they are mostly echoes of the first ones. */
+const MAX_ERRORS = 20;
+
+const quote = (text: string, max = 60) => `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
+
+/**
+ * Parse Mermaid `journey` text. Errors name the line (and nothing is returned); warnings name
+ * the line of everything the reader had to normalise or will change on import.
+ *
+ * @example
+ * parseMermaidJourney('journey\n  section Order\n    Pay: 2: Me')
+ * // { ok: true, journey: { sections: ['Order'], tasks: [{ task: 'Pay', score: 2, people: ['Me'], ... }], ... } }
+ */
+export function parseMermaidJourney(source: string): MermaidParseResult {
+  const pre = preprocessMermaid(source);
+  if (pre.error) return { ok: false, errors: [pre.error] };
+  const lexed = lexJourney(pre.text);
+  if (!lexed.ok) return { ok: false, errors: [{ line: lexed.line, message: lexed.message }] };
+  const tokens = lexed.tokens;
+
+  const first = tokens[0];
+  if (first.type === 'EOF') {
+    return {
+      ok: false,
+      errors: [{ line: 1, message: 'There is no diagram here: a Mermaid journey starts with the line "journey".' }],
+    };
+  }
+  if (first.type !== 'journey') {
+    const found = source.split(/\r\n|\r|\n/)[first.line - 1]?.trim() ?? '';
+    return {
+      ok: false,
+      errors: [
+        { line: first.line, message: `This is not a Mermaid journey: expected "journey", found ${quote(found)}.` },
+      ],
+    };
+  }
+
+  const journey: MermaidJourney = {
+    title: decodeEntities(pre.frontMatterTitle).trim(),
+    accTitle: '',
+    accDescr: '',
+    sections: [],
+    sectionLines: [],
+    tasks: [],
+    actors: [],
+  };
+  const warnings: string[] = [];
+  const errors: MermaidParseError[] = [];
+  const fail = (line: number, message: string) => errors.push({ line, message });
+
+  let i = 1;
+  while (i < tokens.length && errors.length < MAX_ERRORS) {
+    const tok = tokens[i++];
+    const errorsBefore = errors.length;
+    switch (tok.type) {
+      case 'EOF':
+      case 'NEWLINE':
+        break;
+      case 'title':
+        journey.title = decodeEntities(tok.value.slice(6)).trim();
+        break;
+      case 'acc_title':
+        journey.accTitle = decodeEntities(tokens[i++].value).trim();
+        break;
+      case 'acc_descr':
+      case 'acc_descr_multiline_value': {
+        const value = tok.type === 'acc_descr' ? tokens[i++].value : tok.value;
+        // Mermaid's setAccDescription: indentation after each line break goes.
+        journey.accDescr = decodeEntities(value.trim().replace(/\n\s+/g, '\n'));
+        break;
+      }
+      case 'section':
+        journey.sections.push(decodeEntities(tok.value.slice(8)).trim());
+        journey.sectionLines.push(tok.line);
+        break;
+      case 'taskName': {
+        const next = tokens[i];
+        const name = decodeEntities(tok.value).trim();
+        if (next.type === 'taskData') {
+          i++;
+          journey.tasks.push(readTask(journey, name, next, warnings));
+        } else if (next.type === ':') {
+          fail(tok.line, `Task ${quote(name)} has nothing after ":": give it a score from 1 to 5, like "${name}: 3".`);
+        } else if (next.type === 'INVALID') {
+          fail(next.line, `${quote(next.value)} is not allowed here; write #59; for a semicolon in a name.`);
+        } else {
+          fail(
+            tok.line,
+            `${quote(name)} is not a task, section or title: a task needs a score after a colon, like "${name}: 3: Me".`,
+          );
+        }
+        break;
+      }
+      case 'taskData':
+      case ':':
+        fail(
+          tok.line,
+          tokens[i - 2]?.type === 'section' && tokens[i - 2].line === tok.line
+            ? 'A section name cannot contain ":"; write #58; for a colon in a name.'
+            : `${quote(decodeEntities(tok.value))} has no task name before the colon.`,
+        );
+        break;
+      case 'journey':
+        fail(
+          tok.line,
+          '"journey" may only start the diagram; to begin a task with that word, write #106;ourney instead.',
+        );
+        break;
+      case 'INVALID':
+        fail(tok.line, `${quote(tok.value)} is not allowed here; write #59; for a semicolon in a name.`);
+        break;
+      default:
+        // acc_title_value / acc_descr_value only ever follow their keyword, consumed above.
+        fail(tok.line, `Unexpected ${quote(decodeEntities(tok.value))}.`);
+    }
+    // Like an editor's error recovery: skip the rest of a line that failed and read on.
+    if (errors.length > errorsBefore) {
+      const line = errors[errors.length - 1].line;
+      while (i < tokens.length - 1 && tokens[i].line <= line) i++;
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const actors = new Set<string>();
+  for (const task of journey.tasks) for (const person of task.people) actors.add(person);
+  journey.actors = [...actors].sort();
+  warnLong(journey, warnings);
+  return { ok: true, journey, warnings };
+}
+
+/** journeyDb.addTask: the data after the first ':' is `score` or `score: actor, actor`. */
+function readTask(journey: MermaidJourney, name: string, data: Token, warnings: string[]): MermaidJourneyTask {
+  const line = data.line;
+  const pieces = data.value.slice(1).split(':');
+  if (pieces.length > 2) {
+    const ignored = decodeEntities(pieces.slice(2).join(':')).trim();
+    warnings.push(
+      `Line ${line}: text after the second ":" in task ${quote(name)} is ignored, as Mermaid does: ${quote(ignored)}.`,
+    );
+  }
+  const people =
+    pieces.length > 1
+      ? pieces[1]
+          .split(',')
+          .map((p) => decodeEntities(p).trim())
+          .filter(Boolean)
+      : [];
+  const scoreText = pieces[0].trim();
+  let score: number | null = Number(scoreText);
+  if (scoreText === '') {
+    score = null;
+    warnings.push(`Line ${line}: task ${quote(name)} has no score; it is imported without an emotion.`);
+  } else if (!Number.isFinite(score)) {
+    score = null;
+    warnings.push(
+      `Line ${line}: task ${quote(name)} has no numeric score (${quote(decodeEntities(scoreText))}); it is imported without an emotion.`,
+    );
+  } else if (score < 1 || score > 5) {
+    warnings.push(
+      `Line ${line}: task ${quote(name)} has score ${score}, outside 1-5; it counts as ${Math.min(5, Math.max(1, Math.round(score)))}.`,
+    );
+  } else if (!Number.isInteger(score)) {
+    warnings.push(`Line ${line}: task ${quote(name)} has score ${score}; it counts as ${Math.round(score)}.`);
+  }
+  const sectionIndex = journey.sections.length - 1;
+  return { section: journey.sections[sectionIndex] ?? '', sectionIndex, task: name, score, people, line };
+}
+
+/** The project keeps names up to MAX_LABEL characters; say where the import will shorten one. */
+function warnLong(journey: MermaidJourney, warnings: string[]): void {
+  if (journey.title.length > MAX_LABEL) {
+    warnings.push(`The title is longer than ${MAX_LABEL} characters and is shortened.`);
+  }
+  journey.sections.forEach((section, index) => {
+    if (section.length > MAX_LABEL) {
+      warnings.push(
+        `Line ${journey.sectionLines[index]}: the section name is longer than ${MAX_LABEL} characters and is shortened.`,
+      );
+    }
+  });
+  for (const task of journey.tasks) {
+    if (task.task.length > MAX_LABEL) {
+      warnings.push(`Line ${task.line}: the task name is longer than ${MAX_LABEL} characters and is shortened.`);
+    }
+    if (task.people.join(', ').length > MAX_LABEL) {
+      warnings.push(
+        `Line ${task.line}: the actors are longer than ${MAX_LABEL} characters together and are shortened.`,
+      );
+    }
+  }
+}

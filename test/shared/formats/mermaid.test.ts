@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { importMermaidJourney, projectToMermaid } from '../../../shared/formats/mermaid';
+import { loadMermaidCorpus } from './mermaidCorpus';
+
+const options = { id: 'imported', name: 'Imported journey', now: '2026-01-01T00:00:00.000Z' };
+
+describe('importMermaidJourney', () => {
+  it.each(loadMermaidCorpus().map((e) => [e.name, e] as const))(
+    'imports corpus %s as a valid project with a step per task',
+    (_name, entry) => {
+      const result = importMermaidJourney(entry.source, options);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(result.project.steps.map((s) => s.title)).toEqual(entry.expected.tasks.map((t) => t.task.trim()));
+      const sections = entry.expected.sections.map((s) => s.trim());
+      const unsectioned = entry.expected.tasks.some((t) => t.section === '') || sections.length === 0;
+      expect(result.project.stages.map((s) => s.name)).toEqual(unsectioned ? ['Journey', ...sections] : sections);
+    },
+  );
+
+  it('passes the parser warnings on', () => {
+    const result = importMermaidJourney('journey\n  A: B\n', options);
+    expect(result.ok && result.warnings).toEqual([
+      'Line 2: task "A" has no numeric score ("B"); it is imported without an emotion.',
+    ]);
+  });
+
+  it('creates nothing for malformed text and names the line', () => {
+    const result = importMermaidJourney('journey\nsection A\n  fine: 3\n  broken\n', options);
+    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ line: 4 })] });
+  });
+
+  it('re-imports its own export', () => {
+    const first = importMermaidJourney(loadMermaidCorpus().find((e) => e.name === '10')!.source, options);
+    if (!first.ok) throw new Error('corpus 10 must import');
+    const second = importMermaidJourney(projectToMermaid(first.project), options);
+    if (!second.ok) throw new Error(JSON.stringify(second.errors));
+    expect(second.project.stages.map((s) => s.name)).toEqual(first.project.stages.map((s) => s.name));
+    expect(second.project.steps.map((s) => [s.title, s.moment?.emotion, s.moment?.actor])).toEqual(
+      first.project.steps.map((s) => [s.title, s.moment?.emotion, s.moment?.actor]),
+    );
+  });
+});
