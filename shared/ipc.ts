@@ -1,37 +1,73 @@
 /**
  * The contract between renderer and main: channel names, request schemas and
  * the one typed `Api` the preload exposes as `window.touchmap`.
- * Channel names live here and nowhere else.
+ * Channel names live in ./ipcChannels.ts (zod-free, for the preload), re-exported
+ * here, and nowhere else.
  */
 import { z } from 'zod';
+import { Channels, MENU_COMMANDS } from './ipcChannels';
+import type { Channel, MenuCommand } from './ipcChannels';
 import type { Project } from './model/types';
 
 export const TEMPLATE_IDS = ['blank', 'supermarket', 'phone-call', 'hotel-stay'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-/** Invoke channels (renderer -> main, with a reply). */
-export const Channels = {
-  listProjects: 'library:list',
-  createProject: 'project:create',
-  openProject: 'project:open',
-  saveProject: 'project:save',
-  renameProject: 'project:rename',
-  deleteProject: 'project:delete',
-} as const;
-export type Channel = (typeof Channels)[keyof typeof Channels];
+export { API_METHODS, Channels, Events, MENU_COMMANDS, isMenuCommand } from './ipcChannels';
+export type { Channel, MenuCommand } from './ipcChannels';
 
-/** Event channels (main -> renderer, no reply). */
-export const Events = {
-  menuCommand: 'menu:command',
-} as const;
-
-/** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-project', 'open-project', 'undo', 'redo', 'save', 'close-project'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 const projectId = z.string().min(1).max(100);
 const projectName = z.string().trim().min(1, 'A project needs a name.').max(200);
+
+/** A backup is named by main (see listBackups); only such plain file names are accepted back. */
+export const backupNameSchema = z
+  .string()
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*\.touchmap$/, 'not a backup name');
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** One immer patch, as `produceWithPatches` emits it (forward patches only are journalled). */
+export const patchSchema = z.object({
+  op: z.enum(['add', 'remove', 'replace']),
+  path: z
+    .array(z.union([z.string().max(200), z.number().int().min(0)]))
+    .max(32)
+    .refine((path) => path.every((key) => !RESERVED_KEYS.has(String(key))), 'reserved key in patch path'),
+  value: z.unknown().optional(),
+});
+export type JournalPatch = z.infer<typeof patchSchema>;
+
+/** One edit (one undo entry) in the recovery journal. */
+export const journalEntrySchema = z.object({
+  at: z.string().max(40),
+  patches: z.array(patchSchema).max(100_000),
+});
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf'] as const;
+
+/** User settings kept in the library store. `language: null` follows the system. */
+export const settingsSchema = z.object({
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag like "en" or "nl-BE"')
+    .nullable(),
+  autosave: z.boolean(),
+  exportDefaults: z.object({
+    format: z.enum(EXPORT_FORMATS),
+    scale: z.number().int().min(1).max(4),
+    transparent: z.boolean(),
+  }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  autosave: true,
+  exportDefaults: { format: 'png', scale: 2, transparent: false },
+};
 
 /**
  * Payload schemas, one per invoke channel. `project` payloads are checked
@@ -44,6 +80,13 @@ export const RequestSchemas = {
   [Channels.saveProject]: z.object({ project: z.unknown() }),
   [Channels.renameProject]: z.object({ id: projectId, name: projectName }),
   [Channels.deleteProject]: z.object({ id: projectId }),
+  [Channels.listBackups]: z.object({ id: projectId }),
+  [Channels.restoreBackup]: z.object({ id: projectId, backup: backupNameSchema }),
+  [Channels.appendJournal]: z.object({ id: projectId, entries: z.array(journalEntrySchema).min(1).max(1000) }),
+  [Channels.readJournal]: z.object({ id: projectId }),
+  [Channels.discardJournal]: z.object({ id: projectId }),
+  [Channels.getSettings]: z.undefined(),
+  [Channels.setSettings]: z.object({ settings: settingsSchema.partial() }),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Request<C extends Channel> = z.infer<(typeof RequestSchemas)[C]>;
@@ -57,6 +100,8 @@ export interface ProjectSummary {
   updatedAt: string;
   stepCount: number;
   file: string;
+  /** Unsaved edits from a previous session wait in the recovery journal. */
+  hasRecovery?: boolean;
 }
 
 /** A project file that could not be read at start-up. */
@@ -75,7 +120,23 @@ export interface LibraryListing {
 }
 
 export interface SaveInfo {
+  /** Also written as the saved document's `updatedAt`. */
   savedAt: string;
+}
+
+/** A previous version of a project kept by main; newest first in listings. */
+export interface BackupInfo {
+  /** Pass back to restoreBackup. */
+  name: string;
+  savedAt: string;
+  bytes: number;
+}
+
+/** What the recovery journal holds: the edits since the last completed save, oldest first. */
+export interface JournalContents {
+  entries: JournalEntry[];
+  /** Lines that could not be read (a torn last line after a crash) and were left out. */
+  skipped: number;
 }
 
 export interface Responses {
@@ -85,6 +146,13 @@ export interface Responses {
   [Channels.saveProject]: SaveInfo;
   [Channels.renameProject]: ProjectSummary;
   [Channels.deleteProject]: null;
+  [Channels.listBackups]: BackupInfo[];
+  [Channels.restoreBackup]: Project;
+  [Channels.appendJournal]: null;
+  [Channels.readJournal]: JournalContents;
+  [Channels.discardJournal]: null;
+  [Channels.getSettings]: Settings;
+  [Channels.setSettings]: Settings;
 }
 
 /** What main implements for each channel (after validation), and what the harness binds. */
@@ -98,19 +166,18 @@ export interface Api {
   saveProject(req: { project: Project }): Promise<Result<SaveInfo>>;
   renameProject(req: Request<typeof Channels.renameProject>): Promise<Result<ProjectSummary>>;
   deleteProject(req: Request<typeof Channels.deleteProject>): Promise<Result<null>>;
+  listBackups(req: Request<typeof Channels.listBackups>): Promise<Result<BackupInfo[]>>;
+  /** Make a backup the current version (the current file, if readable, becomes a backup itself). */
+  restoreBackup(req: Request<typeof Channels.restoreBackup>): Promise<Result<Project>>;
+  /** Append edits to the recovery journal; a completed save empties it. */
+  appendJournal(req: Request<typeof Channels.appendJournal>): Promise<Result<null>>;
+  readJournal(req: Request<typeof Channels.readJournal>): Promise<Result<JournalContents>>;
+  discardJournal(req: Request<typeof Channels.discardJournal>): Promise<Result<null>>;
+  getSettings(): Promise<Result<Settings>>;
+  setSettings(req: Request<typeof Channels.setSettings>): Promise<Result<Settings>>;
   /** Subscribe to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
-
-/** Which Api method calls which channel; the preload and the harness both build from this. */
-export const API_METHODS = {
-  listProjects: Channels.listProjects,
-  createProject: Channels.createProject,
-  openProject: Channels.openProject,
-  saveProject: Channels.saveProject,
-  renameProject: Channels.renameProject,
-  deleteProject: Channels.deleteProject,
-} as const satisfies Record<Exclude<keyof Api, 'onMenuCommand'>, Channel>;
 
 /** Validate a payload against its channel's schema; the text explains what was wrong. */
 export function validateRequest<C extends Channel>(

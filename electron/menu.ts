@@ -1,0 +1,78 @@
+/**
+ * The native menu. Our own items send typed menu commands to the renderer,
+ * which runs them through the same command registry as the toolbar and the
+ * keyboard. Their shortcuts are shown but not registered with the system
+ * (`registerAccelerator: false`, Windows and Linux): the renderer owns the
+ * keys, so Ctrl+Z in a text field stays the field's own undo and nothing fires twice.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc';
+
+export interface MenuOptions {
+  isMac: boolean;
+  isDev: boolean;
+  appName: string;
+}
+
+export function menuTemplate(send: (command: MenuCommand) => void, options: MenuOptions): MenuItemConstructorOptions[] {
+  const command = (label: string, id: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    id,
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => send(id),
+  });
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      command('New project', 'new-project', 'CmdOrCtrl+N'),
+      command('Open…', 'open-project', 'CmdOrCtrl+O'),
+      command('Save', 'save', 'CmdOrCtrl+S'),
+      { type: 'separator' },
+      command('Close project', 'close-project', 'CmdOrCtrl+W'),
+      ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      command('Undo', 'undo', 'CmdOrCtrl+Z'),
+      command('Redo', 'redo', options.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions[] = options.isDev
+    ? [{ label: '&View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] }]
+    : [];
+
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ role: 'about', label: `About ${options.appName}` }],
+  };
+
+  const appMenu: MenuItemConstructorOptions[] = options.isMac
+    ? [
+        {
+          label: options.appName,
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+
+  return [...appMenu, file, edit, ...view, help];
+}

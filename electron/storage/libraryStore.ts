@@ -1,0 +1,164 @@
+/**
+ * The library index, settings and window bounds, kept in electron-store
+ * (`<dataDir>/library.json`). It is small: read once here, held in memory and
+ * written through on change. A damaged library.json never stops the app: it
+ * is moved to quarantine and the index is rebuilt from the project files.
+ */
+import { mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import Store from 'electron-store';
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/ipc';
+import type { Settings } from '../../shared/ipc';
+import { fileStamp } from './layout';
+
+const problemSchema = z.object({ reason: z.string(), quarantinedTo: z.string().nullable() });
+
+const entrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  updatedAt: z.string(),
+  file: z.string(),
+  stepCount: z.number().int().min(0),
+  /** Size and mtime at our last write or check: unchanged means no need to re-read at start-up. */
+  bytes: z.number().optional(),
+  mtimeMs: z.number().optional(),
+  problem: problemSchema.optional(),
+});
+export type IndexEntry = z.infer<typeof entrySchema>;
+
+export const windowStateSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(200).max(100_000),
+  height: z.number().int().min(200).max(100_000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+type StoreData = Record<string, unknown>;
+
+export interface StoreOptions {
+  dataDir: string;
+  quarantineDir: string;
+  now: () => Date;
+  log: (message: string) => void;
+}
+
+export class LibraryStore {
+  #store: Store<StoreData> | null = null;
+  #entries = new Map<string, IndexEntry>();
+  #settings: Settings;
+  #window: WindowState | null;
+  /** Where a damaged library.json was moved at start-up, if it was. */
+  readonly quarantinedIndex: string | null = null;
+
+  constructor(private readonly options: StoreOptions) {
+    let data: StoreData = {};
+    try {
+      this.#store = this.#openStore();
+      data = this.#store.store;
+    } catch (error) {
+      this.quarantinedIndex = this.#setAside(error);
+      try {
+        this.#store = this.#openStore();
+      } catch (again) {
+        // Still failing (a read-only disk?): run with an in-memory index rather than not at all.
+        options.log(`Library index unavailable, running without one: ${String(again)}`);
+        this.#store = null;
+      }
+    }
+    const projects = z.record(z.string(), z.unknown()).safeParse(data.projects);
+    for (const raw of Object.values(projects.success ? projects.data : {})) {
+      const entry = entrySchema.safeParse(raw);
+      // A bad entry is dropped; the start-up scan re-adds its project from the file.
+      if (entry.success) this.#entries.set(entry.data.id, entry.data);
+    }
+    this.#settings = readSettings(data.settings);
+    const win = windowStateSchema.safeParse(data.windowState);
+    this.#window = win.success ? win.data : null;
+  }
+
+  #openStore(): Store<StoreData> {
+    // clearInvalidConfig stays false: a damaged index is set aside, never silently wiped.
+    return new Store<StoreData>({
+      cwd: this.options.dataDir,
+      name: 'library',
+      clearInvalidConfig: false,
+      accessPropertiesByDotNotation: false,
+    });
+  }
+
+  #setAside(error: unknown): string | null {
+    const file = join(this.options.dataDir, 'library.json');
+    const target = join(this.options.quarantineDir, `library.${fileStamp(this.options.now())}.json`);
+    try {
+      mkdirSync(this.options.quarantineDir, { recursive: true });
+      renameSync(file, target);
+      this.options.log(`library.json could not be read (${String(error)}); moved to ${target}, rebuilding.`);
+      return target;
+    } catch (moveError) {
+      this.options.log(`library.json could not be read (${String(error)}) nor moved (${String(moveError)}).`);
+      return null;
+    }
+  }
+
+  #write(key: string, value: unknown): void {
+    this.#store?.set(key, value);
+  }
+
+  #writeEntries(): void {
+    this.#write('projects', Object.fromEntries(this.#entries));
+  }
+
+  entries(): IndexEntry[] {
+    return [...this.#entries.values()];
+  }
+
+  get(id: string): IndexEntry | undefined {
+    return this.#entries.get(id);
+  }
+
+  put(entry: IndexEntry): void {
+    this.#entries.set(entry.id, entry);
+    this.#writeEntries();
+  }
+
+  remove(id: string): void {
+    if (this.#entries.delete(id)) this.#writeEntries();
+  }
+
+  settings(): Settings {
+    return structuredClone(this.#settings);
+  }
+
+  /** Merge a validated partial update and store it; returns the full settings. */
+  updateSettings(update: Partial<Settings>): Settings {
+    const given = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined));
+    this.#settings = readSettings({ ...this.#settings, ...given });
+    this.#write('settings', this.#settings);
+    return this.settings();
+  }
+
+  windowState(): WindowState | null {
+    return this.#window ? { ...this.#window } : null;
+  }
+
+  setWindowState(state: WindowState): void {
+    const parsed = windowStateSchema.safeParse(state);
+    if (!parsed.success) return;
+    this.#window = parsed.data;
+    this.#write('windowState', parsed.data);
+  }
+}
+
+/** Settings field by field: one bad value falls back to its default without losing the others. */
+function readSettings(raw: unknown): Settings {
+  const input = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const shape = settingsSchema.shape;
+  const pick = <K extends keyof Settings>(key: K): Settings[K] => {
+    const parsed = shape[key].safeParse(input[key]);
+    return parsed.success ? (parsed.data as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
+  };
+  return { language: pick('language'), autosave: pick('autosave'), exportDefaults: pick('exportDefaults') };
+}

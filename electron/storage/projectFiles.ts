@@ -1,0 +1,82 @@
+/**
+ * Reading project files without trusting them, and setting aside the ones
+ * that cannot be read. Nothing here deletes a user's file.
+ */
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { deserializeProject } from '../../shared/formats/touchmapFile';
+import type { Project } from '../../shared/model/types';
+import { fileStamp } from './layout';
+
+/** Largest project file read (a 20,000-step project is about 40 MB). */
+export const MAX_PROJECT_BYTES = 50 * 1024 * 1024;
+
+export type ReadOutcome =
+  { ok: true; project: Project; bytes: number; mtimeMs: number } | { ok: false; reason: string; missing: boolean };
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Stat first (size cap), then read, parse, migrate, validate. Never throws for a bad file. */
+export async function readProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES): Promise<ReadOutcome> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, missing, reason: missing ? 'The project file is missing.' : describeIoError(error) };
+  }
+  if (!info.isFile()) return { ok: false, missing: false, reason: 'The project path is not a file.' };
+  if (info.size > maxBytes) {
+    return {
+      ok: false,
+      missing: false,
+      reason: `The file is ${megabytes(info.size)}; Touchmap opens project files up to ${megabytes(maxBytes)}.`,
+    };
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return { ok: false, missing: false, reason: describeIoError(error) };
+  }
+  const parsed = deserializeProject(text);
+  if (!parsed.ok) return { ok: false, missing: false, reason: summariseErrors(parsed.errors) };
+  return { ok: true, project: parsed.project, bytes: info.size, mtimeMs: info.mtimeMs };
+}
+
+export function summariseErrors(errors: string[]): string {
+  const shown = errors.slice(0, 3).join(' ');
+  return errors.length > 3 ? `${shown} (and ${errors.length - 3} more problems)` : shown;
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'Touchmap is not allowed to read or write the file.';
+  if (code === 'ENOSPC') return 'The disk is full.';
+  if (code === 'EROFS') return 'The disk is read-only.';
+  return `The file could not be read or written (${error instanceof Error ? error.message : String(error)}).`;
+}
+
+/**
+ * Move an unreadable file into the quarantine folder with a time stamp, and
+ * leave a note saying why next to it. Returns where it went.
+ */
+export async function quarantineFile(quarantineDir: string, path: string, reason: string, now: Date): Promise<string> {
+  await mkdir(quarantineDir, { recursive: true });
+  const ext = extname(path);
+  const stem = basename(path, ext);
+  let target = join(quarantineDir, `${stem}.${fileStamp(now)}${ext}`);
+  for (let n = 2; await exists(target); n++) target = join(quarantineDir, `${stem}.${fileStamp(now)}-${n}${ext}`);
+  await rename(path, target);
+  await writeFile(`${target}.reason.txt`, `${path}\n${now.toISOString()}\n${reason}\n`).catch(() => undefined);
+  return target;
+}
+
+export async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * A stand-in for the system trash, for tests and the end-to-end harness:
+ * moves items into a folder (by default `<dataDir>/.trash`) instead of deleting them.
+ */
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileStamp } from './layout';
+
+export function folderTrash(trashDir: string, now: () => Date = () => new Date()): (path: string) => Promise<void> {
+  let counter = 0;
+  return async (path) => {
+    await mkdir(trashDir, { recursive: true });
+    counter += 1;
+    await rename(path, join(trashDir, `${fileStamp(now())}-${counter}-${basename(path)}`));
+  };
+}

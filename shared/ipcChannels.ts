@@ -1,0 +1,55 @@
+/**
+ * The channel names and menu commands, free of zod so the sandboxed preload
+ * can bundle them without pulling in a validation library it cannot require.
+ * Re-exported by ./ipc.ts, which is where everything else imports them from.
+ */
+import type { Api } from './ipc';
+
+/** Invoke channels (renderer -> main, with a reply). */
+export const Channels = {
+  listProjects: 'library:list',
+  createProject: 'project:create',
+  openProject: 'project:open',
+  saveProject: 'project:save',
+  renameProject: 'project:rename',
+  deleteProject: 'project:delete',
+  listBackups: 'backup:list',
+  restoreBackup: 'backup:restore',
+  appendJournal: 'journal:append',
+  readJournal: 'journal:read',
+  discardJournal: 'journal:discard',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
+} as const;
+export type Channel = (typeof Channels)[keyof typeof Channels];
+
+/** Event channels (main -> renderer, no reply). */
+export const Events = {
+  menuCommand: 'menu:command',
+} as const;
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = ['new-project', 'open-project', 'undo', 'redo', 'save', 'close-project'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Whether a value received from main is one of the menu commands. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Which Api method calls which channel; the preload and the harness both build from this. */
+export const API_METHODS = {
+  listProjects: Channels.listProjects,
+  createProject: Channels.createProject,
+  openProject: Channels.openProject,
+  saveProject: Channels.saveProject,
+  renameProject: Channels.renameProject,
+  deleteProject: Channels.deleteProject,
+  listBackups: Channels.listBackups,
+  restoreBackup: Channels.restoreBackup,
+  appendJournal: Channels.appendJournal,
+  readJournal: Channels.readJournal,
+  discardJournal: Channels.discardJournal,
+  getSettings: Channels.getSettings,
+  setSettings: Channels.setSettings,
+} as const satisfies Record<Exclude<keyof Api, 'onMenuCommand'>, Channel>;

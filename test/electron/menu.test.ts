@@ -1,0 +1,65 @@
+// @vitest-environment node
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { menuTemplate } from '../../electron/menu';
+import type { MenuCommand } from '../../shared/ipc';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function build(options: { isMac?: boolean; isDev?: boolean } = {}) {
+  const send = vi.fn<(command: MenuCommand) => void>();
+  const template = menuTemplate(send, { isMac: false, isDev: false, appName: 'Touchmap', ...options });
+  return { send, template, items: flatten(template) };
+}
+
+const byLabel = (items: MenuItemConstructorOptions[], label: string) => items.find((i) => i.label === label);
+
+describe('menuTemplate', () => {
+  it.each([
+    ['New project', 'new-project', 'CmdOrCtrl+N'],
+    ['Open…', 'open-project', 'CmdOrCtrl+O'],
+    ['Save', 'save', 'CmdOrCtrl+S'],
+    ['Close project', 'close-project', 'CmdOrCtrl+W'],
+    ['Undo', 'undo', 'CmdOrCtrl+Z'],
+    ['Redo', 'redo', 'Ctrl+Y'],
+  ] as const)('"%s" sends %s and shows %s', (label, command, accelerator) => {
+    const { send, items } = build();
+    const item = byLabel(items, label)!;
+    expect(item.accelerator).toBe(accelerator);
+    expect(item.role).toBeUndefined();
+    (item.click as () => void)();
+    expect(send).toHaveBeenCalledExactlyOnceWith(command);
+  });
+
+  it('leaves the shortcuts of typed commands to the renderer', () => {
+    const { items } = build();
+    const commands = items.filter((i) => typeof i.click === 'function');
+    expect(commands).toHaveLength(6);
+    expect(commands.every((i) => i.registerAccelerator === false)).toBe(true);
+  });
+
+  it('keeps the standard clipboard roles and quit', () => {
+    const roles = build()
+      .items.map((i) => i.role)
+      .filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'quit']));
+  });
+
+  it('offers reload and devtools only in development', () => {
+    const prodRoles = build().items.map((i) => i.role);
+    expect(prodRoles).not.toContain('reload');
+    expect(prodRoles).not.toContain('toggleDevTools');
+    const devRoles = build({ isDev: true }).items.map((i) => i.role);
+    expect(devRoles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+
+  it('puts an application menu first on macOS, with Quit there', () => {
+    const { template, items } = build({ isMac: true });
+    expect(template[0]!.label).toBe('Touchmap');
+    expect(flatten([template[0]!]).some((i) => i.role === 'quit')).toBe(true);
+    expect(byLabel(items, 'Redo')!.accelerator).toBe('Shift+Cmd+Z');
+    expect(items.filter((i) => i.role === 'quit')).toHaveLength(1);
+  });
+});
