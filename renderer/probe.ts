@@ -6,6 +6,8 @@
 export interface Probe {
   /** Step node renders since the counter was last reset. */
   renders: number;
+  /** Renders per step id, to see which nodes re-render. */
+  byId?: Record<string, number>;
   marks: Record<string, number>;
   /** Set by the app so the bench can time store operations (undo, redo). */
   store?: unknown;
@@ -17,9 +19,11 @@ declare global {
   }
 }
 
-export function countRender(): void {
+export function countRender(id: string): void {
   const p = window.__TOUCHMAP_PROBE__;
-  if (p) p.renders++;
+  if (!p) return;
+  p.renders++;
+  if (p.byId) p.byId[id] = (p.byId[id] ?? 0) + 1;
 }
 
 export function mark(name: string): void {

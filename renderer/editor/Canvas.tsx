@@ -67,7 +67,8 @@ export function Canvas() {
   useEffect(() => setNodes(derivedNodes), [derivedNodes]);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
-    const relevant = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+    // Sizes are fixed (see flowModel); only positions of an in-flight drag are kept locally.
+    const relevant = changes.filter((c) => c.type === 'position');
     if (relevant.length) setNodes((current) => applyNodeChanges(relevant, current));
     const picks = changes.filter((c) => c.type === 'select');
     if (picks.length) {

@@ -42,8 +42,8 @@ function RenameField({ stepId, title }: { stepId: string; title: string }) {
 }
 
 /** One step on the canvas. Memoised: it re-renders only when its own step, selection or the lens changes. */
-export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
-  countRender();
+export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
+  countRender(id);
   const { step } = data;
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);

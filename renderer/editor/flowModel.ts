@@ -16,6 +16,8 @@ export type LaneNodeType = Node<LaneNodeData, 'lane'>;
 export type JourneyNode = StepNodeType | StageNodeType | LaneNodeType;
 export type FlowEdgeType = Edge<{ flow: Flow }>;
 
+const STEP_MEASURED = { width: GRID.defaultStepSize.width, height: GRID.defaultStepSize.height };
+
 export function gridOf(project: Project): Grid {
   return computeGrid(project);
 }
@@ -53,6 +55,7 @@ export function buildNodes(
       position: { x: col.x, y: 0 },
       width: col.width,
       height: grid.height,
+      measured: { width: col.width, height: grid.height },
       data: { stageId: stage.id, name: stage.name, colour: stage.colour, index, height: grid.height },
       draggable: false,
       selectable: false,
@@ -70,6 +73,7 @@ export function buildNodes(
         position: { x: 0, y: row.y },
         width: grid.width,
         height: row.height,
+        measured: { width: grid.width, height: row.height },
         data: { laneId: lane.id, name: lane.name, width: grid.width },
         draggable: false,
         selectable: false,
@@ -103,6 +107,9 @@ export function buildNodes(
       selected: selected.has(step.id),
       width: GRID.defaultStepSize.width,
       height: GRID.defaultStepSize.height,
+      // Step boxes have a fixed size: telling React Flow so keeps it from re-measuring
+      // (and re-rendering) every node whenever the node array is replaced.
+      measured: STEP_MEASURED,
     });
   }
   return nodes;

@@ -53,7 +53,7 @@ async function canvasFrame(page: Page) {
 const panStart = (frame: { x: number; y: number; width: number }) => ({ x: frame.x + frame.width * 0.6, y: frame.y + 20 });
 
 async function fitView(page: Page) {
-  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.locator('.react-flow__controls-fitview').click();
   await page.waitForTimeout(300);
 }
 
@@ -63,7 +63,11 @@ async function measureApp(size: number) {
   const app = await launchApp({
     dataDir,
     viewport: VIEWPORT,
-    beforeLoad: (page) => page.addInitScript(() => (window.__TOUCHMAP_PROBE__ = { renders: 0, marks: {} })),
+    beforeLoad: async (page) => {
+      await page.addInitScript(() => {
+        window.__TOUCHMAP_PROBE__ = { renders: 0, marks: {}, byId: {} };
+      });
+    },
   });
   const { page } = app;
   const opens: number[] = [];
