@@ -1,28 +1,40 @@
 import { useEffect, useState } from 'react';
+import type { Project } from '../../shared/model';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
 import { flushSave, startAutosave } from '../state/autosave';
+import { flushJournal, startJournal } from '../state/journal';
 import { Home } from './Home';
 import { Editor } from '../editor/Editor';
+import { RecoveryDialog } from './RecoveryDialog';
+import { findRecovery, type Recovery } from './recovery';
 import { exposeStore, mark } from '../probe';
+import { runAction } from '../editor/actions';
+import { useUi } from '../state/uiStore';
 
 exposeStore(useDocument);
+
+/** Close the open project: everything unsaved is written first. */
+export async function closeProject(): Promise<void> {
+  await flushSave();
+  await flushJournal();
+  useDocument.getState().close();
+}
 
 export function App() {
   const project = useDocument((s) => s.project);
   const [error, setError] = useState<string | null>(null);
+  const [recovery, setRecovery] = useState<Recovery | null>(null);
 
   useEffect(() => startAutosave(), []);
+  useEffect(() => startJournal(), []);
 
   useEffect(
     () =>
       api().onMenuCommand((command) => {
-        const doc = useDocument.getState();
-        if (command === 'undo') doc.undo();
-        else if (command === 'redo') doc.redo();
-        else if (command === 'save') void flushSave();
-        else if (command === 'close-project' || command === 'new-project' || command === 'open-project')
-          void flushSave().then(() => useDocument.getState().close());
+        if (command === 'close-project' || command === 'new-project' || command === 'open-project')
+          void closeProject();
+        else runAction(command);
       }),
     [],
   );
@@ -31,10 +43,37 @@ export function App() {
     setError(null);
     const result = await api().openProject({ id });
     mark('document-arrived');
-    if (result.ok) useDocument.getState().open(result.value);
-    else setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    await offerRecoveryOrOpen(result.value);
   }
 
-  if (project) return <Editor onClose={() => void flushSave().then(() => useDocument.getState().close())} />;
+  async function offerRecoveryOrOpen(saved: Project) {
+    const found = await findRecovery(saved);
+    if (found && 'error' in found) useUi.getState().say(found.error);
+    if (found && !('error' in found)) setRecovery(found);
+    else useDocument.getState().open(saved);
+  }
+
+  async function restore(r: Recovery) {
+    setRecovery(null);
+    useDocument.getState().open(r.restored, { unsaved: true });
+    await flushSave();
+  }
+
+  async function discard(r: Recovery) {
+    setRecovery(null);
+    const result = await api().discardJournal({ id: r.saved.id });
+    if (!result.ok) setError(result.error);
+    useDocument.getState().open(r.saved);
+  }
+
+  if (recovery)
+    return (
+      <RecoveryDialog recovery={recovery} onRestore={() => void restore(recovery)} onDiscard={() => void discard(recovery)} />
+    );
+  if (project) return <Editor onClose={() => void closeProject()} />;
   return <Home onOpen={openProject} openError={error} />;
 }

@@ -75,12 +75,14 @@ export function Editor({ onClose }: { onClose: () => void }) {
   const hasSelection = useDocument((s) => s.selection.stepIds.length + s.selection.flowIds.length > 0);
   const message = useUi((s) => s.message);
 
+  const status = useDocument((s) => s.saveStatus);
   useEffect(() => {
-    document.title = `${name} - Touchmap`;
+    // The title bar shows the save state too: a bullet while changes are not on disk.
+    document.title = `${status === 'saved' ? '' : '• '}${name} — Touchmap${status === 'failed' ? ' (not saved)' : ''}`;
     return () => {
       document.title = 'Touchmap';
     };
-  }, [name]);
+  }, [name, status]);
 
   useEffect(() => {
     window.addEventListener('keydown', handleKeyDown);

@@ -3,7 +3,7 @@
  * Every change goes through `dispatch(command)`, which applies a typed command
  * with immer patches and records one history entry per gesture.
  */
-import { applyPatches, enablePatches } from 'immer';
+import { applyPatches, enablePatches, type Patch } from 'immer';
 import { create } from 'zustand';
 import { applyCommand, describeCommand, type Command } from '../../shared/commands';
 import type { Project } from '../../shared/model';
@@ -28,12 +28,15 @@ export interface DocumentState {
   savedRevision: number;
   saveStatus: SaveStatus;
   saveError: string | null;
+  /** The patches of the last change to the document and the revision they produced (for the recovery journal). */
+  lastEdit: { patches: Patch[]; revision: number } | null;
   lens: Lens;
   lensSense: 'sight' | 'hearing' | 'smell' | 'taste' | 'touch';
   /** Zoomed far out: steps are drawn as plain boxes (level of detail). */
   simplified: boolean;
 
-  open(project: Project): void;
+  /** Open a document. `unsaved` marks it as differing from disk (a restored recovery). */
+  open(project: Project, options?: { unsaved?: boolean }): void;
   close(): void;
   /** Apply a command; returns false when it changed nothing. */
   dispatch(command: Command, options?: { coalesceKey?: string }): boolean;
@@ -60,19 +63,21 @@ export const useDocument = create<DocumentState>()((set, get) => ({
   savedRevision: 0,
   saveStatus: 'saved',
   saveError: null,
+  lastEdit: null,
   lens: 'none',
   lensSense: 'sight',
   simplified: false,
 
-  open: (project) =>
+  open: (project, options) =>
     set({
       project,
       history: emptyHistory(),
       selection: emptySelection,
-      revision: 0,
+      revision: options?.unsaved ? 1 : 0,
       savedRevision: 0,
-      saveStatus: 'saved',
+      saveStatus: options?.unsaved ? 'unsaved' : 'saved',
       saveError: null,
+      lastEdit: null,
     }),
 
   close: () => set({ project: null, history: emptyHistory(), selection: emptySelection }),
@@ -92,6 +97,7 @@ export const useDocument = create<DocumentState>()((set, get) => ({
         at: Date.now(),
       }),
       revision: revision + 1,
+      lastEdit: { patches: result.patches, revision: revision + 1 },
       saveStatus: get().saveStatus === 'failed' ? 'failed' : 'unsaved',
     });
     return true;
@@ -101,12 +107,14 @@ export const useDocument = create<DocumentState>()((set, get) => ({
     const { project, history, revision } = get();
     const entry = history.past[history.past.length - 1];
     if (!project || !entry) return;
+    const previous = applyPatches(project, entry.inverse);
     set({
-      project: applyPatches(project, entry.inverse),
+      project: previous,
       history: { past: history.past.slice(0, -1), future: [...history.future, entry] },
-      selection: pruneSelection(get().selection, applyPatches(project, entry.inverse)),
+      selection: pruneSelection(get().selection, previous),
       revision: revision + 1,
-      saveStatus: 'unsaved',
+      lastEdit: { patches: entry.inverse, revision: revision + 1 },
+      saveStatus: get().saveStatus === 'failed' ? 'failed' : 'unsaved',
     });
   },
 
@@ -120,7 +128,8 @@ export const useDocument = create<DocumentState>()((set, get) => ({
       history: { past: [...history.past, { ...entry, coalesceKey: undefined }], future: history.future.slice(0, -1) },
       selection: pruneSelection(get().selection, next),
       revision: revision + 1,
-      saveStatus: 'unsaved',
+      lastEdit: { patches: entry.patches, revision: revision + 1 },
+      saveStatus: get().saveStatus === 'failed' ? 'failed' : 'unsaved',
     });
   },
 

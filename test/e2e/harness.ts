@@ -37,6 +37,11 @@ export function folderTrash(dataDir: string) {
 export interface LaunchOptions {
   dataDir?: string;
   viewport?: { width: number; height: number };
+  /**
+   * Saves never complete (a disk that hangs, a process about to die): with
+   * close(), this simulates a crash in the middle of writing.
+   */
+  stallSaves?: boolean;
   /** Runs before the app's page loads (the bench installs its probe here). */
   beforeLoad?: (page: Page) => Promise<void>;
 }
@@ -55,6 +60,7 @@ export async function launchApp(options: LaunchOptions = {}) {
     await page.exposeFunction(`__touchmap_${method}`, async (payload: unknown) => {
       const checked = validateRequest(channel, payload);
       if (!checked.ok) return { ok: false, error: checked.error };
+      if (options.stallSaves && channel === 'project:save') return new Promise(() => {});
       const handler = handlers[channel] as (req: unknown) => Promise<unknown>;
       return handler(checked.value);
     });

@@ -1,0 +1,121 @@
+/**
+ * Never lose a user's work: autosave across a restart, a crash in the middle
+ * of a save (journal replayed), a corrupt file quarantined at start-up.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createHandlers } from '../../electron/handlers';
+import { Channels } from '../../shared/ipc';
+import { folderTrash, launchApp, type App, type LaunchOptions } from './harness';
+
+let open: App[] = [];
+afterEach(async () => {
+  await Promise.all(open.map((a) => a.close()));
+  open = [];
+});
+async function start(options: LaunchOptions = {}) {
+  const app = await launchApp(options);
+  open.push(app);
+  return app;
+}
+async function createSupermarket(page: Page, name: string) {
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Project name').fill(name);
+  await page.getByRole('radio', { name: /Supermarket/ }).check();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('group', { name: 'Pay', exact: true }).waitFor();
+}
+const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+
+describe('never lose work', () => {
+  it('autosaves edits without the user saving, and they survive a restart', async () => {
+    const app = await start();
+    await createSupermarket(app.page, 'Autosaved');
+    await app.page.getByRole('group', { name: 'Pay', exact: true }).click();
+    await inspector(app.page).getByLabel('Title').fill('Pay at the till');
+    await app.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    await app.close();
+    open = [];
+    const again = await start({ dataDir: app.dataDir });
+    await again.page.getByRole('button', { name: /Open Autosaved/ }).click();
+    await again.page.getByRole('group', { name: 'Pay at the till', exact: true }).waitFor();
+    expect(await again.page.getByRole('dialog', { name: 'Restore unsaved work' }).count()).toBe(0);
+  });
+
+  it('offers the journalled work after a crash in the middle of a save, and restores it exactly', async () => {
+    // First session: saves hang forever, then the app dies.
+    const seed = await start();
+    await createSupermarket(seed.page, 'Crashy');
+    await seed.close();
+    open = [];
+    const app = await start({ dataDir: seed.dataDir, stallSaves: true });
+    await app.page.getByRole('button', { name: /Open Crashy/ }).click();
+    await app.page.getByRole('group', { name: 'Pay', exact: true }).click();
+    await inspector(app.page).getByLabel('Title').fill('Pay by card');
+    await app.page.getByRole('group', { name: 'Pay by card', exact: true }).click();
+    await inspector(app.page).getByLabel('Contact moment', { exact: true }).waitFor();
+    await inspector(app.page).getByLabel('Risk likelihood').selectOption('5');
+    // Wait until the journal on disk holds the last edit (it must, within a second), then crash.
+    const handlers = createHandlers({ dataDir: app.dataDir, trash: folderTrash(app.dataDir), log: () => {} });
+    const list = await handlers[Channels.listProjects](undefined);
+    const id = list.ok ? list.value.projects[0].id : '';
+    const deadline = Date.now() + 1000;
+    let journalled = 0;
+    while (Date.now() < deadline) {
+      const j = await handlers[Channels.readJournal]({ id });
+      journalled = j.ok ? j.value.entries.length : 0;
+      if (journalled >= 2) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(journalled).toBeGreaterThanOrEqual(2);
+    await app.close();
+    open = [];
+
+    // On disk the project is still the old one.
+    const files = await readdir(join(app.dataDir, 'projects'));
+    const onDisk = JSON.parse(await readFile(join(app.dataDir, 'projects', files.find((f) => f.endsWith('.touchmap'))!), 'utf8'));
+    expect(onDisk.steps.some((s: { title: string }) => s.title === 'Pay by card')).toBe(false);
+
+    // Next start: the work is offered and restored, exactly.
+    const next = await start({ dataDir: app.dataDir });
+    await next.page.getByRole('button', { name: /Open Crashy/ }).click();
+    const dialog = next.page.getByRole('dialog', { name: 'Restore unsaved work' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/changes made after the last save/);
+    await dialog.getByRole('button', { name: 'Restore unsaved work' }).click();
+    await next.page.getByRole('group', { name: 'Pay by card', exact: true }).click();
+    expect(await inspector(next.page).getByLabel('Risk likelihood').inputValue()).toBe('5');
+    await next.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    const after = await handlers[Channels.openProject]({ id });
+    expect(after.ok && after.value.steps.find((s) => s.title === 'Pay by card')?.moment?.risk.likelihood).toBe(5);
+    const journal = await handlers[Channels.readJournal]({ id });
+    expect(journal.ok && journal.value.entries.length).toBe(0);
+  });
+
+  it('quarantines a corrupt project at start-up, names it, and still opens the rest', async () => {
+    const app = await start();
+    await createSupermarket(app.page, 'Healthy');
+    await app.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    await app.close();
+    open = [];
+    const projects = join(app.dataDir, 'projects');
+    const [file] = await readdir(projects);
+    const doc = JSON.parse(await readFile(join(projects, file), 'utf8'));
+    const bad = { ...doc, id: 'newer-one', name: 'From the future', schemaVersion: 99 };
+    const badText = JSON.stringify(bad, null, 2);
+    await writeFile(join(projects, 'newer-one.touchmap'), badText);
+    const again = await start({ dataDir: app.dataDir });
+    const alert = again.page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toMatch(/newer-one|From the future/);
+    expect(text).toMatch(/newer Touchmap/);
+    const quarantined = await readdir(join(app.dataDir, 'quarantine'));
+    expect(quarantined.some((f) => f.startsWith('newer-one'))).toBe(true);
+    expect(await readFile(join(app.dataDir, 'quarantine', quarantined.find((f) => f.startsWith('newer-one'))!), 'utf8')).toBe(badText);
+    await again.page.getByRole('button', { name: /Open Healthy/ }).click();
+    await again.page.getByRole('group', { name: 'Pay', exact: true }).waitFor();
+  });
+});
