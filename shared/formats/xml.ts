@@ -11,7 +11,9 @@
  * Characters XML 1.0 does not allow anywhere in a document:
  * C0 controls except \t \n \r, lone surrogate halves, and U+FFFE / U+FFFF.
  */
+// Matching control characters is the point of this pattern.
 const INVALID_XML_CHARS =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Remove characters that are illegal in XML 1.0 (see {@link INVALID_XML_CHARS}). */

@@ -129,12 +129,16 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
   const mapItems: DrawItem[] = drawMapBackground(project, grid, theme, measure);
 
   const flowItems: DrawItem[] = [];
+  const labelItems: DrawItem[] = [];
   let dangling = 0;
   for (const flow of project.flows) {
     const from = rects.get(flow.from);
     const to = rects.get(flow.to);
-    if (from && to) flowItems.push(drawFlow(flow, from, to, theme, measure, bounds));
-    else if (steps === project.steps) dangling++; // in a selection, flows leaving it are left out on purpose
+    if (from && to) {
+      const drawn = drawFlow(flow, from, to, theme, measure, bounds);
+      flowItems.push(drawn.flow);
+      if (drawn.label) labelItems.push(drawn.label);
+    } else if (steps === project.steps) dangling++; // in a selection, flows leaving it are left out on purpose
   }
   if (dangling) warnings.push(`${dangling} flow(s) point to steps that do not exist and were left out.`);
   mapItems.push({ type: 'group', role: 'flows', items: flowItems });
@@ -148,6 +152,8 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
     stepItems.push(drawStep(step, rect, ctx));
   }
   mapItems.push({ type: 'group', role: 'steps', items: stepItems });
+  // Labels last: above the steps, as a curve may pass under a step.
+  mapItems.push({ type: 'group', role: 'flow-labels', items: labelItems });
 
   const mapWidth = bounds.maxX - bounds.minX;
   const mapHeight = bounds.maxY - bounds.minY;
@@ -165,15 +171,41 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
       measure,
     });
     if (lines.length) {
-      items.push({ type: 'text', x: M, y: y + TITLE.size * 0.9, lines, lineHeight: TITLE.lineHeight, fontSize: TITLE.size, fontWeight: 700, fill: theme.text, anchor: 'start' });
+      items.push({
+        type: 'text',
+        x: M,
+        y: y + TITLE.size * 0.9,
+        lines,
+        lineHeight: TITLE.lineHeight,
+        fontSize: TITLE.size,
+        fontWeight: 700,
+        fill: theme.text,
+        anchor: 'start',
+      });
       for (const line of lines) contentWidth = Math.max(contentWidth, measure(line, TITLE.size, 700));
       y += lines.length * TITLE.lineHeight;
     }
   }
   if (options.includeDate && options.date) {
-    const [line] = wrapText(options.date, { maxWidth: Math.max(mapWidth, 360), maxLines: 1, fontSize: DATE_SIZE, fontWeight: 400, measure });
+    const [line] = wrapText(options.date, {
+      maxWidth: Math.max(mapWidth, 360),
+      maxLines: 1,
+      fontSize: DATE_SIZE,
+      fontWeight: 400,
+      measure,
+    });
     if (line) {
-      items.push({ type: 'text', x: M, y: y + 4 + DATE_SIZE, lines: [line], lineHeight: DATE_SIZE, fontSize: DATE_SIZE, fontWeight: 400, fill: theme.mutedText, anchor: 'start' });
+      items.push({
+        type: 'text',
+        x: M,
+        y: y + 4 + DATE_SIZE,
+        lines: [line],
+        lineHeight: DATE_SIZE,
+        fontSize: DATE_SIZE,
+        fontWeight: 400,
+        fill: theme.mutedText,
+        anchor: 'start',
+      });
       contentWidth = Math.max(contentWidth, measure(line, DATE_SIZE, 400));
       y += DATE_SIZE + 8;
     }

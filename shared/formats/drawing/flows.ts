@@ -32,7 +32,11 @@ function roundPath(d: string): string {
   return d.replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi, (n) => String(r2(Number(n))));
 }
 
-/** Draw one flow between two step rectangles, extending `bounds` by everything drawn. */
+/**
+ * Draw one flow between two step rectangles, extending `bounds` by everything drawn.
+ * The label comes back separately so it can be drawn above the steps, where a curve
+ * passing under a step cannot hide it.
+ */
 export function drawFlow(
   flow: Flow,
   from: Rect,
@@ -40,7 +44,7 @@ export function drawFlow(
   theme: DrawingTheme,
   measure: MeasureText,
   bounds: Bounds,
-): GroupItem {
+): { flow: GroupItem; label: GroupItem | null } {
   const S = FLOW_STYLE;
   const sourceX = from.x + from.width;
   const sourceY = from.y + from.height / 2;
@@ -69,6 +73,13 @@ export function drawFlow(
     { type: 'path', d: arrowHeadPath(targetX, targetY, S.arrowLength, S.arrowHalfWidth), fill: colour },
   ];
   extendBounds(bounds, targetX - S.arrowLength, targetY - S.arrowHalfWidth, S.arrowLength, 2 * S.arrowHalfWidth);
+  const drawn: GroupItem = {
+    type: 'group',
+    role: `flow flow-${flow.kind}`,
+    id: flow.id,
+    title: flow.label || undefined,
+    items,
+  };
 
   const [line] = wrapText(flow.label, {
     maxWidth: S.labelMaxWidth,
@@ -77,13 +88,17 @@ export function drawFlow(
     fontWeight: 400,
     measure,
   });
-  if (line) {
-    const tw = measure(line, S.labelSize, 400);
-    const bw = tw + 2 * S.labelPadX;
-    const bh = S.labelSize + 2 * S.labelPadY + 2;
-    const bx = labelX - bw / 2;
-    const by = labelY - bh / 2;
-    items.push(
+  if (!line) return { flow: drawn, label: null };
+  const bw = measure(line, S.labelSize, 400) + 2 * S.labelPadX;
+  const bh = S.labelSize + 2 * S.labelPadY + 2;
+  const bx = labelX - bw / 2;
+  const by = labelY - bh / 2;
+  extendBounds(bounds, bx, by, bw, bh);
+  const label: GroupItem = {
+    type: 'group',
+    role: 'flow-label',
+    id: flow.id,
+    items: [
       {
         type: 'rect',
         x: bx,
@@ -106,8 +121,7 @@ export function drawFlow(
         fill: theme.text,
         anchor: 'middle',
       },
-    );
-    extendBounds(bounds, bx, by, bw, bh);
-  }
-  return { type: 'group', role: `flow flow-${flow.kind}`, id: flow.id, title: flow.label || undefined, items };
+    ],
+  };
+  return { flow: drawn, label };
 }

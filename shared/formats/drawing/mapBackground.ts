@@ -42,7 +42,8 @@ export function drawMapBackground(project: Project, grid: Grid, theme: DrawingTh
   const bodyHeight = grid.height - grid.originY;
   grid.columns.forEach((col, index) => {
     const stage = stages.get(col.stageId);
-    const colour = stage?.colour;
+    // The schema only lets #rrggbb through; a document that skipped validation falls back to the theme.
+    const colour = stage?.colour && /^#[0-9a-fA-F]{6}$/.test(stage.colour) ? stage.colour : undefined;
     const header = colour ?? theme.stageHeaderFill;
     const group: DrawItem[] = [
       {

@@ -1,0 +1,162 @@
+/**
+ * PDF export: the same journey drawing as the SVG, written as vector PDF on
+ * one landscape A4 or A3 page, scaled to fit, with the title on top. Text is
+ * real PDF text, so it stays selectable and searchable.
+ *
+ * Fonts: Helvetica (built in) for Western European text; for anything else
+ * pass `fontBytes` (a Unicode TTF/OTF/TTC). Without it, characters Helvetica
+ * lacks are replaced with '?' and a warning says so. Layout uses the PDF
+ * fonts' own metrics, so wrapped titles fit their boxes in the PDF.
+ */
+import { PDFDocument } from 'pdf-lib';
+import type { Project } from '../model/types';
+import type { JourneyDrawingOptions } from './drawing/buildDrawing';
+import { buildJourneyDrawing } from './drawing/buildDrawing';
+import { wrapText } from './drawing/textWrap';
+import { DEFAULT_THEME } from './drawing/theme';
+import type { DrawItem } from './drawing/displayList';
+import { PdfPageWriter, drawingTexts } from './pdfDrawing';
+import { PdfFonts } from './pdfFonts';
+import type { PdfFontOptions } from './pdfFonts';
+
+/** Landscape page sizes in PDF points (1/72 in). */
+export const PAPER_SIZES = {
+  A4: { width: 841.89, height: 595.28 },
+  A3: { width: 1190.55, height: 841.89 },
+} as const;
+
+export type Paper = keyof typeof PAPER_SIZES;
+
+/** 10 mm. */
+export const PDF_MARGIN = 28.35;
+const TITLE_SIZE = 16;
+const DATE_SIZE = 9;
+/** Below this many points, 13 px step titles get hard to read on paper; the export says so. */
+const MIN_READABLE_TITLE_PT = 5;
+
+export interface PdfExportOptions
+  extends Omit<JourneyDrawingOptions, 'measureText' | 'background' | 'includeTitle' | 'includeDate'>, PdfFontOptions {
+  paper: Paper;
+  /** Print the project name at the top of the page (default true). */
+  includeTitle?: boolean;
+  /** Print `date` under the title. */
+  includeDate?: boolean;
+}
+
+export interface PdfExport {
+  pdf: Uint8Array;
+  warnings: string[];
+}
+
+/**
+ * Draw a journey map as a one-page landscape PDF.
+ *
+ * @example
+ * const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A4', includeLegend: true, fontBytes });
+ */
+export async function renderJourneyPdf(project: Project, options: PdfExportOptions): Promise<PdfExport> {
+  const paper = PAPER_SIZES[options.paper];
+  if (!paper) throw new RangeError(`Unknown paper size: ${String(options.paper)}`);
+  const theme = options.theme ?? DEFAULT_THEME;
+  // No clock reads: creation dates would make identical exports differ.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle(project.name, { showInWindowTitleBar: true });
+  doc.setCreator('Touchmap');
+  doc.setProducer('Touchmap (pdf-lib)');
+  const fonts = await PdfFonts.create(doc);
+  const layout = () =>
+    buildJourneyDrawing(project, {
+      ...options,
+      measureText: fonts.measure,
+      background: 'transparent',
+      includeTitle: false,
+      includeDate: false,
+    });
+  let drawing = layout();
+  if (options.fontBytes && !fonts.standardCovers([project.name, options.date ?? '', ...drawingTexts(drawing.items)])) {
+    // Some text needs the Unicode font: embed it and lay out again in its metrics.
+    await fonts.addUnicodeFont(options);
+    drawing = layout();
+  }
+  const page = doc.addPage([paper.width, paper.height]);
+  const writer = new PdfPageWriter(page, fonts);
+  const M = PDF_MARGIN;
+
+  // The header, in points from the page's top-left.
+  const header: DrawItem[] = [];
+  let y = M;
+  if (options.includeTitle ?? true) {
+    const lines = wrapText(project.name, {
+      maxWidth: paper.width - 2 * M,
+      maxLines: 2,
+      fontSize: TITLE_SIZE,
+      fontWeight: 700,
+      measure: fonts.measure,
+    });
+    for (const line of lines) {
+      y += TITLE_SIZE * 1.2;
+      header.push({
+        type: 'text',
+        x: M,
+        y,
+        lines: [line],
+        lineHeight: TITLE_SIZE,
+        fontSize: TITLE_SIZE,
+        fontWeight: 700,
+        fill: theme.text,
+        anchor: 'start',
+      });
+    }
+  }
+  if (options.includeDate && options.date) {
+    const [line] = wrapText(options.date, {
+      maxWidth: paper.width - 2 * M,
+      maxLines: 1,
+      fontSize: DATE_SIZE,
+      fontWeight: 400,
+      measure: fonts.measure,
+    });
+    if (line) {
+      y += DATE_SIZE * 1.6;
+      header.push({
+        type: 'text',
+        x: M,
+        y,
+        lines: [line],
+        lineHeight: DATE_SIZE,
+        fontSize: DATE_SIZE,
+        fontWeight: 400,
+        fill: theme.mutedText,
+        anchor: 'start',
+      });
+    }
+  }
+  if (header.length) {
+    writer.draw(header, { left: 0, top: paper.height, scale: 1 });
+    y += 10;
+  }
+
+  const availableWidth = paper.width - 2 * M;
+  const availableHeight = paper.height - y - M;
+  // Never enlarge past 1 pt per px: a small map stays at its natural size instead of filling the page with huge text.
+  const scale = Math.min(availableWidth / drawing.width, availableHeight / drawing.height, 1);
+  const left = M + (availableWidth - drawing.width * scale) / 2;
+  writer.draw(drawing.items, { left, top: paper.height - y, scale });
+  writer.finish(doc);
+  const stats = writer.stats;
+
+  const warnings = [...drawing.warnings];
+  if (13 * scale < MIN_READABLE_TITLE_PT) {
+    warnings.push(
+      `The map was shrunk to ${Math.round(scale * 100)}% to fit ${options.paper}; step titles are about ` +
+        `${(13 * scale).toFixed(1)} pt. ${options.paper === 'A4' ? 'Choose A3 or export' : 'Export'} a selection for larger text.`,
+    );
+  }
+  if (stats.replaced.length) {
+    warnings.push(
+      `${stats.replaced.length} text line(s), such as "${stats.replaced[0].slice(0, 40)}", contain characters the PDF font cannot show; ` +
+        `they were replaced with "?". ${fonts.hasUnicodeFont ? 'The supplied font lacks them too.' : 'Supply a Unicode font to keep them.'}`,
+    );
+  }
+  return { pdf: await doc.save(), warnings };
+}

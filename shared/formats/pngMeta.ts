@@ -1,0 +1,172 @@
+/**
+ * The project inside an exported PNG: an iTXt chunk (UTF-8, uncompressed)
+ * holding the project JSON, so opening the PNG opens the project again.
+ * Pure byte handling; no image decoding.
+ */
+export { extractProjectFromSvg } from './svgMeta';
+
+/** Keyword of the text chunk carrying the project JSON. */
+export const PNG_PROJECT_KEYWORD = 'touchmap:project';
+
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 (ISO 3309 / PNG), as used for PNG chunk checksums. */
+export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = start; i < end; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+export interface PngChunk {
+  type: string;
+  /** Offset of the chunk's length field in the file. */
+  offset: number;
+  /** Offset and length of the chunk's data. */
+  dataOffset: number;
+  length: number;
+  /** True when the stored CRC matches the type and data. */
+  crcOk: boolean;
+}
+
+function assertPng(png: Uint8Array): void {
+  if (png.length < SIGNATURE.length || SIGNATURE.some((b, i) => png[i] !== b)) {
+    throw new Error('Not a PNG file: the PNG signature is missing');
+  }
+}
+
+/**
+ * The chunks of a PNG, in file order, up to and including IEND.
+ * Throws if the bytes are not a PNG or a chunk runs past the end.
+ */
+export function readPngChunks(png: Uint8Array): PngChunk[] {
+  assertPng(png);
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const chunks: PngChunk[] = [];
+  let offset = SIGNATURE.length;
+  while (offset < png.length) {
+    if (offset + 12 > png.length) throw new Error('Damaged PNG: a chunk header is cut off');
+    const length = view.getUint32(offset);
+    const dataOffset = offset + 8;
+    const end = dataOffset + length + 4;
+    if (end > png.length) throw new Error('Damaged PNG: a chunk runs past the end of the file');
+    const type = String.fromCharCode(png[offset + 4], png[offset + 5], png[offset + 6], png[offset + 7]);
+    const crcOk = crc32(png, offset + 4, dataOffset + length) === view.getUint32(dataOffset + length);
+    chunks.push({ type, offset, dataOffset, length, crcOk });
+    offset = end;
+    if (type === 'IEND') return chunks;
+  }
+  throw new Error('Damaged PNG: the IEND chunk is missing');
+}
+
+/** Width and height in pixels, from the IHDR chunk. */
+export function readPngSize(png: Uint8Array): { width: number; height: number } {
+  const chunks = readPngChunks(png);
+  const ihdr = chunks[0];
+  if (!ihdr || ihdr.type !== 'IHDR' || ihdr.length < 8) throw new Error('Damaged PNG: the first chunk is not IHDR');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(ihdr.dataOffset), height: view.getUint32(ihdr.dataOffset + 4) };
+}
+
+/** PNG keywords: 1-79 printable Latin-1 characters, no leading, trailing or double spaces. */
+function keywordBytes(keyword: string): Uint8Array {
+  const valid =
+    keyword.length >= 1 &&
+    keyword.length <= 79 &&
+    /^[\x20-\x7e\xa1-\xff]+$/.test(keyword) &&
+    !/^ | $| {2}/.test(keyword);
+  if (!valid) throw new Error(`Invalid PNG text keyword: ${JSON.stringify(keyword)}`);
+  return Uint8Array.from(keyword, (c) => c.charCodeAt(0));
+}
+
+function iTxtData(keyword: string, text: string): Uint8Array {
+  const key = keywordBytes(keyword);
+  const body = new TextEncoder().encode(text);
+  // keyword NUL, compression flag 0, method 0, empty language tag NUL, empty translated keyword NUL, text
+  const data = new Uint8Array(key.length + 5 + body.length);
+  data.set(key, 0);
+  data.set(body, key.length + 5);
+  return data;
+}
+
+/** Latin-1 bytes as a string (tEXt chunks are Latin-1), in slices to keep argument lists short. */
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
+/** Keyword of an iTXt or tEXt chunk's data, or null if malformed. */
+function chunkKeyword(png: Uint8Array, chunk: PngChunk): { keyword: string; rest: number } | null {
+  const end = chunk.dataOffset + Math.min(chunk.length, 80);
+  for (let i = chunk.dataOffset; i < end; i++) {
+    if (png[i] === 0) return { keyword: latin1(png.subarray(chunk.dataOffset, i)), rest: i + 1 };
+  }
+  return null;
+}
+
+/**
+ * A copy of the PNG with an iTXt chunk `keyword` = `text` (UTF-8, uncompressed)
+ * before IEND. Other chunks are kept as they are; an earlier text chunk with
+ * the same keyword is replaced.
+ *
+ * @example const withProject = embedPngText(png, PNG_PROJECT_KEYWORD, JSON.stringify(project));
+ */
+export function embedPngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
+  const chunks = readPngChunks(png);
+  const data = iTxtData(keyword, text);
+  const kept = chunks.filter(
+    (c) =>
+      c.type !== 'IEND' && !((c.type === 'iTXt' || c.type === 'tEXt') && chunkKeyword(png, c)?.keyword === keyword),
+  );
+  const iend = chunks[chunks.length - 1];
+  const keptSize = kept.reduce((sum, c) => sum + c.length + 12, 0);
+  const out = new Uint8Array(SIGNATURE.length + keptSize + data.length + 12 + iend.length + 12);
+  const view = new DataView(out.buffer);
+  out.set(png.subarray(0, SIGNATURE.length), 0);
+  let pos = SIGNATURE.length;
+  for (const c of kept) {
+    out.set(png.subarray(c.offset, c.offset + c.length + 12), pos);
+    pos += c.length + 12;
+  }
+  view.setUint32(pos, data.length);
+  out.set([0x69, 0x54, 0x58, 0x74], pos + 4); // 'iTXt'
+  out.set(data, pos + 8);
+  view.setUint32(pos + 8 + data.length, crc32(out, pos + 4, pos + 8 + data.length));
+  pos += data.length + 12;
+  out.set(png.subarray(iend.offset, iend.offset + iend.length + 12), pos);
+  return out;
+}
+
+/**
+ * The text stored under `keyword` in an uncompressed iTXt chunk (or a tEXt
+ * chunk), or null when there is none. Chunks whose CRC does not match are
+ * ignored: a damaged project is not handed on as if it were whole.
+ */
+export function readPngText(png: Uint8Array, keyword: string): string | null {
+  for (const chunk of readPngChunks(png)) {
+    if ((chunk.type !== 'iTXt' && chunk.type !== 'tEXt') || !chunk.crcOk) continue;
+    const head = chunkKeyword(png, chunk);
+    if (!head || head.keyword !== keyword) continue;
+    const end = chunk.dataOffset + chunk.length;
+    if (chunk.type === 'tEXt') return latin1(png.subarray(head.rest, end));
+    const compressed = png[head.rest];
+    if (compressed !== 0) continue; // only uncompressed text is written by Touchmap
+    let i = head.rest + 2;
+    for (let nul = 0; nul < 2; i++) {
+      if (i >= end) return null;
+      if (png[i] === 0) nul++;
+    }
+    return new TextDecoder('utf-8').decode(png.subarray(i, end));
+  }
+  return null;
+}
