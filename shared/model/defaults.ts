@@ -1,6 +1,12 @@
 import { SCHEMA_VERSION } from './schema';
 import type { Moment, Project, Sense, Servqual, ServqualWeights, Step } from './types';
 
+/**
+ * The app that writes files (stored as `writtenBy`). Kept in step with package.json by hand:
+ * shared/ cannot read package.json at run time; a build step may inject it instead.
+ */
+export const APP_INFO = { app: 'Touchmap', version: '0.1.0' } as const;
+
 /** Commonly cited average importance of the five SERVQUAL dimensions. */
 export const DEFAULT_SERVQUAL_WEIGHTS: ServqualWeights = {
   reliability: 0.32,
@@ -63,6 +69,7 @@ export function defaultStep(fields: Pick<Step, 'id' | 'stageId'> & Partial<Step>
 export function blankProject(fields: { id: string; name: string; now: string }): Project {
   return {
     schemaVersion: SCHEMA_VERSION,
+    writtenBy: { ...APP_INFO },
     id: fields.id,
     name: fields.name,
     description: '',

@@ -1,7 +1,9 @@
 /**
  * The migration chain. Each entry lifts a document from version `from` to `from + 1`.
  * Migrations are pure and run on plain JSON before validation, so every file
- * ever written stays readable. Version 1 is the first: the chain is empty but wired.
+ * ever written stays readable. A migration never drops or rewrites what the
+ * older file holds; it only adds or reshapes, so an old file opens without loss.
+ * docs/FORMAT.md lists every version and what changed.
  */
 import { SCHEMA_VERSION } from './schema';
 
@@ -11,7 +13,16 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+/** What a format-1 file is said to be written by: format 1 did not record it. */
+export const UNKNOWN_WRITER = { app: 'Touchmap', version: 'unknown' } as const;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'Record which app wrote the file (`writtenBy`); format 1 files did not, so the version is "unknown".',
+    up: (doc) => ({ ...doc, writtenBy: { ...UNKNOWN_WRITER } }),
+  },
+];
 
 export type MigrateResult =
   { ok: true; doc: Record<string, unknown>; fromVersion: number } | { ok: false; error: string };

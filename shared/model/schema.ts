@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+/** The format version this app writes. History and migration policy: docs/FORMAT.md. */
+export const SCHEMA_VERSION = 2 as const;
 
 /** Longest text accepted in any single field (titles, notes...). */
 export const MAX_TEXT = 10_000;
@@ -162,8 +163,15 @@ export const servqualWeightsSchema = z.object({
   empathy: z.number().min(0).max(1),
 });
 
+/** Which app wrote the file (since format 2), so a file can be traced to the release that produced it. */
+export const writtenBySchema = z.object({
+  app: z.string().max(100),
+  version: z.string().max(50),
+});
+
 export const projectSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  writtenBy: writtenBySchema,
   id,
   name: label.min(1, 'must not be empty'),
   description: text,

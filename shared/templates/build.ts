@@ -2,7 +2,7 @@
  * A compact vocabulary for writing templates: a template states its stages, steps,
  * annotations and flows; this file fills in every default and the layout.
  */
-import { DEFAULT_SERVQUAL_WEIGHTS, defaultMoment } from '../model/defaults';
+import { APP_INFO, DEFAULT_SERVQUAL_WEIGHTS, defaultMoment } from '../model/defaults';
 import { SCHEMA_VERSION } from '../model/schema';
 import type {
   Channel,
@@ -143,6 +143,7 @@ export function assemble(
 ): Project {
   return {
     schemaVersion: SCHEMA_VERSION,
+    writtenBy: { ...APP_INFO },
     id: fields.id,
     name: fields.name,
     description: content.description,

@@ -1,0 +1,137 @@
+// @vitest-environment node
+/**
+ * Every format version ever written stays readable: a frozen file of each version
+ * lives in test/fixtures/v<N>/ and must open, without loss, in the current app.
+ * Fixtures are never regenerated; a new format version adds a new folder.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deserializeProject, serializeProject } from '../../../shared/formats/touchmapFile';
+import { MIGRATIONS, SCHEMA_VERSION, migrate, parseProject } from '../../../shared/model';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+interface Fixture {
+  version: number;
+  name: string;
+  text: string;
+  json: Record<string, unknown>;
+}
+
+function fixturesOf(version: number): Fixture[] {
+  const dir = join(FIXTURES, `v${version}`);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.touchmap'))
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return { version, name, text, json: JSON.parse(text) as Record<string, unknown> };
+    });
+}
+
+const VERSIONS = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);
+const ALL = VERSIONS.flatMap(fixturesOf);
+
+/** The document minus the keys a migration is allowed to add or restamp. */
+function withoutVersionKeys(doc: Record<string, unknown>): Record<string, unknown> {
+  const { schemaVersion: _v, writtenBy: _w, ...rest } = doc;
+  return rest;
+}
+
+describe('frozen fixtures', () => {
+  it.each(VERSIONS)('has at least one fixture of format version %i, stamped with that version', (version) => {
+    const fixtures = fixturesOf(version);
+    expect(fixtures.length).toBeGreaterThan(0);
+    for (const fixture of fixtures) expect(fixture.json.schemaVersion).toBe(version);
+  });
+
+  it('holds a real map: stages, lanes, flows, personas and several annotated contact moments', () => {
+    for (const { json } of ALL) {
+      const steps = json.steps as { moment?: { risk: { likelihood: number | null } } }[];
+      const moments = steps.filter((step) => step.moment);
+      expect(moments.length).toBeGreaterThanOrEqual(5);
+      expect(moments.filter((step) => step.moment?.risk.likelihood !== null).length).toBeGreaterThanOrEqual(3);
+      for (const key of ['stages', 'lanes', 'flows', 'personas'])
+        expect((json[key] as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(ALL.map((f) => [`v${f.version}/${f.name}`, f] as const))('%s opens with no errors', (_label, fixture) => {
+    const result = deserializeProject(fixture.text);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.project.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result.migratedFrom).toBe(fixture.version < SCHEMA_VERSION ? fixture.version : undefined);
+  });
+
+  it('a current-version fixture saves back to the very same bytes', () => {
+    for (const fixture of fixturesOf(SCHEMA_VERSION)) {
+      const result = deserializeProject(fixture.text);
+      expect(result.ok && serializeProject(result.project)).toBe(fixture.text);
+    }
+  });
+});
+
+describe('format 1 -> 2', () => {
+  const [v1] = fixturesOf(1);
+
+  it('keeps every field of the version 1 file, equal, and adds only writtenBy', () => {
+    const result = parseProject(structuredClone(v1.json));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const migrated = result.project as unknown as Record<string, unknown>;
+    expect(withoutVersionKeys(migrated)).toStrictEqual(withoutVersionKeys(v1.json));
+    expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v1.json), 'writtenBy'].sort());
+    // Format 1 did not record its writer; the migration says so rather than guessing.
+    expect(result.project.writtenBy).toEqual({ app: 'Touchmap', version: 'unknown' });
+  });
+
+  it('saves as version 2, and what it saves holds the whole version 1 document', () => {
+    const opened = deserializeProject(v1.text);
+    if (!opened.ok) throw new Error(opened.errors.join('\n'));
+    const saved = serializeProject(opened.project);
+    expect(saved).toMatch(/^ {2}"schemaVersion": 2,$/m);
+    expect(saved.endsWith('}\n')).toBe(true);
+    const onDisk = JSON.parse(saved) as Record<string, unknown>;
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(withoutVersionKeys(onDisk)).toStrictEqual(withoutVersionKeys(v1.json));
+
+    const reopened = deserializeProject(saved);
+    expect(reopened.ok && reopened.migratedFrom).toBeUndefined();
+    expect(reopened.ok && reopened.project).toStrictEqual(opened.project);
+  });
+
+  it('does not touch the document it migrates', () => {
+    const input = structuredClone(v1.json);
+    migrate(input);
+    expect(input).toStrictEqual(v1.json);
+  });
+
+  it('replaces whatever a version 1 file carried under writtenBy (the key was unknown then)', () => {
+    const result = parseProject({ ...structuredClone(v1.json), writtenBy: { app: 'Forged', version: '9' } });
+    expect(result.ok && result.project.writtenBy).toEqual({ app: 'Touchmap', version: 'unknown' });
+  });
+
+  it('a version 2 file without writtenBy is refused, naming the field', () => {
+    const { writtenBy: _w, ...rest } = fixturesOf(2)[0].json;
+    const result = parseProject(rest);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.join(' ')).toMatch(/written ?by: is missing/i);
+  });
+});
+
+describe('every later version opens every earlier fixture', () => {
+  // Each target version from the fixture's own up to the current one: the chain reaches every link.
+  const pairs = ALL.flatMap((fixture) =>
+    VERSIONS.filter((target) => target >= fixture.version).map((target) => [fixture, target] as const),
+  );
+  it.each(pairs.map(([f, t]) => [`v${f.version}/${f.name}`, t, f] as const))(
+    '%s migrates to format %i',
+    (_label, target, fixture) => {
+      const result = migrate(structuredClone(fixture.json), MIGRATIONS, target);
+      expect(result.ok && result.doc.schemaVersion).toBe(target);
+      expect(result.ok && result.fromVersion).toBe(fixture.version);
+      // Content survives every step of the chain.
+      expect(result.ok && withoutVersionKeys(result.doc)).toStrictEqual(withoutVersionKeys(fixture.json));
+    },
+  );
+});
