@@ -29,6 +29,7 @@ function stop(step) {
 }
 
 const npx = 'npx';
+if (!run('system packages for the tests', 'node', ['test/e2e/ensure-chromium.mjs'])) stop('system packages');
 if (!run('typecheck', npx, ['tsc', '-b'])) stop('typecheck');
 if (!run('lint', npx, ['eslint', '.', '--max-warnings', '0'])) stop('lint');
 
@@ -38,7 +39,6 @@ const unitOk = run('unit tests', npx, [
 addVitestCounts('test-results/unit.json');
 if (!unitOk) stop('unit tests');
 
-if (!run('chromium for end-to-end tests', 'node', ['test/e2e/ensure-chromium.mjs'])) stop('chromium check');
 if (!run('build', npx, ['electron-vite', 'build'])) stop('build');
 const e2eOk = run('end-to-end tests', npx, [
   'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json',

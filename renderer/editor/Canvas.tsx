@@ -28,6 +28,28 @@ const SNAP: [number, number] = [8, 8];
 // A small map is shown at its real size, not blown up to fill the screen.
 const FIT_OPTIONS = { maxZoom: 1, padding: 0.1 };
 export const SIMPLIFY_BELOW_ZOOM = 0.45;
+const READABLE_ZOOM = 0.7;
+
+/**
+ * The view of a project opened for the first time: the whole map if it fits
+ * at a readable zoom, otherwise the start of the journey (left) at the
+ * smallest zoom where titles stay readable, never the whole map shrunk to dots.
+ */
+function firstView(grid: { width: number; height: number } | null): Viewport {
+  const width = Math.max(400, window.innerWidth - 380);
+  const height = Math.max(300, window.innerHeight - 280);
+  if (!grid) return { x: 24, y: 24, zoom: 1 };
+  const fit = Math.min(width / (grid.width + 48), height / (grid.height + 48));
+  const zoom = Math.min(1, Math.max(READABLE_ZOOM, fit));
+  return { x: 24, y: 24, zoom };
+}
+
+/** Steps stand out in the minimap; stage columns are a faint band, lanes are not drawn. */
+function minimapColour(node: JourneyNode): string {
+  if (node.type === 'step') return node.selected ? '#2563eb' : '#64748b';
+  if (node.type === 'stage') return node.data.index % 2 ? '#f1f5f9' : '#e2e8f0';
+  return 'transparent';
+}
 
 /** Apply React Flow's select changes to a list of selected ids, keeping order. */
 function applySelect(current: string[], picks: { id: string; selected: boolean }[]): string[] {
@@ -207,9 +229,7 @@ export function Canvas() {
         snapToGrid
         snapGrid={SNAP}
         disableKeyboardA11y
-        defaultViewport={view ? { x: view.x, y: view.y, zoom: view.zoom } : undefined}
-        fitView={!view}
-        fitViewOptions={FIT_OPTIONS}
+        defaultViewport={view ? { x: view.x, y: view.y, zoom: view.zoom } : firstView(grid)}
         minZoom={0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements
@@ -217,7 +237,7 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={16} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeStrokeWidth={0} />
         <Controls />
       </ReactFlow>
     </div>

@@ -1,25 +1,30 @@
-// Makes sure the end-to-end tests have a Chromium and CJK fonts, installing them
-// with apt when this is a Debian machine where we may (root). Says what it does.
+// Makes sure the tests have what they need from the system: Chromium (end-to-end
+// tests), CJK fonts (exported images must show CJK titles) and DejaVu Sans (the PDF
+// export's Unicode font test). On a Debian machine where we are root, missing
+// packages are installed with apt; otherwise it says what to install.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-const found = candidates.find((p) => existsSync(p));
-const hasCjk = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const needs = [
+  { pkg: 'chromium', present: chromium.some((p) => existsSync(p)) },
+  { pkg: 'fonts-noto-cjk', present: existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
+  { pkg: 'fonts-dejavu-core', present: existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf') },
+];
+const missing = needs.filter((n) => !n.present).map((n) => n.pkg);
 
-if (found && hasCjk) {
-  console.log(`[e2e] using Chromium at ${found}`);
+if (missing.length === 0) {
+  console.log(`[system] Chromium at ${chromium.find((p) => existsSync(p))}, CJK and DejaVu fonts present`);
   process.exit(0);
 }
 const canApt = existsSync('/usr/bin/apt-get') && process.getuid?.() === 0;
 if (!canApt) {
   console.error(
-    `[e2e] ${found ? 'CJK fonts are' : 'Chromium is'} missing and cannot be installed here automatically.\n` +
-      '      Install Debian packages "chromium" and "fonts-noto-cjk", or set CHROMIUM_PATH to a Chromium binary.',
+    `[system] missing: ${missing.join(', ')}. Install these Debian packages (or set CHROMIUM_PATH to a Chromium binary).`,
   );
   process.exit(1);
 }
-console.log('[e2e] installing Chromium and CJK fonts for the end-to-end tests: apt-get install chromium fonts-noto-cjk');
+console.log(`[system] installing ${missing.join(' ')} with apt-get (needed by the tests)`);
 execSync('apt-get update -qq', { stdio: 'inherit' });
-execSync('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
-console.log('[e2e] Chromium installed at /usr/bin/chromium');
+execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+console.log('[system] installed');

@@ -39,8 +39,10 @@ describe('walking skeleton', () => {
     await createFromTemplate(first, 'Saturday shop', /Supermarket/);
     const page = first.page;
 
-    // All sixteen steps are on the map, by name, in their stage columns left to right.
+    // All sixteen steps are on the map, by name, in their stage columns left to right
+    // (fit the view first: a new project opens at a readable zoom, at the journey's start).
     expect(SUPERMARKET.steps).toHaveLength(16);
+    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
     for (const step of SUPERMARKET.steps) await page.getByRole('group', { name: step.title, exact: true }).waitFor();
     const xs: number[] = [];
     for (const stage of SUPERMARKET.stages) {
@@ -85,6 +87,11 @@ describe('walking skeleton', () => {
     const storedAnchor = stored.steps.find((s: { title: string }) => s.title === anchor.title);
     expect(storedAnchor.position).toEqual(anchor.position);
 
+    // The README's screenshot: the map with the risk heat map on and a contact moment in the inspector.
+    await second.page.getByLabel('Overlay').selectOption('risk');
+    for (let i = 0; i < 3; i++) await second.page.getByRole('button', { name: 'Zoom In', exact: true }).click();
+    await second.page.getByRole('group', { name: 'Ask a sales assistant for help', exact: true }).click();
+    await second.page.waitForTimeout(300);
     await second.page.screenshot({ path: 'docs/editor.png' });
   });
 
