@@ -4,10 +4,14 @@
  * through electron/ipc.ts, and the end-to-end harness binds the very same
  * functions in Chromium.
  */
+import { stat } from 'node:fs/promises';
 import { Channels } from '../shared/ipc';
-import type { Channel, Handlers, Result } from '../shared/ipc';
+import type { Channel, Handlers, RecentFile, Result } from '../shared/ipc';
 import { parseProject } from '../shared/model/parse';
+import type { Project } from '../shared/model/types';
 import { buildTemplate } from '../shared/templates';
+import { NO_DIALOGS, pathProblem, suggestedFileName } from './files';
+import type { Dialogs } from './files';
 import { ProjectLibrary } from './storage/library';
 import type { LibraryOptions } from './storage/library';
 import { LibraryError } from './storage/layout';
@@ -21,6 +25,10 @@ export interface HandlerDeps {
   log?: (message: string) => void;
   /** Storage tuning for tests (backup policy, size cap). */
   library?: Partial<Pick<LibraryOptions, 'backups' | 'maxFileBytes' | 'buildProject'>>;
+  /** Open/save dialogs (main: Electron's; the harness: a stub). Without them every dialog is cancelled. */
+  dialogs?: Dialogs;
+  /** Told the new recent-files list whenever it changes (main rebuilds File > Open Recent). */
+  onRecentChange?: (recent: RecentFile[]) => void;
 }
 
 export interface Services {
@@ -40,7 +48,8 @@ export function createServices(deps: HandlerDeps): Services {
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.newId ? { newId: deps.newId } : {}),
   });
-  return { library, handlers: handlersFor(library, log) };
+  const files: FileDeps = { dialogs: deps.dialogs ?? NO_DIALOGS, onRecentChange: deps.onRecentChange ?? (() => {}) };
+  return { library, handlers: handlersFor(library, log, files) };
 }
 
 /** The handlers for every channel over a fresh library in `deps.dataDir`. */
@@ -57,26 +66,54 @@ async function attempt<T>(
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    if (error instanceof LibraryError) return { ok: false, error: error.message };
+    if (error instanceof LibraryError)
+      return error.code ? { ok: false, error: error.message, code: error.code } : { ok: false, error: error.message };
     log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Something went wrong (${detail}).` };
   }
 }
 
-export function handlersFor(library: ProjectLibrary, log: (message: string) => void): Handlers {
+/** The project as the renderer sent it, through the model's full parse path (the renderer is not trusted). */
+function checked(project: unknown, failure: string): Project {
+  const parsed = parseProject(project);
+  if (!parsed.ok) throw new LibraryError(`${failure}: ${summariseErrors(parsed.errors)}`);
+  return parsed.project;
+}
+
+/** A path from the renderer, refused unless it is an absolute `.touchmap` path. */
+function checkedPath(path: string): string {
+  const problem = pathProblem(path);
+  if (problem) throw new LibraryError(problem);
+  return path;
+}
+
+interface FileDeps {
+  dialogs: Dialogs;
+  onRecentChange: (recent: RecentFile[]) => void;
+}
+
+export function handlersFor(
+  library: ProjectLibrary,
+  log: (message: string) => void,
+  files: FileDeps = { dialogs: NO_DIALOGS, onRecentChange: () => {} },
+): Handlers {
+  // The menu lagging behind is no reason to fail the open or save that changed the list.
+  const recentChanged = () =>
+    library
+      .recent()
+      .then(files.onRecentChange)
+      .catch((error: unknown) => log(`Recent files not updated: ${String(error)}`));
   return {
+    ...fileHandlers(library, log, files.dialogs, recentChanged),
     [Channels.listProjects]: () => attempt(Channels.listProjects, log, () => library.list()),
     [Channels.createProject]: ({ name, template }) =>
       attempt(Channels.createProject, log, () => library.create(name, template)),
     [Channels.openProject]: ({ id }) => attempt(Channels.openProject, log, () => library.open(id)),
-    [Channels.saveProject]: ({ project }) =>
-      attempt(Channels.saveProject, log, () => {
-        // The renderer is not trusted: the document goes through the model's full parse path.
-        const parsed = parseProject(project);
-        if (!parsed.ok) throw new LibraryError(`The project was not saved: ${summariseErrors(parsed.errors)}`);
-        return library.save(parsed.project);
-      }),
+    [Channels.saveProject]: ({ project, overwrite }) =>
+      attempt(Channels.saveProject, log, () =>
+        library.save(checked(project, 'The project was not saved'), overwrite ? { overwrite } : {}),
+      ),
     [Channels.renameProject]: ({ id, name }) => attempt(Channels.renameProject, log, () => library.rename(id, name)),
     [Channels.deleteProject]: ({ id }) =>
       attempt(Channels.deleteProject, log, async () => {
@@ -100,5 +137,49 @@ export function handlersFor(library: ProjectLibrary, log: (message: string) => v
     [Channels.getSettings]: () => attempt(Channels.getSettings, log, () => library.settings()),
     [Channels.setSettings]: ({ settings }) =>
       attempt(Channels.setSettings, log, () => library.updateSettings(settings)),
+  };
+}
+
+type FileChannel =
+  typeof Channels.openFile | typeof Channels.saveAs | typeof Channels.importFile | typeof Channels.listRecent;
+
+/** Open, save as, import and recent files: the channels that reach outside the library folder. */
+function fileHandlers(
+  library: ProjectLibrary,
+  log: (message: string) => void,
+  dialogs: Dialogs,
+  recentChanged: () => Promise<void>,
+): Pick<Handlers, FileChannel> {
+  return {
+    [Channels.openFile]: ({ path }) =>
+      attempt(Channels.openFile, log, async () => {
+        const chosen = path === undefined ? await dialogs.showOpen() : checkedPath(path);
+        if (chosen === null) return null;
+        const project = await library.openFile(checkedPath(chosen));
+        await recentChanged();
+        return project;
+      }),
+    [Channels.saveAs]: ({ project, path }) =>
+      attempt(Channels.saveAs, log, async () => {
+        const valid = checked(project, 'The project was not saved');
+        let target: string | null;
+        if (path === undefined) {
+          // The save dialog asks before replacing a file itself.
+          target = await dialogs.showSave(suggestedFileName(valid.name));
+        } else {
+          target = checkedPath(path);
+          const there = await stat(target).catch(() => null);
+          // Saving over the project's own file needs no question; replacing any other file does.
+          const replaces = there !== null && !(await library.livesAt(valid.id, target));
+          if (replaces && !(await dialogs.confirmOverwrite(target))) target = null;
+        }
+        if (target === null) return null;
+        const saved = await library.saveAs(valid, checkedPath(target));
+        await recentChanged();
+        return saved;
+      }),
+    [Channels.importFile]: ({ name, content }) =>
+      attempt(Channels.importFile, log, () => library.importText(name, content)),
+    [Channels.listRecent]: () => attempt(Channels.listRecent, log, () => library.recent()),
   };
 }

@@ -3,10 +3,11 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { WebContents } from 'electron';
-import { Events } from '../shared/ipc';
+import { Events, isTouchmapPath } from '../shared/ipc';
 import type { MenuCommand } from '../shared/ipc';
+import { electronDialogs, touchmapPathsFromArgv } from './files';
 import { createServices } from './handlers';
 import { makeSenderCheck, registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
@@ -21,12 +22,24 @@ const devServerUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
 const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
 
 let mainWindow: BrowserWindow | null = null;
+/** Whether the main window's page has loaded (and its preload can take open-path events). */
+let pageLoaded = false;
+/** `.touchmap` paths waiting for the page: from the command line, the system, a second instance. */
+const pendingPaths: string[] = [];
 
-// 1. One instance: a second launch focuses the existing window instead.
+// 1. One instance: a second launch focuses the existing window instead, and opens the files it was given.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv: readonly string[] = [], workingDirectory: string = process.cwd()) => {
+    focusMainWindow();
+    void touchmapPathsFromArgv(argv.slice(1), workingDirectory).then((paths) => paths.forEach(openPath));
+  });
+  // macOS hands over files (double click, drag onto the dock icon) with this event, possibly before ready.
+  app.on('open-file', (event, path: string) => {
+    event.preventDefault();
+    if (isTouchmapPath(path)) openPath(path);
+  });
 
   // 2. Before ready: the app:// scheme, and guards on every web contents ever created.
   registerAppScheme(protocol);
@@ -44,9 +57,24 @@ function start(): void {
   serveApp(protocol, join(here, '../renderer'));
   hardenSession(session.defaultSession, devOrigin ? [devOrigin] : []);
 
+  const setMenu = (recent: readonly { path: string; name: string }[]) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(sendMenuCommand, {
+          isMac: process.platform === 'darwin',
+          isDev,
+          appName: app.name,
+          recent,
+          openPath,
+        }),
+      ),
+    );
+
   const { library, handlers } = createServices({
     dataDir: app.getPath('userData'),
     trash: (path) => shell.trashItem(path),
+    dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
+    onRecentChange: setMenu,
   });
   library.init().catch((error: unknown) => console.error('[touchmap] Library start-up failed:', error));
 
@@ -54,13 +82,11 @@ function start(): void {
   const isOurWindow = (contents: unknown) => BrowserWindow.fromWebContents(contents as WebContents) !== null;
   registerHandlers(ipcMain, handlers, makeSenderCheck(isOurWindow, isOurUrl));
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(sendMenuCommand, { isMac: process.platform === 'darwin', isDev, appName: app.name }),
-    ),
-  );
+  setMenu(library.store.recent());
 
   openMainWindow(library.store);
+  // A project file given on the command line (a double click through the file association, say).
+  void touchmapPathsFromArgv(process.argv.slice(1), process.cwd()).then((paths) => paths.forEach(openPath));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow(library.store);
   });
@@ -83,9 +109,21 @@ function openMainWindow(store: LibraryStore): void {
     url: devServerUrl ?? APP_ENTRY_URL,
     bounds: { get: () => store.windowState(), set: (state) => store.setWindowState(state) },
   });
+  pageLoaded = false;
+  mainWindow.webContents.on('did-finish-load', () => {
+    pageLoaded = true;
+    for (const path of pendingPaths.splice(0)) mainWindow?.webContents.send(Events.openPath, path);
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    pageLoaded = false;
   });
+}
+
+/** Ask the page to open a `.touchmap` file, once it can hear it. */
+function openPath(path: string): void {
+  if (mainWindow && pageLoaded) mainWindow.webContents.send(Events.openPath, path);
+  else pendingPaths.push(path);
 }
 
 function focusMainWindow(): void {

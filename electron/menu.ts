@@ -4,6 +4,7 @@
  * keyboard. Their shortcuts are shown but not registered with the system
  * (`registerAccelerator: false`, Windows and Linux): the renderer owns the
  * keys, so Ctrl+Z in a text field stays the field's own undo and nothing fires twice.
+ * File > Open Recent lists the recent files; choosing one asks the renderer to open that path.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc';
@@ -12,14 +13,17 @@ export interface MenuOptions {
   isMac: boolean;
   isDev: boolean;
   appName: string;
+  /** Files for File > Open Recent, newest first. */
+  recent?: readonly { path: string; name: string }[];
+  /** Asks the renderer to open a path (a recent file). */
+  openPath?: (path: string) => void;
 }
 
 export function menuTemplate(send: (command: MenuCommand) => void, options: MenuOptions): MenuItemConstructorOptions[] {
-  const command = (label: string, id: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+  const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     id,
     label,
-    accelerator,
-    registerAccelerator: false,
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
     click: () => send(id),
   });
 
@@ -27,8 +31,13 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
     label: '&File',
     submenu: [
       command('New project', 'new-project', 'CmdOrCtrl+N'),
-      command('Open…', 'open-project', 'CmdOrCtrl+O'),
+      command('Open File…', 'open-file', 'CmdOrCtrl+O'),
+      openRecent(options),
+      // Back to the project list; Ctrl+O now opens a file.
+      command('Projects', 'open-project'),
+      { type: 'separator' },
       command('Save', 'save', 'CmdOrCtrl+S'),
+      command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
       command('Close project', 'close-project', 'CmdOrCtrl+W'),
       ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
@@ -75,4 +84,22 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
     : [];
 
   return [...appMenu, file, edit, ...view, help];
+}
+
+/** File > Open Recent: one item per recent file (its name, then where it is), or a disabled placeholder. */
+function openRecent(options: MenuOptions): MenuItemConstructorOptions {
+  const recent = options.recent ?? [];
+  const open = options.openPath;
+  return {
+    id: 'open-recent',
+    label: 'Open Recent',
+    submenu:
+      recent.length === 0 || !open
+        ? [{ label: 'No recent files', enabled: false }]
+        : recent.map((file) => ({
+            // `&` marks a mnemonic in menu labels; a literal one is doubled.
+            label: `${file.name} — ${file.path}`.replaceAll('&', '&&'),
+            click: () => open(file.path),
+          })),
+  };
 }

@@ -5,20 +5,40 @@
  * here, and nowhere else.
  */
 import { z } from 'zod';
-import { Channels, MENU_COMMANDS } from './ipcChannels';
+import { Channels, isTouchmapPath, MENU_COMMANDS } from './ipcChannels';
 import type { Channel, MenuCommand } from './ipcChannels';
 import type { Project } from './model/types';
 
 export const TEMPLATE_IDS = ['blank', 'supermarket', 'phone-call', 'hotel-stay'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-export { API_METHODS, Channels, Events, MENU_COMMANDS, isMenuCommand } from './ipcChannels';
+export {
+  API_METHODS,
+  Channels,
+  Events,
+  MENU_COMMANDS,
+  TOUCHMAP_EXTENSION,
+  isMenuCommand,
+  isTouchmapPath,
+} from './ipcChannels';
 export type { Channel, MenuCommand } from './ipcChannels';
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 const projectId = z.string().min(1).max(100);
 const projectName = z.string().trim().min(1, 'A project needs a name.').max(200);
+
+/** Largest project file Touchmap reads or accepts (a 20,000-step project is about 40 MB). */
+export const MAX_PROJECT_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A project file path from the renderer: main still checks that it is absolute and exists.
+ * Only `.touchmap` files: this channel never reads or writes anything else.
+ */
+export const touchmapPathSchema = z
+  .string()
+  .max(4096)
+  .refine(isTouchmapPath, 'only Touchmap project files (.touchmap) can be opened or saved');
 
 /** A backup is named by main (see listBackups); only such plain file names are accepted back. */
 export const backupNameSchema = z
@@ -77,7 +97,11 @@ export const RequestSchemas = {
   [Channels.listProjects]: z.undefined(),
   [Channels.createProject]: z.object({ name: projectName, template: z.enum(TEMPLATE_IDS) }),
   [Channels.openProject]: z.object({ id: projectId }),
-  [Channels.saveProject]: z.object({ project: z.unknown() }),
+  [Channels.saveProject]: z.object({
+    project: z.unknown(),
+    /** Write even if the file changed on disk since it was opened (the user said so). */
+    overwrite: z.boolean().optional(),
+  }),
   [Channels.renameProject]: z.object({ id: projectId, name: projectName }),
   [Channels.deleteProject]: z.object({ id: projectId }),
   [Channels.listBackups]: z.object({ id: projectId }),
@@ -87,12 +111,24 @@ export const RequestSchemas = {
   [Channels.discardJournal]: z.object({ id: projectId }),
   [Channels.getSettings]: z.undefined(),
   [Channels.setSettings]: z.object({ settings: settingsSchema.partial() }),
+  [Channels.openFile]: z.object({ path: touchmapPathSchema.optional() }),
+  [Channels.saveAs]: z.object({ project: z.unknown(), path: touchmapPathSchema.optional() }),
+  // The size cap is checked by the handler, which can say so in a sentence; this bound only stops absurd payloads.
+  [Channels.importFile]: z.object({ name: z.string().max(1000), content: z.string().max(4 * MAX_PROJECT_FILE_BYTES) }),
+  [Channels.listRecent]: z.undefined(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Request<C extends Channel> = z.infer<(typeof RequestSchemas)[C]>;
 
+/**
+ * Machine-readable reasons a call failed, for the few failures the renderer answers differently.
+ * `changed-on-disk`: the project's file was changed by someone else since it was opened or saved;
+ * repeat the save with `overwrite: true` if the user agrees.
+ */
+export type ErrorCode = 'changed-on-disk';
+
 /** Every reply is a result: errors cross the bridge as readable text, never as thrown objects. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 
 export interface ProjectSummary {
   id: string;
@@ -139,6 +175,22 @@ export interface JournalContents {
   skipped: number;
 }
 
+/** A project file opened or saved outside the library folder, newest first in listings. */
+export interface RecentFile {
+  path: string;
+  name: string;
+  openedAt: string;
+  /** The file is no longer there (moved, deleted, a drive not plugged in). */
+  missing: boolean;
+}
+
+/** The outcome of Save As: the project now lives at `path` (same id, unless it had to change). */
+export interface SaveAsInfo {
+  path: string;
+  savedAt: string;
+  project: Project;
+}
+
 export interface Responses {
   [Channels.listProjects]: LibraryListing;
   [Channels.createProject]: Project;
@@ -153,6 +205,10 @@ export interface Responses {
   [Channels.discardJournal]: null;
   [Channels.getSettings]: Settings;
   [Channels.setSettings]: Settings;
+  [Channels.openFile]: Project | null;
+  [Channels.saveAs]: SaveAsInfo | null;
+  [Channels.importFile]: Project;
+  [Channels.listRecent]: RecentFile[];
 }
 
 /** What main implements for each channel (after validation), and what the harness binds. */
@@ -163,7 +219,11 @@ export interface Api {
   listProjects(): Promise<Result<LibraryListing>>;
   createProject(req: Request<typeof Channels.createProject>): Promise<Result<Project>>;
   openProject(req: Request<typeof Channels.openProject>): Promise<Result<Project>>;
-  saveProject(req: { project: Project }): Promise<Result<SaveInfo>>;
+  /**
+   * Save the open project where it lives. Refused with code `changed-on-disk` when its file was
+   * changed by someone else since it was opened; `overwrite: true` saves anyway.
+   */
+  saveProject(req: { project: Project; overwrite?: boolean }): Promise<Result<SaveInfo>>;
   renameProject(req: Request<typeof Channels.renameProject>): Promise<Result<ProjectSummary>>;
   deleteProject(req: Request<typeof Channels.deleteProject>): Promise<Result<null>>;
   listBackups(req: Request<typeof Channels.listBackups>): Promise<Result<BackupInfo[]>>;
@@ -175,8 +235,21 @@ export interface Api {
   discardJournal(req: Request<typeof Channels.discardJournal>): Promise<Result<null>>;
   getSettings(): Promise<Result<Settings>>;
   setSettings(req: Request<typeof Channels.setSettings>): Promise<Result<Settings>>;
+  /**
+   * Open a `.touchmap` file from anywhere (asks with the open dialog when no path is given; null
+   * when the user cancels). The project lives at that path from then on; a rejected file changes nothing.
+   */
+  openFile(req: { path?: string }): Promise<Result<Project | null>>;
+  /** Save the project to a file the user picks (or `path`); it lives there from then on. Null when cancelled. */
+  saveAs(req: { project: Project; path?: string }): Promise<Result<SaveAsInfo | null>>;
+  /** Import a file's content (a dropped file) as a new project in the library. */
+  importFile(req: Request<typeof Channels.importFile>): Promise<Result<Project>>;
+  /** Recently opened or saved files, newest first, at most 10. */
+  listRecent(): Promise<Result<RecentFile[]>>;
   /** Subscribe to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribe to paths main asks to open (command line, second instance, Open Recent); returns the unsubscribe. */
+  onOpenPath(listener: (path: string) => void): () => void;
 }
 
 /** Validate a payload against its channel's schema; the text explains what was wrong. */

@@ -20,21 +20,50 @@ export const Channels = {
   discardJournal: 'journal:discard',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  openFile: 'file:open',
+  saveAs: 'file:save-as',
+  importFile: 'file:import',
+  listRecent: 'file:recent',
 } as const;
 export type Channel = (typeof Channels)[keyof typeof Channels];
 
 /** Event channels (main -> renderer, no reply). */
 export const Events = {
   menuCommand: 'menu:command',
+  /** A `.touchmap` path to open: from the command line, a second instance, the OS, or File > Open Recent. */
+  openPath: 'file:open-path',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-project', 'open-project', 'undo', 'redo', 'save', 'close-project'] as const;
+export const MENU_COMMANDS = [
+  'new-project',
+  'open-project',
+  'undo',
+  'redo',
+  'save',
+  'close-project',
+  'open-file',
+  'save-as',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Whether a value received from main is one of the menu commands. */
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The extension of project files; `isTouchmapPath` and main's checks use it. */
+export const TOUCHMAP_EXTENSION = '.touchmap';
+
+/** Whether a value received from main looks like a project file path (a string ending in `.touchmap`). */
+export function isTouchmapPath(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length > TOUCHMAP_EXTENSION.length &&
+    value.length <= 4096 &&
+    !value.includes('\0') &&
+    value.toLowerCase().endsWith(TOUCHMAP_EXTENSION)
+  );
 }
 
 /** Which Api method calls which channel; the preload and the harness both build from this. */
@@ -52,4 +81,8 @@ export const API_METHODS = {
   discardJournal: Channels.discardJournal,
   getSettings: Channels.getSettings,
   setSettings: Channels.setSettings,
-} as const satisfies Record<Exclude<keyof Api, 'onMenuCommand'>, Channel>;
+  openFile: Channels.openFile,
+  saveAs: Channels.saveAs,
+  importFile: Channels.importFile,
+  listRecent: Channels.listRecent,
+} as const satisfies Record<Exclude<keyof Api, 'onMenuCommand' | 'onOpenPath'>, Channel>;

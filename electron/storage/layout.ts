@@ -3,6 +3,7 @@
  * so only ids of a safe shape ever reach the file system.
  */
 import { join } from 'node:path';
+import type { ErrorCode } from '../../shared/ipc';
 
 /** Ids the library creates (UUIDs) and accepts as file names: no dots, no slashes. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -58,4 +59,11 @@ export function parseFileStamp(stamp: string): Date | null {
 /** A message for the user: a problem they can understand, never a stack trace. */
 export class LibraryError extends Error {
   override name = 'LibraryError';
+  /** Set for the failures the renderer answers differently (see ErrorCode). */
+  readonly code: ErrorCode | undefined;
+
+  constructor(message: string, code?: ErrorCode) {
+    super(message);
+    this.code = code;
+  }
 }

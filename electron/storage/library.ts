@@ -3,12 +3,17 @@
  * per project under `<dataDir>/projects/`, with backups, a recovery journal
  * and a quarantine for files that cannot be read. Every write to a project
  * goes through one queue per project, so two writes never interleave.
+ *
+ * A project can also live anywhere else (opened from or saved to a path the
+ * user chose, see ./libraryFiles.ts): its entry is marked `external` and
+ * records that path; saves go there unless the file changed on disk since
+ * Touchmap last read or wrote it. External files are never quarantined.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo, JournalContents, JournalEntry, LibraryListing, ProjectSummary } from '../../shared/ipc';
-import type { Settings, TemplateId } from '../../shared/ipc';
+import type { RecentFile, SaveAsInfo, Settings, TemplateId } from '../../shared/ipc';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { APP_INFO } from '../../shared/model/defaults';
 import { parseProject } from '../../shared/model/parse';
@@ -16,12 +21,16 @@ import type { Project } from '../../shared/model/types';
 import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { Backups, DEFAULT_BACKUP_POLICY } from './backups';
 import type { BackupPolicy } from './backups';
+import { changedOnDisk, sha256 } from './fingerprint';
+import { describeMissing, indexFields, samePath, toSummary } from './entries';
 import { appendJournal, discardJournal, hasJournal, readJournal } from './journal';
 import { KeyedQueue } from './keyedQueue';
 import { backupFolder, dataLayout, isSafeId, journalPath, LibraryError, projectPath } from './layout';
 import type { DataLayout } from './layout';
 import { LibraryStore } from './libraryStore';
 import type { IndexEntry } from './libraryStore';
+import { LibraryFiles } from './libraryFiles';
+import type { WriteTarget } from './libraryFiles';
 import { MAX_PROJECT_BYTES, quarantineFile, readProjectFile, summariseErrors } from './projectFiles';
 import { scanProjects } from './scan';
 
@@ -49,6 +58,7 @@ export class ProjectLibrary {
   readonly #newId: () => string;
   readonly #maxBytes: number;
   readonly #log: (message: string) => void;
+  readonly #files: LibraryFiles;
   #ready: Promise<void> | null = null;
 
   constructor(private readonly options: LibraryOptions) {
@@ -63,6 +73,18 @@ export class ProjectLibrary {
       quarantineDir: this.layout.quarantine,
       now: this.#now,
       log: this.#log,
+    });
+    this.#files = new LibraryFiles({
+      layout: this.layout,
+      store: this.store,
+      maxBytes: this.#maxBytes,
+      now: this.#now,
+      init: () => this.init(),
+      open: (id) => this.open(id),
+      entryAt: (file) => this.store.entries().find((entry) => samePath(this.#fileOf(entry), file)),
+      freshId: () => this.#freshId(),
+      queue: (key, task) => this.#queue.run(key, task),
+      write: (project, target) => this.#write(project, target),
     });
   }
 
@@ -132,10 +154,21 @@ export class ProjectLibrary {
     return this.#queue.run(id, () => this.#readVerified(entry));
   }
 
-  /** Save a validated project (stamping `updatedAt`), keeping the previous file as a backup. */
-  async save(project: Project): Promise<{ savedAt: string }> {
+  /**
+   * Save a validated project (stamping `updatedAt`), keeping the previous file as a backup.
+   * A project living outside the library whose file changed on disk since we last read or
+   * wrote it is not saved (LibraryError code `changed-on-disk`) unless `overwrite` is set.
+   */
+  async save(project: Project, options: { overwrite?: boolean } = {}): Promise<{ savedAt: string }> {
     await this.#entry(project.id);
     return this.#queue.run(project.id, async () => {
+      const entry = this.store.get(project.id);
+      if (entry?.external && !options.overwrite && (await changedOnDisk(entry.file, entry, this.#maxBytes))) {
+        throw new LibraryError(
+          `"${entry.name}" was not saved: the file ${entry.file} changed on disk since you opened it (another program or person may have edited it).`,
+          'changed-on-disk',
+        );
+      }
       const savedAt = this.#now().toISOString();
       await this.#write({ ...project, updatedAt: savedAt });
       return { savedAt };
@@ -152,7 +185,11 @@ export class ProjectLibrary {
     });
   }
 
-  /** Move the project file and its backups to the trash and forget the project. */
+  /**
+   * Move the project file and its backups to the trash and forget the project. A project
+   * living outside the library keeps its file where the user put it; only Touchmap's own
+   * copies (backups, a copy left in the projects folder) go to the trash.
+   */
   async delete(id: string): Promise<void> {
     await this.#entry(id);
     await this.#queue.run(id, async () => {
@@ -196,6 +233,31 @@ export class ProjectLibrary {
     await this.#queue.run(id, () => discardJournal(journalPath(this.layout, id)));
   }
 
+  /** Open a `.touchmap` file from anywhere; the project lives at that path from then on (see LibraryFiles). */
+  openFile(path: string): Promise<Project> {
+    return this.#files.openFile(path);
+  }
+
+  /** Save a project to `path`; it lives there from then on (see LibraryFiles). */
+  saveAs(project: Project, path: string): Promise<SaveAsInfo> {
+    return this.#files.saveAs(project, path);
+  }
+
+  /** Import a file's content (a dropped file) as a new library project (see LibraryFiles). */
+  importText(name: string, text: string): Promise<Project> {
+    return this.#files.importText(name, text);
+  }
+
+  /** Whether the project `id` lives at `path`. */
+  livesAt(id: string, path: string): Promise<boolean> {
+    return this.#files.livesAt(id, path);
+  }
+
+  /** Files opened or saved outside the library, newest first, with the missing ones flagged. */
+  recent(): Promise<RecentFile[]> {
+    return this.#files.recent();
+  }
+
   settings(): Settings {
     return this.store.settings();
   }
@@ -207,6 +269,17 @@ export class ProjectLibrary {
   /** Resolves when every queued write has finished (call before quitting). */
   async flush(): Promise<void> {
     await this.#queue.idle();
+  }
+
+  /** Where an entry's document lives. */
+  #fileOf(entry: IndexEntry): string {
+    return entry.external ? entry.file : projectPath(this.layout, entry.id);
+  }
+
+  #freshId(): string {
+    const id = this.#newId();
+    if (!isSafeId(id) || this.store.get(id)) throw new LibraryError('Could not pick a new project id.');
+    return id;
   }
 
   async #entry(id: string): Promise<IndexEntry> {
@@ -223,8 +296,12 @@ export class ProjectLibrary {
   async #readVerified(queued: IndexEntry): Promise<Project> {
     // Writes queued before this read may have changed the entry (a rename, say).
     const entry = this.store.get(queued.id) ?? queued;
-    const file = projectPath(this.layout, entry.id);
+    const file = this.#fileOf(entry);
     const outcome = await readProjectFile(file, this.#maxBytes);
+    if (!outcome.ok && entry.external) {
+      // The user's own file, outside our folder: refused, never moved; the entry stays as it was.
+      throw new LibraryError(`"${entry.name}" cannot be opened: ${describeMissing(outcome, file)}`);
+    }
     if (!outcome.ok) {
       const quarantinedTo = outcome.missing
         ? null
@@ -235,7 +312,9 @@ export class ProjectLibrary {
     }
     // The file name is the id; a copied file carrying another id is adopted under its name.
     const project = outcome.project.id === entry.id ? outcome.project : { ...outcome.project, id: entry.id };
-    this.store.put({ ...indexFields(project, file), bytes: outcome.bytes, mtimeMs: outcome.mtimeMs });
+    const { bytes, mtimeMs } = outcome;
+    const where = entry.external ? { external: true, sha256: outcome.sha256 } : {};
+    this.store.put({ ...indexFields(project, file), bytes, mtimeMs, ...where });
     return project;
   }
 
@@ -243,7 +322,7 @@ export class ProjectLibrary {
    * Write a project file: back up the current one, write atomically, then the
    * journal is obsolete (this save holds all its edits). Must run inside the queue.
    */
-  async #write(version: Project): Promise<Project> {
+  async #write(version: Project, target?: WriteTarget): Promise<Project> {
     // The file records which app wrote it, whatever wrote the version before.
     const project: Project = { ...version, writtenBy: { ...APP_INFO } };
     const text = serializeProject(project);
@@ -251,20 +330,16 @@ export class ProjectLibrary {
       const limit = Math.round(this.#maxBytes / (1024 * 1024));
       throw new LibraryError(`The project is too large to save (project files are limited to ${limit} MB).`);
     }
-    const file = projectPath(this.layout, project.id);
+    const entry = this.store.get(project.id);
+    const external = target?.external ?? entry?.external ?? false;
+    const file = target?.file ?? (entry ? this.#fileOf(entry) : projectPath(this.layout, project.id));
     await this.#backups.keep(project.id, file);
     await writeFileAtomic(file, text);
     await discardJournal(journalPath(this.layout, project.id));
     const info = await stat(file);
-    this.store.put({ ...indexFields(project, file), bytes: info.size, mtimeMs: info.mtimeMs });
+    // Only external files need the hash: it tells a real change by someone else from a touched file.
+    const where = external ? { external: true, sha256: sha256(text) } : {};
+    this.store.put({ ...indexFields(project, file), bytes: info.size, mtimeMs: info.mtimeMs, ...where });
     return project;
   }
-}
-
-function indexFields(project: Project, file: string): IndexEntry {
-  return { id: project.id, name: project.name, updatedAt: project.updatedAt, file, stepCount: project.steps.length };
-}
-
-function toSummary(entry: IndexEntry): ProjectSummary {
-  return { id: entry.id, name: entry.name, updatedAt: entry.updatedAt, stepCount: entry.stepCount, file: entry.file };
 }

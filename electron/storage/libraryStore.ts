@@ -23,6 +23,13 @@ const entrySchema = z.object({
   /** Size and mtime at our last write or check: unchanged means no need to re-read at start-up. */
   bytes: z.number().optional(),
   mtimeMs: z.number().optional(),
+  /** Content hash at our last read or write; decides whether an external file really changed. */
+  sha256: z.string().optional(),
+  /**
+   * The project lives at `file`, outside the projects folder (opened or saved there by the user).
+   * Otherwise its file is always `projects/<id>.touchmap`, wherever the data folder now is.
+   */
+  external: z.boolean().optional(),
   problem: problemSchema.optional(),
 });
 export type IndexEntry = z.infer<typeof entrySchema>;
@@ -35,6 +42,12 @@ export const windowStateSchema = z.object({
   maximized: z.boolean(),
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
+
+const recentSchema = z.object({ path: z.string().min(1), name: z.string(), openedAt: z.string() });
+export type RecentEntry = z.infer<typeof recentSchema>;
+
+/** How many recent files are remembered. */
+export const MAX_RECENT = 10;
 
 type StoreData = Record<string, unknown>;
 
@@ -50,6 +63,7 @@ export class LibraryStore {
   #entries = new Map<string, IndexEntry>();
   #settings: Settings;
   #window: WindowState | null;
+  #recent: RecentEntry[];
   /** Where a damaged library.json was moved at start-up, if it was. */
   readonly quarantinedIndex: string | null = null;
 
@@ -77,6 +91,12 @@ export class LibraryStore {
     this.#settings = readSettings(data.settings);
     const win = windowStateSchema.safeParse(data.windowState);
     this.#window = win.success ? win.data : null;
+    const recent = z.array(z.unknown()).safeParse(data.recent);
+    // One bad item is dropped, not the whole list.
+    this.#recent = (recent.success ? recent.data : [])
+      .map((item) => recentSchema.safeParse(item))
+      .flatMap((item) => (item.success ? [item.data] : []))
+      .slice(0, MAX_RECENT);
   }
 
   #openStore(): Store<StoreData> {
@@ -138,6 +158,17 @@ export class LibraryStore {
     this.#settings = readSettings({ ...this.#settings, ...given });
     this.#write('settings', this.#settings);
     return this.settings();
+  }
+
+  /** Recently opened or saved files, newest first. */
+  recent(): RecentEntry[] {
+    return this.#recent.map((item) => ({ ...item }));
+  }
+
+  /** Put a file at the top of the recent list (once), keeping at most MAX_RECENT. */
+  touchRecent(item: RecentEntry): void {
+    this.#recent = [item, ...this.#recent.filter((r) => r.path !== item.path)].slice(0, MAX_RECENT);
+    this.#write('recent', this.#recent);
   }
 
   windowState(): WindowState | null {

@@ -5,14 +5,17 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { deserializeProject } from '../../shared/formats/touchmapFile';
+import { MAX_PROJECT_FILE_BYTES } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
+import { sha256 } from './fingerprint';
 import { fileStamp } from './layout';
 
 /** Largest project file read (a 20,000-step project is about 40 MB). */
-export const MAX_PROJECT_BYTES = 50 * 1024 * 1024;
+export const MAX_PROJECT_BYTES = MAX_PROJECT_FILE_BYTES;
 
 export type ReadOutcome =
-  { ok: true; project: Project; bytes: number; mtimeMs: number } | { ok: false; reason: string; missing: boolean };
+  | { ok: true; project: Project; bytes: number; mtimeMs: number; sha256: string }
+  | { ok: false; reason: string; missing: boolean };
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -35,15 +38,40 @@ export async function readProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES
       reason: `The file is ${megabytes(info.size)}; Touchmap opens project files up to ${megabytes(maxBytes)}.`,
     };
   }
-  let text: string;
+  let data: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    data = await readFile(path);
   } catch (error) {
     return { ok: false, missing: false, reason: describeIoError(error) };
   }
+  const parsed = parseProjectBytes(data);
+  if (!parsed.ok) return { ok: false, missing: false, reason: parsed.reason };
+  return { ok: true, project: parsed.project, bytes: info.size, mtimeMs: info.mtimeMs, sha256: sha256(data) };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Parse a project file's bytes: decode, parse, migrate, validate, check integrity.
+ * Bytes that are not UTF-8 are refused rather than decoded to U+FFFD, which a later
+ * save would write over the user's text for good.
+ */
+export function parseProjectBytes(data: Uint8Array): { ok: true; project: Project } | { ok: false; reason: string } {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   const parsed = deserializeProject(text);
-  if (!parsed.ok) return { ok: false, missing: false, reason: summariseErrors(parsed.errors) };
-  return { ok: true, project: parsed.project, bytes: info.size, mtimeMs: info.mtimeMs };
+  if (!parsed.ok) return { ok: false, reason: summariseErrors(parsed.errors) };
+  if (text.includes('\uFFFD')) {
+    try {
+      strictUtf8.decode(data);
+    } catch {
+      return {
+        ok: false,
+        reason:
+          'Some of the text in the file is not valid UTF-8 (the file is damaged or was saved in another encoding); opening it would lose those characters.',
+      };
+    }
+  }
+  return { ok: true, project: parsed.project };
 }
 
 export function summariseErrors(errors: string[]): string {

@@ -4,6 +4,11 @@
  * reading; anything else is read and checked. Unreadable files go to
  * quarantine and stay listed as problems; unknown readable files are indexed,
  * which is also how a lost library.json is rebuilt.
+ *
+ * Projects that live outside the folder (opened or saved elsewhere by the user)
+ * are not read here: they may sit on a slow or unplugged drive, and are checked
+ * when opened. A file left in the folder by a project that moved out with Save
+ * As is an older copy of it and is left alone, not adopted a second time.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,10 +36,12 @@ export async function scanProjects(ctx: ScanContext): Promise<void> {
       continue;
     }
     seen.add(id);
-    await checkFile(ctx, id, join(layout.projects, name), store.get(id));
+    const entry = store.get(id);
+    if (entry?.external) continue;
+    await checkFile(ctx, id, join(layout.projects, name), entry);
   }
   for (const entry of store.entries()) {
-    if (seen.has(entry.id) || entry.problem) continue;
+    if (seen.has(entry.id) || entry.problem || entry.external) continue;
     store.put({ ...entry, problem: { reason: 'The project file is missing.', quarantinedTo: null } });
   }
 }

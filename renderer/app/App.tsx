@@ -11,6 +11,7 @@ import { findRecovery, type Recovery } from './recovery';
 import { exposeStore, mark } from '../probe';
 import { runAction } from '../editor/actions';
 import { useUi } from '../state/uiStore';
+import { setProjectOpener, startFileEvents } from './files';
 
 exposeStore(useDocument);
 
@@ -28,6 +29,7 @@ export function App() {
 
   useEffect(() => startAutosave(), []);
   useEffect(() => startJournal(), []);
+  useEffect(() => startFileEvents(), []);
 
   useEffect(
     () =>
@@ -49,6 +51,9 @@ export function App() {
     }
     await offerRecoveryOrOpen(result.value);
   }
+
+  // Files opened from anywhere go through the same recovery offer as library projects.
+  useEffect(() => setProjectOpener((p) => offerRecoveryOrOpen(p)));
 
   async function offerRecoveryOrOpen(saved: Project) {
     const found = await findRecovery(saved);

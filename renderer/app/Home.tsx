@@ -4,6 +4,7 @@ import type { LibraryListing, TemplateId } from '../../shared/ipc';
 import { TEMPLATES } from '../../shared/templates';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
+import { FileNotice, OpenFileButton, openFileFlow, RecentFiles } from './files';
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
@@ -26,6 +27,18 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
     void refresh();
   }, [refresh]);
 
+  // The editor's shortcuts are not active here; Ctrl+O opens a file from the home screen too.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        void openFileFlow();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   async function create(name: string, template: TemplateId) {
     const result = await api().createProject({ name, template });
     if (!result.ok) {
@@ -47,10 +60,14 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
     <main className="home">
       <header className="home-header">
         <h1>{t('app.name')}</h1>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
-          {t('home.newProject')}
-        </button>
+        <span className="home-actions">
+          <OpenFileButton />{' '}
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('home.newProject')}
+          </button>
+        </span>
       </header>
+      <FileNotice />
       {creating && <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />}
       {(error ?? openError) && (
         <p role="alert" className="error">
@@ -89,6 +106,7 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
           ))}
         </ul>
       </section>
+      <RecentFiles />
     </main>
   );
 }

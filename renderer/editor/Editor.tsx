@@ -11,7 +11,8 @@ import { EmotionCurve } from './insights/EmotionCurve';
 import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
 import { ShortcutsSheet } from './ShortcutsSheet';
-import { ExportDialog } from '../export/ExportDialog';
+import { ExportDialog, ExportStatus } from '../export/ExportDialog';
+import { FileNotice } from '../app/files';
 
 function SaveStatus() {
   const { t } = useTranslation();
@@ -119,6 +120,7 @@ export function Editor({ onClose }: { onClose: () => void }) {
             {message}
           </div>
         )}
+        <FileNotice />
         <div className="editor-body">
           <div className="editor-main">
             <div className="canvas-wrap">
@@ -132,6 +134,7 @@ export function Editor({ onClose }: { onClose: () => void }) {
         </div>
         <ShortcutsSheet />
         <ExportDialog />
+        <ExportStatus />
       </div>
     </ReactFlowProvider>
   );

@@ -5,6 +5,7 @@
 import { instantiateClipboard, prepareClipboard } from '../../shared/commands';
 import { useDocument, type DocumentState } from '../state/documentStore';
 import { flushSave } from '../state/autosave';
+import { openFileFlow, saveAsFlow } from '../app/files/flows';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
 import { useViewRequests } from '../state/viewRequests';
@@ -196,7 +197,15 @@ export const ACTIONS: Action[] = [
     },
   },
   { id: 'fit-view', label: 'Fit view', shortcut: 'Shift+1', keys: (e) => e.shiftKey && e.code === 'Digit1', enabled: hasProject, perform: () => useUi.getState().requestFit() },
-  { id: 'save', label: 'Save', shortcut: 'Ctrl+S', inTextFields: true, keys: (e) => mod(e) && key(e, 's'), enabled: hasProject, perform: () => flushSave() },
+  {
+    id: 'save',
+    label: 'Save',
+    shortcut: 'Ctrl+S',
+    inTextFields: true,
+    keys: (e) => mod(e) && !e.shiftKey && key(e, 's'),
+    enabled: hasProject,
+    perform: () => flushSave(),
+  },
   {
     id: 'export',
     label: 'Export',
@@ -213,6 +222,28 @@ export const ACTIONS: Action[] = [
     keys: (e) => e.key === '?',
     enabled: () => true,
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),
+  },
+  {
+    id: 'open-file',
+    label: 'Open file…',
+    shortcut: 'Ctrl+O',
+    inTextFields: true,
+    keys: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'o'),
+    enabled: () => true,
+    perform: async () => {
+      await openFileFlow();
+    },
+  },
+  {
+    id: 'save-as',
+    label: 'Save as…',
+    shortcut: 'Ctrl+Shift+S',
+    inTextFields: true,
+    keys: (e) => mod(e) && e.shiftKey && key(e, 's'),
+    enabled: hasProject,
+    perform: async () => {
+      await saveAsFlow();
+    },
   },
 ];
 

@@ -6,7 +6,7 @@
  * read-only folder) keeps the document marked unsaved, keeps journalling
  * edits, and is retried until it succeeds.
  */
-import { api } from '../api';
+import { saveProjectAsking } from '../app/files/conflict';
 import { useDocument } from './documentStore';
 import { coveredBySave, flushJournal } from './journal';
 
@@ -31,7 +31,7 @@ export async function flushSave(): Promise<void> {
   let failed = false;
   inFlight = (async () => {
     try {
-      const result = await api().saveProject({ project });
+      const result = await saveProjectAsking(project);
       if (result.ok) useDocument.getState().markSaved(revision);
       else {
         failed = true;

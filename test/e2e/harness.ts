@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Dialogs } from '../../electron/files';
 import { createHandlers } from '../../electron/handlers';
 import { API_METHODS, validateRequest, type Channel, type Handlers, type MenuCommand } from '../../shared/ipc';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
@@ -21,6 +22,10 @@ export interface App {
   dataDir: string;
   /** Send a native-menu command, as main does over the menu channel. */
   menu(command: MenuCommand): Promise<void>;
+  /** Ask the page to open a path, as main does for the command line, a second instance or Open Recent. */
+  openPath(path: string): Promise<void>;
+  /** The open/save dialogs main would show; a test sets their answers. */
+  dialogs: DialogStub;
   /** Close the app. With `{ crash: true }` nothing is flushed: the page is torn down mid-flight. */
   close(options?: { crash?: boolean }): Promise<void>;
 }
@@ -32,6 +37,35 @@ export function folderTrash(dataDir: string) {
     await mkdir(dir, { recursive: true });
     await rename(path, join(dir, `${Date.now()}-${basename(path)}`));
   };
+}
+
+/**
+ * Stand-in for the native dialogs: each answers what the test set (null = the user cancelled)
+ * and records that it was asked.
+ */
+export class DialogStub implements Dialogs {
+  /** What the open dialog returns. */
+  openPath: string | null = null;
+  /** What the save dialog returns. */
+  savePath: string | null = null;
+  /** The answer to "replace the existing file?". */
+  overwrite = false;
+  readonly asked: { dialog: 'open' | 'save' | 'overwrite'; detail?: string }[] = [];
+
+  async showOpen(): Promise<string | null> {
+    this.asked.push({ dialog: 'open' });
+    return this.openPath;
+  }
+
+  async showSave(defaultName: string): Promise<string | null> {
+    this.asked.push({ dialog: 'save', detail: defaultName });
+    return this.savePath;
+  }
+
+  async confirmOverwrite(path: string): Promise<boolean> {
+    this.asked.push({ dialog: 'overwrite', detail: path });
+    return this.overwrite;
+  }
 }
 
 export interface LaunchOptions {
@@ -48,7 +82,8 @@ export interface LaunchOptions {
 
 export async function launchApp(options: LaunchOptions = {}) {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'touchmap-e2e-')));
-  const handlers: Handlers = createHandlers({ dataDir, trash: folderTrash(dataDir) });
+  const dialogs = new DialogStub();
+  const handlers: Handlers = createHandlers({ dataDir, trash: folderTrash(dataDir), dialogs });
   const server = await serveStatic(RENDERER_DIR);
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
@@ -74,6 +109,11 @@ export async function launchApp(options: LaunchOptions = {}) {
       window.addEventListener('touchmap:menu', handler);
       return () => window.removeEventListener('touchmap:menu', handler);
     };
+    api.onOpenPath = (listener: (path: string) => void) => {
+      const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
+      window.addEventListener('touchmap:open-path', handler);
+      return () => window.removeEventListener('touchmap:open-path', handler);
+    };
     Object.defineProperty(window, 'touchmap', { value: Object.freeze(api), writable: false });
   }, Object.keys(API_METHODS));
 
@@ -87,6 +127,10 @@ export async function launchApp(options: LaunchOptions = {}) {
     menu: async (command) => {
       await page.evaluate((c) => window.dispatchEvent(new CustomEvent('touchmap:menu', { detail: c })), command);
     },
+    openPath: async (path) => {
+      await page.evaluate((p) => window.dispatchEvent(new CustomEvent('touchmap:open-path', { detail: p })), path);
+    },
+    dialogs,
     close: async () => {
       await browser.close();
       await server.close();

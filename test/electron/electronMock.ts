@@ -72,6 +72,11 @@ export const ipcRenderer = Object.assign(new Emitter(), { invoke: vi.fn(async ()
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { trashItem: vi.fn(async () => undefined) };
+export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+};
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
 };
@@ -96,5 +101,17 @@ export function resetElectronMock(): void {
   ipcRenderer.listeners.clear();
 }
 
-const electron = { app, ipcMain, ipcRenderer, contextBridge, protocol, shell, screen, Menu, session, BrowserWindow };
+const electron = {
+  app,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  protocol,
+  shell,
+  dialog,
+  screen,
+  Menu,
+  session,
+  BrowserWindow,
+};
 export default electron;

@@ -1,6 +1,11 @@
 // @vitest-environment node
+import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { serializeProject } from '../../shared/formats/touchmapFile';
 import { Channels, Events } from '../../shared/ipc';
+import { blankProject } from '../../shared/model';
 import type * as ElectronMock from './electronMock';
 import { useTempDirs } from './storage/tempDir';
 
@@ -66,6 +71,82 @@ describe('main', () => {
     const [window] = BrowserWindow.instances;
     app.emit('second-instance');
     expect(window!.focus).toHaveBeenCalled();
+  });
+
+  it('opens a .touchmap file named on the command line once the page has loaded', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'hotel.touchmap');
+    await writeFile(file, '{}');
+    const argv = process.argv;
+    process.argv = [argv[0]!, '--inspect=0', file, join(dir, 'missing.touchmap'), join(dir, 'notes.txt')];
+    try {
+      const { BrowserWindow } = await startMain();
+      const [window] = BrowserWindow.instances;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Not before the page (and its preload) can hear it.
+      expect(window!.webContents.send).not.toHaveBeenCalledWith(Events.openPath, expect.anything());
+      window!.webContents.emit('did-finish-load');
+      expect(window!.webContents.send.mock.calls.filter((c) => c[0] === Events.openPath)).toEqual([
+        [Events.openPath, file],
+      ]);
+    } finally {
+      process.argv = argv;
+    }
+  });
+
+  it('opens the .touchmap files a second instance was given, relative to its working folder', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'shop.touchmap'), '{}');
+    const { app, BrowserWindow } = await startMain();
+    const [window] = BrowserWindow.instances;
+    window!.webContents.emit('did-finish-load');
+    app.emit('second-instance', {}, ['/usr/bin/touchmap', 'shop.touchmap', '--no-sandbox', 'other.txt'], dir);
+    await vi.waitFor(() =>
+      expect(window!.webContents.send).toHaveBeenCalledWith(Events.openPath, join(dir, 'shop.touchmap')),
+    );
+    expect(window!.focus).toHaveBeenCalled();
+  });
+
+  it('lists recent files under File > Open Recent, and choosing one asks the page to open it', async () => {
+    const { Menu, BrowserWindow } = await startMain(({ app }) => {
+      // A library that already remembers a file from an earlier session.
+      const recent = [{ path: '/maps/hotel.touchmap', name: 'Hotel stay', openedAt: '2025-03-01T10:00:00.000Z' }];
+      writeFileSync(join(app.userData, 'library.json'), JSON.stringify({ recent }));
+    });
+    const [window] = BrowserWindow.instances;
+    window!.webContents.emit('did-finish-load');
+    type Item = { label?: string; submenu?: Item[]; click?: () => void };
+    const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+    const template = Menu.buildFromTemplate.mock.calls[0]![0] as Item[];
+    const recent = flat(template).find((i) => i.label === 'Open Recent')!;
+    expect(recent.submenu!.map((i) => i.label)).toEqual(['Hotel stay — /maps/hotel.touchmap']);
+    recent.submenu![0]!.click!();
+    expect(window!.webContents.send).toHaveBeenCalledWith(Events.openPath, '/maps/hotel.touchmap');
+  });
+
+  it('rebuilds Open Recent after a file is opened through the IPC channel', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'shop.touchmap');
+    await writeFile(
+      file,
+      serializeProject(blankProject({ id: 'shop', name: 'Shop', now: '2025-01-01T00:00:00.000Z' })),
+    );
+    const { ipcMain, Menu, BrowserWindow } = await startMain();
+    const [window] = BrowserWindow.instances;
+    const handle = ipcMain.handle.mock.calls.find((c) => c[0] === Channels.openFile)![1] as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<{ ok: boolean }>;
+    const event = { sender: window!.webContents, senderFrame: { url: 'app://touchmap/index.html', parent: null } };
+    expect(await handle(event, { path: file })).toMatchObject({ ok: true, value: { name: 'Shop' } });
+    type Item = { label?: string; submenu?: Item[] };
+    const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+    const latest = Menu.buildFromTemplate.mock.calls.at(-1)![0] as Item[];
+    expect(
+      flat(latest)
+        .find((i) => i.label === 'Open Recent')!
+        .submenu!.map((i) => i.label),
+    ).toEqual([`Shop — ${file}`]);
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -19,8 +19,9 @@ const byLabel = (items: MenuItemConstructorOptions[], label: string) => items.fi
 describe('menuTemplate', () => {
   it.each([
     ['New project', 'new-project', 'CmdOrCtrl+N'],
-    ['Open…', 'open-project', 'CmdOrCtrl+O'],
+    ['Open File…', 'open-file', 'CmdOrCtrl+O'],
     ['Save', 'save', 'CmdOrCtrl+S'],
+    ['Save As…', 'save-as', 'CmdOrCtrl+Shift+S'],
     ['Close project', 'close-project', 'CmdOrCtrl+W'],
     ['Undo', 'undo', 'CmdOrCtrl+Z'],
     ['Redo', 'redo', 'Ctrl+Y'],
@@ -36,8 +37,44 @@ describe('menuTemplate', () => {
   it('leaves the shortcuts of typed commands to the renderer', () => {
     const { items } = build();
     const commands = items.filter((i) => typeof i.click === 'function');
-    expect(commands).toHaveLength(6);
-    expect(commands.every((i) => i.registerAccelerator === false)).toBe(true);
+    expect(commands.map((i) => i.id).sort()).toEqual(
+      ['new-project', 'open-file', 'open-project', 'save', 'save-as', 'close-project', 'undo', 'redo'].sort(),
+    );
+    const withKeys = commands.filter((i) => i.accelerator);
+    expect(withKeys).toHaveLength(7);
+    expect(withKeys.every((i) => i.registerAccelerator === false)).toBe(true);
+  });
+
+  it('goes back to the project list with "Projects", which no longer claims Ctrl+O', () => {
+    const { send, items } = build();
+    const item = byLabel(items, 'Projects')!;
+    expect(item.accelerator).toBeUndefined();
+    (item.click as () => void)();
+    expect(send).toHaveBeenCalledExactlyOnceWith('open-project');
+  });
+
+  it('lists recent files under File > Open Recent and asks to open the one chosen', () => {
+    const send = vi.fn<(command: MenuCommand) => void>();
+    const openPath = vi.fn<(path: string) => void>();
+    const recent = [
+      { path: '/maps/Checkout & pay.touchmap', name: 'Checkout & pay' },
+      { path: '/maps/hotel.touchmap', name: 'Hotel stay' },
+    ];
+    const items = flatten(menuTemplate(send, { isMac: false, isDev: false, appName: 'Touchmap', recent, openPath }));
+    const submenu = byLabel(items, 'Open Recent')!.submenu as MenuItemConstructorOptions[];
+    // A literal & is doubled so the menu does not take it for a mnemonic.
+    expect(submenu.map((i) => i.label)).toEqual([
+      'Checkout && pay — /maps/Checkout && pay.touchmap',
+      'Hotel stay — /maps/hotel.touchmap',
+    ]);
+    (submenu[1]!.click as () => void)();
+    expect(openPath).toHaveBeenCalledExactlyOnceWith('/maps/hotel.touchmap');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('shows a disabled placeholder when there are no recent files', () => {
+    const submenu = byLabel(build().items, 'Open Recent')!.submenu as MenuItemConstructorOptions[];
+    expect(submenu).toEqual([{ label: 'No recent files', enabled: false }]);
   });
 
   it('keeps the standard clipboard roles and quit', () => {

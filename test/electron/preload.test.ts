@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe('preload', () => {
   it('exposes exactly the Api methods and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_METHODS), 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_METHODS), 'onMenuCommand', 'onOpenPath'].sort());
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('ipcRenderer');
@@ -39,6 +39,29 @@ describe('preload', () => {
     off();
     ipcRenderer.emit(Events.menuCommand, {}, 'redo');
     expect(received).toEqual(['undo']);
+  });
+});
+
+describe('preload open-path events', () => {
+  it('holds paths that arrive before anyone listens, hands them to the first listener, and drops non-.touchmap ones', () => {
+    // Sent by main right after the page loads, possibly before the app subscribed.
+    ipcRenderer.emit(Events.openPath, {}, '/maps/early.touchmap');
+    ipcRenderer.emit(Events.openPath, {}, '/etc/passwd');
+    ipcRenderer.emit(Events.openPath, {}, { path: '/maps/x.touchmap' });
+    const first: string[] = [];
+    const off = api.onOpenPath((path) => first.push(path));
+    expect(first).toEqual(['/maps/early.touchmap']);
+
+    ipcRenderer.emit(Events.openPath, {}, '/maps/second.TOUCHMAP');
+    const second: string[] = [];
+    const offSecond = api.onOpenPath((path) => second.push(path));
+    ipcRenderer.emit(Events.openPath, {}, '/maps/third.touchmap');
+    off();
+    ipcRenderer.emit(Events.openPath, {}, '/maps/fourth.touchmap');
+    offSecond();
+    expect(first).toEqual(['/maps/early.touchmap', '/maps/second.TOUCHMAP', '/maps/third.touchmap']);
+    // A later listener gets only what arrives after it subscribed: held paths were already delivered.
+    expect(second).toEqual(['/maps/third.touchmap', '/maps/fourth.touchmap']);
   });
 });
 

@@ -1,0 +1,45 @@
+/**
+ * Files arriving from outside the page: paths main asks to open (command
+ * line, second instance, Open Recent) and files dropped on the window.
+ */
+import { api } from '../../api';
+import { importDroppedFile, openFileFlow } from './flows';
+import { useFileNotice } from './notice';
+
+function carriesFiles(e: DragEvent): boolean {
+  return Boolean(e.dataTransfer?.types.includes('Files'));
+}
+
+/**
+ * Start listening; returns the stop function. Mount once for the whole app:
+ * `useEffect(() => startFileEvents(), [])`.
+ */
+export function startFileEvents(): () => void {
+  const offOpenPath = api().onOpenPath((path) => void openFileFlow(path));
+
+  // Without preventDefault on dragover the browser refuses the drop (or navigates to the file).
+  const onDragOver = (e: DragEvent) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (e: DragEvent) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const [file] = files;
+    if (!file) return;
+    if (files.length > 1) {
+      useFileNotice.getState().show('Drop one project file at a time.');
+      return;
+    }
+    void importDroppedFile(file);
+  };
+  window.addEventListener('dragover', onDragOver);
+  window.addEventListener('drop', onDrop);
+  return () => {
+    offOpenPath();
+    window.removeEventListener('dragover', onDragOver);
+    window.removeEventListener('drop', onDrop);
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Files anywhere, renderer side: open a `.touchmap` file (dialog, path from
+ * main, recent list), save as, import a dropped file, and the question asked
+ * when a file changed on disk since it was opened. Every failure is shown in
+ * the file notice; a rejected file leaves the open project as it was.
+ */
+import { MAX_PROJECT_FILE_BYTES, TOUCHMAP_EXTENSION } from '../../../shared/ipc';
+import type { Project } from '../../../shared/model';
+import { api } from '../../api';
+import { flushSave } from '../../state/autosave';
+import { useDocument } from '../../state/documentStore';
+import { coveredBySave, flushJournal } from '../../state/journal';
+import { useUi } from '../../state/uiStore';
+import { forgetDeclined } from './conflict';
+import { useFileNotice } from './notice';
+
+type Opener = (project: Project) => void | Promise<void>;
+
+let opener: Opener = (project) => useDocument.getState().open(project);
+
+/**
+ * Choose how an opened or imported project is shown (default: open it in the
+ * document store). The app can route it through its recovery check instead.
+ */
+export function setProjectOpener(open: Opener): void {
+  opener = open;
+}
+
+const notice = () => useFileNotice.getState();
+
+/** Before another project replaces the open one, what is unsaved goes to disk (or at least to the journal). */
+async function settleOpenDocument(): Promise<void> {
+  if (!useDocument.getState().project) return;
+  await flushSave();
+  await flushJournal();
+}
+
+/**
+ * Open a `.touchmap` file: the one at `path`, or one the user picks in the open dialog.
+ * @returns whether a project was opened (false: cancelled or refused, with the reason shown)
+ */
+export async function openFileFlow(path?: string): Promise<boolean> {
+  notice().clear();
+  await settleOpenDocument();
+  const result = await api().openFile(path === undefined ? {} : { path });
+  if (!result.ok) {
+    notice().show(result.error);
+    return false;
+  }
+  if (result.value === null) return false;
+  forgetDeclined(result.value.id);
+  await opener(result.value);
+  return true;
+}
+
+/**
+ * Save the open project to a file the user picks; the project lives there from then on.
+ * @returns whether it was saved (false: nothing open, cancelled, or refused with the reason shown)
+ */
+export async function saveAsFlow(): Promise<boolean> {
+  const { project, revision } = useDocument.getState();
+  if (!project) return false;
+  notice().clear();
+  const result = await api().saveAs({ project });
+  if (!result.ok) {
+    notice().show(result.error);
+    return false;
+  }
+  if (result.value === null) return false;
+  const saved = result.value;
+  forgetDeclined(saved.project.id);
+  const now = useDocument.getState();
+  if (now.project?.id === saved.project.id) {
+    // The file holds every edit up to `revision`, and main emptied the journal: nothing to resend.
+    coveredBySave(revision);
+    if (now.savedRevision <= revision) now.markSaved(revision);
+  } else {
+    await opener(saved.project);
+  }
+  useUi.getState().say(`Saved as ${fileName(saved.path)}`);
+  return true;
+}
+
+/**
+ * Import a file dropped on the window: only `.touchmap` files, size checked before reading,
+ * text that is not UTF-8 refused. Main checks it like any file; it becomes a new library project.
+ * @returns whether a project was imported and opened
+ */
+export async function importDroppedFile(file: File): Promise<boolean> {
+  notice().clear();
+  const problem = dropProblem(file);
+  if (problem) {
+    notice().show(problem);
+    return false;
+  }
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    notice().show(
+      `"${file.name}" cannot be opened: some of its text is not valid UTF-8 (the file is damaged or was saved in another encoding).`,
+    );
+    return false;
+  }
+  await settleOpenDocument();
+  const result = await api().importFile({ name: file.name, content });
+  if (!result.ok) {
+    notice().show(result.error);
+    return false;
+  }
+  await opener(result.value);
+  return true;
+}
+
+/** Why a dropped file is refused before it is read, or null. */
+export function dropProblem(file: { name: string; size: number }): string | null {
+  if (!file.name.toLowerCase().endsWith(TOUCHMAP_EXTENSION))
+    return `"${file.name}" is not a Touchmap project. Only .touchmap files can be opened.`;
+  if (file.size > MAX_PROJECT_FILE_BYTES)
+    return `"${file.name}" cannot be opened: the file is ${megabytes(file.size)}; Touchmap opens project files up to ${megabytes(MAX_PROJECT_FILE_BYTES)}.`;
+  return null;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
