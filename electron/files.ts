@@ -19,6 +19,8 @@ export interface Dialogs {
   showSave(defaultName: string): Promise<string | null>;
   /** Ask whether to replace an existing file (for paths that did not come from the save dialog). */
   confirmOverwrite(path: string): Promise<boolean>;
+  /** Pick where to write an export (an image or a report) of the given extension. */
+  showExport(defaultName: string, extension: string): Promise<string | null>;
 }
 
 /** Used when no dialogs are wired (tests of other channels): every question is cancelled. */
@@ -26,6 +28,7 @@ export const NO_DIALOGS: Dialogs = {
   showOpen: async () => null,
   showSave: async () => null,
   confirmOverwrite: async () => false,
+  showExport: async () => null,
 };
 
 const TOUCHMAP_FILTER = { name: 'Touchmap project', extensions: [TOUCHMAP_EXTENSION.slice(1)] };
@@ -42,7 +45,7 @@ export function electronDialogs(
     async showOpen() {
       const options = {
         title: 'Open a Touchmap project',
-        filters: [TOUCHMAP_FILTER],
+        filters: [TOUCHMAP_FILTER, { name: 'Image exported by Touchmap', extensions: ['png', 'svg'] }],
         properties: ['openFile' as const],
       };
       const window = parent();
@@ -62,6 +65,17 @@ export function electronDialogs(
       if (answer.canceled || !answer.filePath) return null;
       // Some systems drop the extension the filter implies; the project must stay a .touchmap file.
       return withTouchmapExtension(answer.filePath);
+    },
+    async showExport(defaultName, extension) {
+      const options = {
+        title: 'Export',
+        defaultPath: defaultName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
+      const window = parent();
+      const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
     },
     async confirmOverwrite(path) {
       const options = {

@@ -6,6 +6,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { Channels } from '../shared/ipc';
+import { findPdfFont, saveExport } from './exports';
+import { isImagePath, readProjectFromImage } from './imageImport';
 import type { Channel, Handlers, RecentFile, Result } from '../shared/ipc';
 import { parseProject } from '../shared/model/parse';
 import type { Project } from '../shared/model/types';
@@ -137,6 +139,8 @@ export function handlersFor(
     [Channels.getSettings]: () => attempt(Channels.getSettings, log, () => library.settings()),
     [Channels.setSettings]: ({ settings }) =>
       attempt(Channels.setSettings, log, () => library.updateSettings(settings)),
+    [Channels.saveExport]: (req) => attempt(Channels.saveExport, log, () => saveExport(files.dialogs, req)),
+    [Channels.getPdfFont]: () => attempt(Channels.getPdfFont, log, () => findPdfFont()),
   };
 }
 
@@ -153,8 +157,13 @@ function fileHandlers(
   return {
     [Channels.openFile]: ({ path }) =>
       attempt(Channels.openFile, log, async () => {
-        const chosen = path === undefined ? await dialogs.showOpen() : checkedPath(path);
+        const chosen = path === undefined ? await dialogs.showOpen() : path;
         if (chosen === null) return null;
+        if (isImagePath(chosen)) {
+          // An exported image: its project opens as a new copy in the library.
+          const { name, text } = await readProjectFromImage(chosen);
+          return library.importText(name, text);
+        }
         const project = await library.openFile(checkedPath(chosen));
         await recentChanged();
         return project;

@@ -40,6 +40,15 @@ export const touchmapPathSchema = z
   .max(4096)
   .refine(isTouchmapPath, 'only Touchmap project files (.touchmap) can be opened or saved');
 
+/** What File > Open accepts: a project file, or an image Touchmap exported (it carries the project). */
+export const openablePathSchema = z
+  .string()
+  .max(4096)
+  .refine(
+    (p) => /\.(touchmap|png|svg)$/i.test(p) && !p.includes('\0'),
+    'only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened',
+  );
+
 /** A backup is named by main (see listBackups); only such plain file names are accepted back. */
 export const backupNameSchema = z
   .string()
@@ -66,7 +75,19 @@ export const journalEntrySchema = z.object({
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'md', 'mermaid'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** File extension of each export format. */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  png: 'png',
+  svg: 'svg',
+  pdf: 'pdf',
+  csv: 'csv',
+  md: 'md',
+  mermaid: 'mmd',
+};
+/** The largest export main accepts from the renderer. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
 /** User settings kept in the library store. `language: null` follows the system. */
 export const settingsSchema = z.object({
@@ -78,7 +99,11 @@ export const settingsSchema = z.object({
   exportDefaults: z.object({
     format: z.enum(EXPORT_FORMATS),
     scale: z.number().int().min(1).max(4),
-    transparent: z.boolean(),
+    background: z.enum(['white', 'transparent']),
+    includeTitle: z.boolean(),
+    includeLegend: z.boolean(),
+    includeDate: z.boolean(),
+    paper: z.enum(['A4', 'A3']),
   }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -86,7 +111,15 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   language: null,
   autosave: true,
-  exportDefaults: { format: 'png', scale: 2, transparent: false },
+  exportDefaults: {
+    format: 'png',
+    scale: 2,
+    background: 'white',
+    includeTitle: true,
+    includeLegend: true,
+    includeDate: true,
+    paper: 'A4',
+  },
 };
 
 /**
@@ -111,11 +144,20 @@ export const RequestSchemas = {
   [Channels.discardJournal]: z.object({ id: projectId }),
   [Channels.getSettings]: z.undefined(),
   [Channels.setSettings]: z.object({ settings: settingsSchema.partial() }),
-  [Channels.openFile]: z.object({ path: touchmapPathSchema.optional() }),
+  [Channels.openFile]: z.object({ path: openablePathSchema.optional() }),
   [Channels.saveAs]: z.object({ project: z.unknown(), path: touchmapPathSchema.optional() }),
   // The size cap is checked by the handler, which can say so in a sentence; this bound only stops absurd payloads.
   [Channels.importFile]: z.object({ name: z.string().max(1000), content: z.string().max(4 * MAX_PROJECT_FILE_BYTES) }),
   [Channels.listRecent]: z.undefined(),
+  [Channels.saveExport]: z.object({
+    format: z.enum(EXPORT_FORMATS),
+    suggestedName: z.string().min(1).max(200),
+    data: z.union([
+      z.string().max(MAX_EXPORT_BYTES, 'The export is too large.'),
+      z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'The export is too large.'),
+    ]),
+  }),
+  [Channels.getPdfFont]: z.undefined(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Request<C extends Channel> = z.infer<(typeof RequestSchemas)[C]>;
@@ -173,6 +215,12 @@ export interface JournalContents {
   entries: JournalEntry[];
   /** Lines that could not be read (a torn last line after a crash) and were left out. */
   skipped: number;
+  /**
+   * Set when the journal held edits made on another version of the file than the one saved
+   * now (another program replaced it): they were not replayed, and the journal was moved to
+   * the quarantine folder.
+   */
+  stale?: boolean;
 }
 
 /** A project file opened or saved outside the library folder, newest first in listings. */
@@ -209,6 +257,8 @@ export interface Responses {
   [Channels.saveAs]: SaveAsInfo | null;
   [Channels.importFile]: Project;
   [Channels.listRecent]: RecentFile[];
+  [Channels.saveExport]: { path: string } | null;
+  [Channels.getPdfFont]: Uint8Array | null;
 }
 
 /** What main implements for each channel (after validation), and what the harness binds. */
@@ -246,6 +296,10 @@ export interface Api {
   importFile(req: Request<typeof Channels.importFile>): Promise<Result<Project>>;
   /** Recently opened or saved files, newest first, at most 10. */
   listRecent(): Promise<Result<RecentFile[]>>;
+  /** Main asks where (save dialog) and writes the bytes the renderer built; null = the user cancelled. */
+  saveExport(req: Request<typeof Channels.saveExport>): Promise<Result<{ path: string } | null>>;
+  /** A Unicode (CJK-capable) system font for PDF text beyond Western European, if the system has one. */
+  getPdfFont(): Promise<Result<Uint8Array | null>>;
   /** Subscribe to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribe to paths main asks to open (command line, second instance, Open Recent); returns the unsubscribe. */

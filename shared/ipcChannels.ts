@@ -24,6 +24,8 @@ export const Channels = {
   saveAs: 'file:save-as',
   importFile: 'file:import',
   listRecent: 'file:recent',
+  saveExport: 'export:save',
+  getPdfFont: 'export:pdf-font',
 } as const;
 export type Channel = (typeof Channels)[keyof typeof Channels];
 
@@ -85,4 +87,6 @@ export const API_METHODS = {
   saveAs: Channels.saveAs,
   importFile: Channels.importFile,
   listRecent: Channels.listRecent,
+  saveExport: Channels.saveExport,
+  getPdfFont: Channels.getPdfFont,
 } as const satisfies Record<Exclude<keyof Api, 'onMenuCommand' | 'onOpenPath'>, Channel>;

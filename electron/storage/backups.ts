@@ -72,6 +72,12 @@ export class Backups {
     return (await this.#stamped(id)).length > 0;
   }
 
+  /** The path of the newest backup (the version the last save replaced), or null if there is none. */
+  async newest(id: string): Promise<string | null> {
+    const newest = (await this.#stamped(id)).at(-1);
+    return newest ? join(backupFolder(this.layout, id), newest.name) : null;
+  }
+
   /** The path of a named backup, or null if there is no such backup (names are never trusted as paths). */
   async pathOf(id: string, name: string): Promise<string | null> {
     const known = await this.#stamped(id);

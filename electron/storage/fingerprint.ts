@@ -18,6 +18,20 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 /**
+ * SHA-256 of the file at `path`, or null when it cannot be read as a project file
+ * (missing, not a file, larger than `maxBytes`, unreadable).
+ */
+export async function hashFile(path: string, maxBytes: number): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > maxBytes) return null;
+    return sha256(await readFile(path));
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Whether the file at `path` differs from what we last saw. Size and mtime
  * decide when they match; when they do not (a sync tool touching the file, a
  * copy that kept the content), the content hash has the last word, so only a

@@ -2,28 +2,114 @@
  * The recovery journal: edits since the last completed save, one JSON line
  * per edit, appended and flushed within a second of the edit. After a crash,
  * the saved file plus these edits replayed gives back the work.
+ *
+ * The first line is a header naming the saved file the edits build on: the
+ * SHA-256 of its bytes, `{"base":"<hex>"}`. A save replaces the file first and
+ * removes the journal after; a crash between the two leaves a journal whose
+ * edits the new file already holds. Its header then no longer names the file on
+ * disk, so the library never replays it (see ProjectLibrary.readJournal).
  */
 import { open, readFile, stat, unlink } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { z } from 'zod';
 import { journalEntrySchema } from '../../shared/ipc';
-import type { JournalContents, JournalEntry } from '../../shared/ipc';
+import type { JournalEntry } from '../../shared/ipc';
 import { LibraryError } from './layout';
 
 /** A journal this big means saves keep failing; refuse to grow it further. */
 export const MAX_JOURNAL_BYTES = 50 * 1024 * 1024;
 
+/** A header is about 80 bytes; reading this much always holds its whole line. */
+const HEADER_READ_BYTES = 512;
+
+const NEWLINE = 0x0a;
+
+const headerSchema = z.object({ base: z.string().min(1) }).strict();
+
+/** A journal as read from disk. */
+export interface JournalFile {
+  /** The fingerprint of the saved file the edits build on; null when the first line is not a readable header. */
+  base: string | null;
+  entries: JournalEntry[];
+  /** Lines that could not be read (a line torn by a crash) and were left out. */
+  skipped: number;
+}
+
+/** The header line of a journal whose edits build on the saved file with fingerprint `base`. */
+export function journalHeader(base: string): string {
+  return `${JSON.stringify({ base })}\n`;
+}
+
+function parseHeader(line: string): string | null {
+  try {
+    const parsed = headerSchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data.base : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The base named by an open journal's first line: undefined if the file is empty, null if it has no readable header. */
+async function headerOf(handle: FileHandle): Promise<string | null | undefined> {
+  const buffer = Buffer.alloc(HEADER_READ_BYTES);
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+  if (bytesRead === 0) return undefined;
+  const end = buffer.subarray(0, bytesRead).indexOf(NEWLINE);
+  return end < 0 ? null : parseHeader(buffer.toString('utf8', 0, end));
+}
+
+/**
+ * Which saved file a journal builds on, reading only its first line.
+ * @returns undefined when there is no journal (or it is empty), null when its header cannot be read.
+ */
+export async function journalBase(path: string): Promise<string | null | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return await headerOf(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Append edits to the journal of the saved file with fingerprint `base`, and flush them to disk.
+ * A new (or empty) journal gets its header first. An existing journal must build on `base`
+ * (the caller settles one that does not, see ProjectLibrary); otherwise nothing is written.
+ * A last line torn by a crash is ended first, so it cannot swallow these edits.
+ */
 export async function appendJournal(
   path: string,
+  base: string,
   entries: JournalEntry[],
   maxBytes = MAX_JOURNAL_BYTES,
 ): Promise<void> {
+  if (entries.length === 0) return;
   const text = entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
-  const current = (await stat(path).catch(() => null))?.size ?? 0;
-  if (current + Buffer.byteLength(text) > maxBytes) {
-    throw new LibraryError('The recovery journal is full. Save the project to keep your changes safe.');
-  }
-  const handle = await open(path, 'a');
+  // 'a+': every write goes to the end of the file, and positional reads still work.
+  const handle = await open(path, 'a+');
   try {
-    await handle.writeFile(text);
+    const { size } = await handle.stat();
+    let prefix = '';
+    if (size === 0) prefix = journalHeader(base);
+    else {
+      if ((await headerOf(handle)) !== base) {
+        throw new LibraryError('The recovery journal belongs to another version of the project file.');
+      }
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, size - 1);
+      if (last[0] !== NEWLINE) prefix = '\n';
+    }
+    const data = prefix + text;
+    if (size + Buffer.byteLength(data) > maxBytes) {
+      throw new LibraryError('The recovery journal is full. Save the project to keep your changes safe.');
+    }
+    await handle.appendFile(data);
     await handle.datasync();
   } finally {
     await handle.close();
@@ -31,16 +117,22 @@ export async function appendJournal(
 }
 
 /**
- * Read the journal. A line that does not parse (typically the last one, torn
- * by a crash mid-append) is skipped and counted, never fatal.
+ * Read the journal; null when there is none (or it is empty). A line that does not
+ * parse (typically the last one, torn by a crash mid-append) is skipped and counted,
+ * never fatal. A first line that is not a header is read as an entry, and `base` is null.
  */
-export async function readJournal(path: string, maxBytes = MAX_JOURNAL_BYTES): Promise<JournalContents> {
-  const info = await stat(path).catch(() => null);
-  if (!info) return { entries: [], skipped: 0 };
+export async function readJournal(path: string, maxBytes = MAX_JOURNAL_BYTES): Promise<JournalFile | null> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (!info || info.size === 0) return null;
   if (info.size > maxBytes) throw new LibraryError('The recovery journal is too large to read.');
+  const lines = (await readFile(path, 'utf8')).split('\n');
+  const base = parseHeader(lines[0]);
   const entries: JournalEntry[] = [];
   let skipped = 0;
-  for (const line of (await readFile(path, 'utf8')).split('\n')) {
+  for (const line of base === null ? lines : lines.slice(1)) {
     if (!line.trim()) continue;
     let data: unknown;
     try {
@@ -53,11 +145,7 @@ export async function readJournal(path: string, maxBytes = MAX_JOURNAL_BYTES): P
     if (parsed.success) entries.push(parsed.data);
     else skipped++;
   }
-  return { entries, skipped };
-}
-
-export async function hasJournal(path: string): Promise<boolean> {
-  return ((await stat(path).catch(() => null))?.size ?? 0) > 0;
+  return { base, entries, skipped };
 }
 
 export async function discardJournal(path: string): Promise<void> {

@@ -21,13 +21,13 @@ import type { Project } from '../../shared/model/types';
 import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { Backups, DEFAULT_BACKUP_POLICY } from './backups';
 import type { BackupPolicy } from './backups';
-import { changedOnDisk, sha256 } from './fingerprint';
+import { changedOnDisk, hashFile, sha256 } from './fingerprint';
 import { describeMissing, indexFields, samePath, toSummary } from './entries';
-import { appendJournal, discardJournal, hasJournal, readJournal } from './journal';
+import { appendJournal, discardJournal, journalBase, readJournal } from './journal';
 import { KeyedQueue } from './keyedQueue';
 import { backupFolder, dataLayout, isSafeId, journalPath, LibraryError, projectPath } from './layout';
 import type { DataLayout } from './layout';
-import { LibraryStore } from './libraryStore';
+import { LibraryStore, removeStoreTemps } from './libraryStore';
 import type { IndexEntry } from './libraryStore';
 import { LibraryFiles } from './libraryFiles';
 import type { WriteTarget } from './libraryFiles';
@@ -104,6 +104,7 @@ export class ProjectLibrary {
   async #start(): Promise<void> {
     const { projects, backups, quarantine } = this.layout;
     for (const dir of [projects, backups, quarantine]) await mkdir(dir, { recursive: true });
+    await removeStoreTemps(this.layout.root);
     await removeStaleTemps(projects);
     for (const folder of await readdir(backups, { withFileTypes: true })) {
       if (folder.isDirectory()) await removeStaleTemps(join(backups, folder.name));
@@ -131,7 +132,9 @@ export class ProjectLibrary {
         });
       } else {
         const summary: ProjectSummary = toSummary(entry);
-        if (await hasJournal(journalPath(this.layout, entry.id))) summary.hasRecovery = true;
+        // A journal that builds on another version of the file (left by a save cut short) recovers nothing.
+        const base = await journalBase(journalPath(this.layout, entry.id));
+        if (base !== undefined && (entry.sha256 === undefined || base === entry.sha256)) summary.hasRecovery = true;
         listing.projects.push(summary);
       }
     }
@@ -218,14 +221,41 @@ export class ProjectLibrary {
     });
   }
 
+  /**
+   * Record edits made since the last save. They build on the version of the file Touchmap
+   * last read or wrote, which the journal's header names; a journal left building on another
+   * version (a save cut short before it could remove it) is settled first, and these edits start a new one.
+   */
   async appendJournal(id: string, entries: JournalEntry[]): Promise<void> {
     await this.#entry(id);
-    await this.#queue.run(id, () => appendJournal(journalPath(this.layout, id), entries));
+    await this.#queue.run(id, async () => {
+      const path = journalPath(this.layout, id);
+      const base = await this.#baseOf(id);
+      const found = await journalBase(path);
+      if (found !== undefined && found !== base) await this.#settleStaleJournal(id, found);
+      await appendJournal(path, base, entries);
+    });
   }
 
+  /**
+   * The edits to replay on the saved file. Only a journal that builds on the file now on disk
+   * is returned; any other is never replayed (its edits would apply twice, or to another document).
+   * One left by a save cut short is removed, its edits being in the file already; one made on a
+   * version replaced by someone else is moved to the quarantine folder and reported as `stale`.
+   */
   async readJournal(id: string): Promise<JournalContents> {
     await this.#entry(id);
-    return this.#queue.run(id, () => readJournal(journalPath(this.layout, id)));
+    return this.#queue.run(id, async () => {
+      const journal = await readJournal(journalPath(this.layout, id));
+      if (!journal) return { entries: [], skipped: 0 };
+      const entry = this.store.get(id);
+      const current = entry ? await hashFile(this.#fileOf(entry), this.#maxBytes) : null;
+      // No file to replay on (gone, too large): nothing to recover now, and the journal is kept.
+      if (current === null) return { entries: [], skipped: 0 };
+      if (journal.base === current) return { entries: journal.entries, skipped: journal.skipped };
+      const setAside = await this.#settleStaleJournal(id, journal.base);
+      return setAside ? { entries: [], skipped: 0, stale: true } : { entries: [], skipped: 0 };
+    });
   }
 
   async discardJournal(id: string): Promise<void> {
@@ -276,6 +306,41 @@ export class ProjectLibrary {
     return entry.external ? entry.file : projectPath(this.layout, entry.id);
   }
 
+  /**
+   * The fingerprint of the version of a project's file the user's edits build on: the one
+   * Touchmap last read or wrote (kept in the index), else the file as it is now.
+   * Must run inside the queue.
+   */
+  async #baseOf(id: string): Promise<string> {
+    const entry = this.store.get(id);
+    if (entry?.sha256) return entry.sha256;
+    const hash = entry ? await hashFile(this.#fileOf(entry), this.#maxBytes) : null;
+    if (!hash) throw new LibraryError('Your edits cannot be kept for recovery: the project file cannot be read.');
+    return hash;
+  }
+
+  /**
+   * Deal with a journal that does not build on the current file, so it is never replayed.
+   * If it builds on the newest backup, a save replaced that version and was cut short before
+   * removing the journal: its edits are in the file, and it is removed. Otherwise the file was
+   * replaced by someone else, and the journal is moved to the quarantine folder (never deleted).
+   * Must run inside the queue.
+   * @returns whether edits were set aside (the journal was quarantined).
+   */
+  async #settleStaleJournal(id: string, base: string | null): Promise<boolean> {
+    const path = journalPath(this.layout, id);
+    const newest = await this.#backups.newest(id);
+    if (base !== null && newest && (await hashFile(newest, this.#maxBytes)) === base) {
+      await discardJournal(path);
+      return false;
+    }
+    const reason =
+      'This recovery journal holds edits made on another version of the project file than the one saved now; they were not replayed.';
+    const to = await quarantineFile(this.layout.quarantine, path, reason, this.#now());
+    this.#log(`Moved the recovery journal ${path} to ${to}: it does not build on the saved file.`);
+    return true;
+  }
+
   #freshId(): string {
     const id = this.#newId();
     if (!isSafeId(id) || this.store.get(id)) throw new LibraryError('Could not pick a new project id.');
@@ -313,14 +378,22 @@ export class ProjectLibrary {
     // The file name is the id; a copied file carrying another id is adopted under its name.
     const project = outcome.project.id === entry.id ? outcome.project : { ...outcome.project, id: entry.id };
     const { bytes, mtimeMs } = outcome;
-    const where = entry.external ? { external: true, sha256: outcome.sha256 } : {};
-    this.store.put({ ...indexFields(project, file), bytes, mtimeMs, ...where });
+    // The hash names the version the user's edits build on (journal) and tells a real change from a touched file (external).
+    this.store.put({
+      ...indexFields(project, file),
+      bytes,
+      mtimeMs,
+      sha256: outcome.sha256,
+      ...(entry.external ? { external: true } : {}),
+    });
     return project;
   }
 
   /**
-   * Write a project file: back up the current one, write atomically, then the
-   * journal is obsolete (this save holds all its edits). Must run inside the queue.
+   * Write a project file: back up the current one, write atomically, record the new
+   * version in the index, then the journal is obsolete (this save holds all its edits).
+   * A crash before the journal is gone leaves one whose header names the replaced
+   * version, so it is never replayed on this one. Must run inside the queue.
    */
   async #write(version: Project, target?: WriteTarget): Promise<Project> {
     // The file records which app wrote it, whatever wrote the version before.
@@ -333,13 +406,15 @@ export class ProjectLibrary {
     const entry = this.store.get(project.id);
     const external = target?.external ?? entry?.external ?? false;
     const file = target?.file ?? (entry ? this.#fileOf(entry) : projectPath(this.layout, project.id));
+    const hash = sha256(text);
     await this.#backups.keep(project.id, file);
     await writeFileAtomic(file, text);
-    await discardJournal(journalPath(this.layout, project.id));
+    // The index learns of the new version before the journal goes: should removing the journal
+    // fail, the next edit still sees that the old journal builds on the replaced file.
     const info = await stat(file);
-    // Only external files need the hash: it tells a real change by someone else from a touched file.
-    const where = external ? { external: true, sha256: sha256(text) } : {};
-    this.store.put({ ...indexFields(project, file), bytes: info.size, mtimeMs: info.mtimeMs, ...where });
+    const where = external ? { external: true } : {};
+    this.store.put({ ...indexFields(project, file), bytes: info.size, mtimeMs: info.mtimeMs, sha256: hash, ...where });
+    await discardJournal(journalPath(this.layout, project.id));
     return project;
   }
 }

@@ -5,6 +5,7 @@
  * is moved to quarantine and the index is rebuilt from the project files.
  */
 import { mkdirSync, renameSync } from 'node:fs';
+import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import Store from 'electron-store';
 import { z } from 'zod';
@@ -23,7 +24,10 @@ const entrySchema = z.object({
   /** Size and mtime at our last write or check: unchanged means no need to re-read at start-up. */
   bytes: z.number().optional(),
   mtimeMs: z.number().optional(),
-  /** Content hash at our last read or write; decides whether an external file really changed. */
+  /**
+   * Content hash at our last read or write: names the version the recovery journal builds on,
+   * and decides whether an external file really changed.
+   */
   sha256: z.string().optional(),
   /**
    * The project lives at `file`, outside the projects folder (opened or saved there by the user).
@@ -50,6 +54,40 @@ export type RecentEntry = z.infer<typeof recentSchema>;
 export const MAX_RECENT = 10;
 
 type StoreData = Record<string, unknown>;
+
+/** electron-store's file name (without `.json`) in the data folder. */
+const STORE_NAME = 'library';
+
+/**
+ * The temp files electron-store writes library.json through (conf 15 writes with
+ * atomically 2: `<file>.tmp-` + the last 10 digits of Date.now() + 6 lowercase hex
+ * digits, next to the file). A kill mid-write leaves one behind.
+ */
+const STORE_TEMP = new RegExp(`^${STORE_NAME}\\.json\\.tmp-\\d{10}[0-9a-f]{6}$`);
+
+/** Whether a file name in the data folder is one of electron-store's temp files for library.json. */
+export function isStoreTempName(name: string): boolean {
+  return STORE_TEMP.test(name);
+}
+
+/**
+ * Remove the temp files electron-store left in `dataDir` when a write was cut short, and
+ * nothing else (only plain files named exactly as above). Safe while this process runs:
+ * electron-store writes synchronously, so none of our own is ever half-done across an await.
+ * @returns the paths removed.
+ */
+export async function removeStoreTemps(dataDir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const item of await readdir(dataDir, { withFileTypes: true })) {
+    if (!item.isFile() || !isStoreTempName(item.name)) continue;
+    const path = join(dataDir, item.name);
+    await unlink(path).then(
+      () => removed.push(path),
+      () => undefined,
+    );
+  }
+  return removed;
+}
 
 export interface StoreOptions {
   dataDir: string;
@@ -103,14 +141,14 @@ export class LibraryStore {
     // clearInvalidConfig stays false: a damaged index is set aside, never silently wiped.
     return new Store<StoreData>({
       cwd: this.options.dataDir,
-      name: 'library',
+      name: STORE_NAME,
       clearInvalidConfig: false,
       accessPropertiesByDotNotation: false,
     });
   }
 
   #setAside(error: unknown): string | null {
-    const file = join(this.options.dataDir, 'library.json');
+    const file = join(this.options.dataDir, `${STORE_NAME}.json`);
     const target = join(this.options.quarantineDir, `library.${fileStamp(this.options.now())}.json`);
     try {
       mkdirSync(this.options.quarantineDir, { recursive: true });

@@ -60,6 +60,7 @@ async function checkFile(ctx: ScanContext, id: string, file: string, entry: Inde
       stepCount: project.steps.length,
       bytes: outcome.bytes,
       mtimeMs: outcome.mtimeMs,
+      sha256: outcome.sha256,
     });
     return;
   }

@@ -20,9 +20,11 @@ import { addStep } from './actions';
 import { buildEdges, buildNodes, gridOf, type FlowEdgeType, type JourneyNode } from './flowModel';
 import { LaneNode, StageNode } from './StageNode';
 import { StepNode } from './StepNode';
+import { FlowEdge } from './FlowEdge';
 
 // Declared once at module level so React Flow never re-mounts node components.
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
+const edgeTypes = { flow: FlowEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const SNAP: [number, number] = [8, 8];
 // A small map is shown at its real size, not blown up to fill the screen.
@@ -218,6 +220,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}

@@ -131,6 +131,7 @@ export function buildEdges(
     if (prev && prev.data?.flow === flow && sameSet(selected, flow.id, prev.selected)) return prev;
     return {
       id: flow.id,
+      type: 'flow',
       source: flow.from,
       target: flow.to,
       label: flow.label || undefined,

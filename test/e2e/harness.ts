@@ -50,7 +50,7 @@ export class DialogStub implements Dialogs {
   savePath: string | null = null;
   /** The answer to "replace the existing file?". */
   overwrite = false;
-  readonly asked: { dialog: 'open' | 'save' | 'overwrite'; detail?: string }[] = [];
+  readonly asked: { dialog: 'open' | 'save' | 'overwrite' | 'export'; detail?: string }[] = [];
 
   async showOpen(): Promise<string | null> {
     this.asked.push({ dialog: 'open' });
@@ -66,6 +66,33 @@ export class DialogStub implements Dialogs {
     this.asked.push({ dialog: 'overwrite', detail: path });
     return this.overwrite;
   }
+
+  /** What the export dialog returns. */
+  exportPath: string | null = null;
+
+  async showExport(defaultName: string): Promise<string | null> {
+    this.asked.push({ dialog: 'export', detail: defaultName });
+    return this.exportPath;
+  }
+}
+
+/*
+ * Bytes cross the page boundary as base64 (Playwright passes JSON-like values);
+ * Electron's IPC carries Uint8Array as is, so both ends see the same types.
+ */
+type Encoded = { __bytes: string };
+const isEncoded = (v: unknown): v is Encoded =>
+  typeof v === 'object' && v !== null && typeof (v as Encoded).__bytes === 'string';
+function decodePayload(payload: unknown): unknown {
+  if (typeof payload !== 'object' || payload === null) return payload;
+  const out: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(out)) if (isEncoded(v)) out[k] = new Uint8Array(Buffer.from(v.__bytes, 'base64'));
+  return out;
+}
+function encodeResult(result: unknown): unknown {
+  const r = result as { ok?: boolean; value?: unknown };
+  if (r && r.ok && r.value instanceof Uint8Array) return { ...r, value: { __bytes: Buffer.from(r.value).toString('base64') } };
+  return result;
 }
 
 export interface LaunchOptions {
@@ -93,17 +120,34 @@ export async function launchApp(options: LaunchOptions = {}) {
 
   for (const [method, channel] of Object.entries(API_METHODS) as [string, Channel][]) {
     await page.exposeFunction(`__touchmap_${method}`, async (payload: unknown) => {
-      const checked = validateRequest(channel, payload);
+      const checked = validateRequest(channel, decodePayload(payload));
       if (!checked.ok) return { ok: false, error: checked.error };
       if (options.stallSaves && channel === 'project:save') return new Promise(() => {});
       const handler = handlers[channel] as (req: unknown) => Promise<unknown>;
-      return handler(checked.value);
+      return encodeResult(await handler(checked.value));
     });
   }
   await page.addInitScript((methods: string[]) => {
     const bridge = window as unknown as Record<string, (payload?: unknown) => Promise<unknown>>;
     const api: Record<string, unknown> = {};
-    for (const m of methods) api[m] = (payload?: unknown) => bridge[`__touchmap_${m}`](payload);
+    const toBase64 = (bytes: Uint8Array) => {
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    };
+    const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const encode = (payload: unknown) => {
+      if (typeof payload !== 'object' || payload === null) return payload;
+      const out: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
+      for (const [k, v] of Object.entries(out)) if (v instanceof Uint8Array) out[k] = { __bytes: toBase64(v) };
+      return out;
+    };
+    const decode = (result: unknown) => {
+      const r = result as { ok?: boolean; value?: { __bytes?: string } };
+      return r?.ok && typeof r.value?.__bytes === 'string' ? { ...r, value: fromBase64(r.value.__bytes) } : result;
+    };
+    for (const m of methods)
+      api[m] = async (payload?: unknown) => decode(await bridge[`__touchmap_${m}`](encode(payload)));
     api.onMenuCommand = (listener: (command: string) => void) => {
       const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
       window.addEventListener('touchmap:menu', handler);

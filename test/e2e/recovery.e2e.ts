@@ -25,7 +25,7 @@ async function createSupermarket(page: Page, name: string) {
   await page.getByLabel('Project name').fill(name);
   await page.getByRole('radio', { name: /Supermarket/ }).check();
   await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('group', { name: 'Pay', exact: true }).waitFor();
+  await page.getByRole('group', { name: 'Find a parking spot', exact: true }).waitFor();
 }
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
@@ -33,14 +33,14 @@ describe('never lose work', () => {
   it('autosaves edits without the user saving, and they survive a restart', async () => {
     const app = await start();
     await createSupermarket(app.page, 'Autosaved');
-    await app.page.getByRole('group', { name: 'Pay', exact: true }).click();
-    await inspector(app.page).getByLabel('Title').fill('Pay at the till');
+    await app.page.getByRole('group', { name: 'Find a parking spot', exact: true }).click();
+    await inspector(app.page).getByLabel('Title').fill('Park at the door');
     await app.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
     await app.close();
     open = [];
     const again = await start({ dataDir: app.dataDir });
     await again.page.getByRole('button', { name: /Open Autosaved/ }).click();
-    await again.page.getByRole('group', { name: 'Pay at the till', exact: true }).waitFor();
+    await again.page.getByRole('group', { name: 'Park at the door', exact: true }).waitFor();
     expect(await again.page.getByRole('dialog', { name: 'Restore unsaved work' }).count()).toBe(0);
   });
 
@@ -52,9 +52,9 @@ describe('never lose work', () => {
     open = [];
     const app = await start({ dataDir: seed.dataDir, stallSaves: true });
     await app.page.getByRole('button', { name: /Open Crashy/ }).click();
-    await app.page.getByRole('group', { name: 'Pay', exact: true }).click();
-    await inspector(app.page).getByLabel('Title').fill('Pay by card');
-    await app.page.getByRole('group', { name: 'Pay by card', exact: true }).click();
+    await app.page.getByRole('group', { name: 'Find a parking spot', exact: true }).click();
+    await inspector(app.page).getByLabel('Title').fill('Park by the bikes');
+    await app.page.getByRole('group', { name: 'Park by the bikes', exact: true }).click();
     await inspector(app.page).getByLabel('Contact moment', { exact: true }).waitFor();
     await inspector(app.page).getByLabel('Risk likelihood').selectOption('5');
     // Wait until the journal on disk holds the last edit (it must, within a second), then crash.
@@ -76,7 +76,7 @@ describe('never lose work', () => {
     // On disk the project is still the old one.
     const files = await readdir(join(app.dataDir, 'projects'));
     const onDisk = JSON.parse(await readFile(join(app.dataDir, 'projects', files.find((f) => f.endsWith('.touchmap'))!), 'utf8'));
-    expect(onDisk.steps.some((s: { title: string }) => s.title === 'Pay by card')).toBe(false);
+    expect(onDisk.steps.some((s: { title: string }) => s.title === 'Park by the bikes')).toBe(false);
 
     // Next start: the work is offered and restored, exactly.
     const next = await start({ dataDir: app.dataDir });
@@ -85,11 +85,11 @@ describe('never lose work', () => {
     await dialog.waitFor();
     expect(await dialog.innerText()).toMatch(/changes made after the last save/);
     await dialog.getByRole('button', { name: 'Restore unsaved work' }).click();
-    await next.page.getByRole('group', { name: 'Pay by card', exact: true }).click();
+    await next.page.getByRole('group', { name: 'Park by the bikes', exact: true }).click();
     expect(await inspector(next.page).getByLabel('Risk likelihood').inputValue()).toBe('5');
     await next.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
     const after = await handlers[Channels.openProject]({ id });
-    expect(after.ok && after.value.steps.find((s) => s.title === 'Pay by card')?.moment?.risk.likelihood).toBe(5);
+    expect(after.ok && after.value.steps.find((s) => s.title === 'Park by the bikes')?.moment?.risk.likelihood).toBe(5);
     const journal = await handlers[Channels.readJournal]({ id });
     expect(journal.ok && journal.value.entries.length).toBe(0);
   });
@@ -116,6 +116,6 @@ describe('never lose work', () => {
     expect(quarantined.some((f) => f.startsWith('newer-one'))).toBe(true);
     expect(await readFile(join(app.dataDir, 'quarantine', quarantined.find((f) => f.startsWith('newer-one'))!), 'utf8')).toBe(badText);
     await again.page.getByRole('button', { name: /Open Healthy/ }).click();
-    await again.page.getByRole('group', { name: 'Pay', exact: true }).waitFor();
+    await again.page.getByRole('group', { name: 'Find a parking spot', exact: true }).waitFor();
   });
 });

@@ -31,6 +31,7 @@ function setUp(dataDir: string, answers: Answers = {}) {
     showOpen: vi.fn<Dialogs['showOpen']>(async () => answers.open ?? null),
     showSave: vi.fn<Dialogs['showSave']>(async () => answers.save ?? null),
     confirmOverwrite: vi.fn<Dialogs['confirmOverwrite']>(async () => answers.overwrite ?? false),
+    showExport: vi.fn<Dialogs['showExport']>(async () => null),
   };
   const recentChanges: RecentFile[][] = [];
   let n = 0;

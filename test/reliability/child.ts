@@ -126,7 +126,11 @@ async function editUntilKilled(dataDir: string, id: string, seed: number): Promi
         exportDefaults: {
           format: (['png', 'svg', 'pdf'] as const)[n % 3],
           scale: 1 + (n % 4),
-          transparent: rand() < 0.5,
+          background: rand() < 0.5 ? 'transparent' : 'white',
+          includeTitle: true,
+          includeLegend: rand() < 0.5,
+          includeDate: true,
+          paper: 'A4',
         },
       });
     }

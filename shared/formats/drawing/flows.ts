@@ -1,9 +1,10 @@
 /**
- * Flows drawn with React Flow's own Bezier geometry (`getBezierPath` from
- * `@xyflow/system`): out of the right middle of the source step, into the
- * left middle of the target, so the exported curves are the canvas curves.
+ * Flows drawn with the canvas's own geometry (shared/layout/flowPath: React
+ * Flow's Bezier curve for forward flows, a detour below the steps for flows
+ * that go back), out of the right middle of the source step, into the left
+ * middle of the target, so the exported curves are the canvas curves.
  */
-import { Position, getBezierPath } from '@xyflow/system';
+import { flowPath } from '../../layout/flowPath';
 import type { Flow } from '../../model/types';
 import type { Rect } from '../../layout/grid';
 import type { DrawItem, GroupItem } from './displayList';
@@ -50,15 +51,9 @@ export function drawFlow(
   const sourceY = from.y + from.height / 2;
   const targetX = to.x;
   const targetY = to.y + to.height / 2;
-  const [raw, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    sourcePosition: Position.Right,
-    targetX,
-    targetY,
-    targetPosition: Position.Left,
-  });
-  const d = roundPath(raw);
+  const geometry = flowPath({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, Math.max(from.height, to.height));
+  const { labelX, labelY } = geometry;
+  const d = roundPath(geometry.path);
   extendBoundsByPath(bounds, d);
   const colour = theme.edges[flow.kind];
   const items: DrawItem[] = [

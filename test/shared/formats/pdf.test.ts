@@ -49,8 +49,10 @@ describe('renderJourneyPdf', () => {
     const { pages } = await readPdf(pdf);
     const ops = pages[0].operators;
     expect(ops).not.toMatch(/\bDo\b|\bBI\b/); // no XObjects or inline images
-    // Seven flows: seven curves stroked 1.5 px wide, each one cubic segment.
-    const flow = (dash: string) => new RegExp(`RG 1\\.5 w ${dash}-?[\\d.]+ -?[\\d.]+ m( -?[\\d.]+){6} c S Q`, 'g');
+    // Seven flows: seven paths stroked 1.5 px wide, cubic curves (and, for a flow that
+    // goes back and detours below the steps, straight stretches between rounded corners).
+    const flow = (dash: string) =>
+      new RegExp(`RG 1\\.5 w ${dash}-?[\\d.]+ -?[\\d.]+ m(?:(?: -?[\\d.]+){2} l|(?: -?[\\d.]+){6} c)+ S Q`, 'g');
     expect(ops.match(flow('(\\[[\\d ]+\\] 0 d )?(1 J )?'))).toHaveLength(7);
     // Alternative flows dashed 6 4, failure flows dotted 2 3 with round caps.
     expect(ops.match(flow('\\[6 4\\] 0 d '))).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { Position, getBezierPath } from '@xyflow/system';
+import { flowPath } from '../../../shared/layout/flowPath';
 import { describe, expect, it } from 'vitest';
 import { RISK_LEVEL_COLOURS } from '../../../shared/analysis/risk';
 import { DRAWING_MARGIN } from '../../../shared/formats/drawing/buildDrawing';
@@ -92,14 +92,12 @@ describe('renderJourneySvg', () => {
       const [curve] = elements(g, 'path');
       const from = rects.get(flow.from)!;
       const to = rects.get(flow.to)!;
-      const [expected] = getBezierPath({
-        sourceX: from.x + from.width,
-        sourceY: from.y + from.height / 2,
-        sourcePosition: Position.Right,
-        targetX: to.x,
-        targetY: to.y + to.height / 2,
-        targetPosition: Position.Left,
-      });
+      // The canvas's own geometry: React Flow's Bezier forward, a detour below for flows going back.
+      const { path: expected } = flowPath(
+        { x: from.x + from.width, y: from.y + from.height / 2 },
+        { x: to.x, y: to.y + to.height / 2 },
+        Math.max(from.height, to.height),
+      );
       const got = numbers(curve.getAttribute('d') ?? '');
       const want = numbers(expected);
       expect(got).toHaveLength(want.length);

@@ -1,0 +1,47 @@
+/**
+ * Exported PNG and SVG images carry their project (a PNG iTXt chunk, an SVG
+ * metadata element). Opening such an image opens that project again, as a
+ * new copy in the library, through the same validation as any project file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute } from 'node:path';
+import { deserializeProject } from '../shared/formats/touchmapFile';
+import { PNG_PROJECT_KEYWORD, readPngText } from '../shared/formats/pngMeta';
+import { extractProjectFromSvg } from '../shared/formats/svgMeta';
+import { MAX_PROJECT_FILE_BYTES } from '../shared/ipc';
+import { LibraryError } from './storage/layout';
+
+export const IMAGE_EXTENSIONS = ['.png', '.svg'] as const;
+
+export function isImagePath(path: string): boolean {
+  return (IMAGE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+}
+
+/** The project text inside an exported image; a clear LibraryError when there is none or it is unreadable. */
+export async function readProjectFromImage(path: string): Promise<{ name: string; text: string }> {
+  const label = basename(path);
+  if (!isAbsolute(path)) throw new LibraryError(`"${path}" is not a full path to a file.`);
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new LibraryError(`"${label}" cannot be opened: the file does not exist.`);
+  // Images are bigger than the project they carry; allow for the picture itself.
+  if (info.size > 4 * MAX_PROJECT_FILE_BYTES)
+    throw new LibraryError(`"${label}" cannot be opened: the image is too large to hold a Touchmap project.`);
+  const bytes = new Uint8Array(await readFile(path));
+  let text: string | null;
+  try {
+    text =
+      extname(path).toLowerCase() === '.png'
+        ? readPngText(bytes, PNG_PROJECT_KEYWORD)
+        : extractProjectFromSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new LibraryError(
+      `"${label}" cannot be opened: it is not a readable ${extname(path).slice(1).toUpperCase()} image (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  if (text === null)
+    throw new LibraryError(`"${label}" does not contain a Touchmap project (only images exported by Touchmap do).`);
+  const parsed = deserializeProject(text);
+  if (!parsed.ok)
+    throw new LibraryError(`The project inside "${label}" cannot be opened: ${parsed.errors.slice(0, 3).join(' ')}`);
+  return { name: `${basename(path, extname(path))}.touchmap`, text };
+}

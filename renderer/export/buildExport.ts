@@ -1,0 +1,130 @@
+/**
+ * Builds the bytes of every export format from the document. Images come from
+ * the one drawing in shared/formats (SVG string; PNG rasterised from it; PDF
+ * from the same display list); reports are plain text.
+ */
+import { contactMomentsCsv } from '../../shared/formats/csv';
+import { markdownReport } from '../../shared/formats/markdown';
+import { projectToMermaid } from '../../shared/formats/mermaid';
+import { renderJourneyPdf } from '../../shared/formats/pdf';
+import { fitScale, renderJourneySvg, type Lens as DrawingLens } from '../../shared/formats/svg';
+import type { Project } from '../../shared/model';
+import { serializeProject } from '../../shared/formats/touchmapFile';
+import type { Lens } from '../state/documentStore';
+import { measureText } from './measureText';
+import { svgToPng } from './rasterize';
+
+export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'csv', 'md', 'mermaid'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const IMAGE_KINDS: readonly ExportKind[] = ['png', 'svg', 'pdf'];
+
+export const EXTENSIONS: Record<ExportKind, string> = {
+  png: 'png',
+  svg: 'svg',
+  pdf: 'pdf',
+  csv: 'csv',
+  md: 'md',
+  mermaid: 'mmd',
+};
+
+export interface ExportChoices {
+  format: ExportKind;
+  scale: number;
+  scope: 'all' | 'selection';
+  background: 'white' | 'transparent';
+  includeTitle: boolean;
+  includeLegend: boolean;
+  includeDate: boolean;
+  paper: 'A4' | 'A3';
+}
+
+export const DEFAULT_CHOICES: ExportChoices = {
+  format: 'png',
+  scale: 2,
+  scope: 'all',
+  background: 'white',
+  includeTitle: true,
+  includeLegend: true,
+  includeDate: true,
+  paper: 'A4',
+};
+
+export interface ExportContext {
+  selection: string[];
+  lens: Lens;
+  lensSense: 'sight' | 'hearing' | 'smell' | 'taste' | 'touch';
+  /** A Unicode font for PDF text beyond Western European (CJK...), when one is available. */
+  fontBytes?: Uint8Array;
+  now?: Date;
+}
+
+export interface ExportOutput {
+  data: Uint8Array | string;
+  extension: string;
+  warnings: string[];
+}
+
+function drawingLens(ctx: ExportContext): DrawingLens {
+  return ctx.lens === 'sense' ? { sense: ctx.lensSense } : ctx.lens;
+}
+
+function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
+  const scope =
+    choices.scope === 'selection' && ctx.selection.length ? { stepIds: ctx.selection } : ('all' as const);
+  return {
+    measureText,
+    scope,
+    background: choices.background,
+    includeTitle: choices.includeTitle,
+    includeLegend: choices.includeLegend,
+    includeDate: choices.includeDate,
+    date: (ctx.now ?? new Date()).toLocaleDateString(),
+    lens: drawingLens(ctx),
+    embedProject: true,
+  };
+}
+
+/** Pixel size a PNG would have, and the scale actually used (large maps are scaled down). */
+export function previewSize(project: Project, choices: ExportChoices, ctx: ExportContext) {
+  const { width, height } = renderJourneySvg(project, { ...drawingOptions(choices, ctx), embedProject: false });
+  return fitScale(width, height, choices.scale);
+}
+
+export async function buildExport(project: Project, choices: ExportChoices, ctx: ExportContext): Promise<ExportOutput> {
+  const extension = EXTENSIONS[choices.format];
+  switch (choices.format) {
+    case 'svg': {
+      const out = renderJourneySvg(project, drawingOptions(choices, ctx));
+      return { data: out.svg, extension, warnings: out.warnings };
+    }
+    case 'png': {
+      const out = renderJourneySvg(project, drawingOptions(choices, ctx));
+      const fitted = fitScale(out.width, out.height, choices.scale);
+      const png = await svgToPng(out.svg, out, fitted.scale, {
+        transparent: choices.background === 'transparent',
+        embed: serializeProject(project),
+      });
+      return { data: png, extension, warnings: [...out.warnings, ...(fitted.warning ? [fitted.warning] : [])] };
+    }
+    case 'pdf': {
+      const opts = drawingOptions(choices, ctx);
+      const out = await renderJourneyPdf(project, {
+        paper: choices.paper,
+        scope: opts.scope,
+        includeTitle: choices.includeTitle,
+        includeLegend: choices.includeLegend,
+        includeDate: choices.includeDate,
+        date: opts.date,
+        lens: opts.lens,
+        fontBytes: ctx.fontBytes,
+      });
+      return { data: out.pdf, extension, warnings: out.warnings };
+    }
+    case 'csv':
+      return { data: contactMomentsCsv(project), extension, warnings: [] };
+    case 'md':
+      return { data: markdownReport(project), extension, warnings: [] };
+    case 'mermaid':
+      return { data: projectToMermaid(project), extension, warnings: [] };
+  }
+}
