@@ -11,6 +11,8 @@ export interface Probe {
   marks: Record<string, number>;
   /** Set by the app so the bench can time store operations (undo, redo). */
   store?: unknown;
+  /** Set by the app so the bench can time building an export of the open project. */
+  buildExport?: (format: string, scale: number) => Promise<number>;
 }
 
 declare global {
@@ -34,4 +36,9 @@ export function mark(name: string): void {
 export function exposeStore(store: unknown): void {
   const p = window.__TOUCHMAP_PROBE__;
   if (p) p.store = store;
+}
+
+export function exposeExportBuilder(build: (format: string, scale: number) => Promise<number>): void {
+  const p = window.__TOUCHMAP_PROBE__;
+  if (p) p.buildExport = build;
 }

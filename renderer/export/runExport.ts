@@ -1,7 +1,21 @@
 import type { Project } from '../../shared/model';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
-import { buildExport, type ExportChoices } from './buildExport';
+import { buildExport, DEFAULT_CHOICES, type ExportChoices } from './buildExport';
+import { exposeExportBuilder } from '../probe';
+
+// For `npm run bench`: time building an export of the open project (no dialog, no disk).
+exposeExportBuilder(async (format, scale) => {
+  const doc = useDocument.getState();
+  if (!doc.project) throw new Error('no project open');
+  const started = performance.now();
+  await buildExport(doc.project, { ...DEFAULT_CHOICES, format: format as ExportChoices['format'], scale }, {
+    selection: [],
+    lens: doc.lens,
+    lensSense: doc.lensSense,
+  });
+  return performance.now() - started;
+});
 import { useExport } from './exportStore';
 
 const LABELS: Record<ExportChoices['format'], string> = {

@@ -156,8 +156,43 @@ async function measureBaseline(size: number, frame: { x: number; y: number; widt
   return { drag: median(drags), pan: median(pans), panFit: median(fitPans) };
 }
 
+/** Export figures: building PNG 2x, SVG and PDF of the generated journey in the app (production build). */
+async function measureExports(size: number) {
+  const project = generateJourney(size);
+  const dataDir = await storeProject(project);
+  const app = await launchApp({
+    dataDir,
+    viewport: VIEWPORT,
+    beforeLoad: async (page) => {
+      await page.addInitScript(() => {
+        window.__TOUCHMAP_PROBE__ = { renders: 0, marks: {} };
+      });
+    },
+  });
+  const { page } = app;
+  await page.getByRole('button', { name: new RegExp(`^Open ${project.name.replace(/[()]/g, '.')}`) }).click();
+  await page.locator('.react-flow__node-step').first().waitFor();
+  const time = (format: string, scale: number) =>
+    page.evaluate(([f, s]) => window.__TOUCHMAP_PROBE__!.buildExport!(f as string, s as number), [format, scale] as const);
+  const figures: Record<string, number[]> = { png: [], svg: [], pdf: [] };
+  await time('svg', 1); // warm-up: fonts, caches
+  for (let r = 0; r < REPS; r++) {
+    figures.svg.push(await time('svg', 1));
+    figures.png.push(await time('png', 2));
+    figures.pdf.push(await time('pdf', 1));
+  }
+  await app.close();
+  return { png: median(figures.png), svg: median(figures.svg), pdf: median(figures.pdf) };
+}
+
 it('editor benchmarks', async () => {
   const started = Date.now();
+  if (!process.env.BENCH_SKIP_EXPORT) {
+    const exp = await measureExports(300);
+    add('export_png2x_ms', 300, exp.png, 'ms');
+    add('export_svg_ms', 300, exp.svg, 'ms');
+    add('export_pdf_ms', 300, exp.pdf, 'ms');
+  }
   for (const size of SIZES) {
     const app = await measureApp(size);
     const base = await measureBaseline(size, app.frame);
