@@ -17,7 +17,7 @@ import type { Dialogs } from './files';
 import { ProjectLibrary } from './storage/library';
 import type { LibraryOptions } from './storage/library';
 import { LibraryError } from './storage/layout';
-import { summariseErrors } from './storage/projectFiles';
+import { describeIoError, summariseErrors } from './storage/projectFiles';
 
 export interface HandlerDeps {
   dataDir: string;
@@ -60,6 +60,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 }
 
 /** Run a service call and turn any failure into readable text; nothing is thrown across the bridge. */
+const IO_ERROR_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EDQUOT', 'EIO', 'EBUSY']);
+const IO_PREFIX: Partial<Record<Channel, string>> = {
+  [Channels.saveProject]: 'The project was not saved. ',
+  [Channels.saveAs]: 'The project was not saved. ',
+  [Channels.saveExport]: 'The export was not saved. ',
+  [Channels.appendJournal]: 'The recovery journal could not be written. ',
+  [Channels.openFile]: 'The file could not be opened. ',
+};
+
 async function attempt<T>(
   channel: Channel,
   log: (message: string) => void,
@@ -71,6 +80,10 @@ async function attempt<T>(
     if (error instanceof LibraryError)
       return error.code ? { ok: false, error: error.message, code: error.code } : { ok: false, error: error.message };
     log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // Disk trouble (full, read-only, no permission, folder gone) in words a user understands.
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code && IO_ERROR_CODES.has(code))
+      return { ok: false, error: `${IO_PREFIX[channel] ?? ''}${describeIoError(error)}` };
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Something went wrong (${detail}).` };
   }

@@ -84,6 +84,8 @@ export function describeIoError(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'Touchmap is not allowed to read or write the file.';
   if (code === 'ENOSPC') return 'The disk is full.';
   if (code === 'EROFS') return 'The disk is read-only.';
+  if (code === 'ENOENT') return 'The folder or file no longer exists.';
+  if (code === 'EDQUOT') return 'The disk quota is used up.';
   return `The file could not be read or written (${error instanceof Error ? error.message : String(error)}).`;
 }
 

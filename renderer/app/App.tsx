@@ -15,11 +15,19 @@ import { setProjectOpener, startFileEvents } from './files';
 
 exposeStore(useDocument);
 
-/** Close the open project: everything unsaved is written first. */
-export async function closeProject(): Promise<void> {
+/**
+ * Close the open project: everything unsaved is written first. When the save
+ * fails (full disk, folder gone), the edits are still in the recovery journal;
+ * the returned sentence tells the user, and opening the project offers them.
+ */
+export async function closeProject(): Promise<string | null> {
   await flushSave();
   await flushJournal();
+  const { project, saveStatus, saveError } = useDocument.getState();
   useDocument.getState().close();
+  if (project && saveStatus === 'failed')
+    return `"${project.name}" could not be saved (${saveError ?? 'unknown error'}). Your changes are kept and will be offered when you open it again.`;
+  return null;
 }
 
 export function App() {
@@ -35,7 +43,7 @@ export function App() {
     () =>
       api().onMenuCommand((command) => {
         if (command === 'close-project' || command === 'new-project' || command === 'open-project')
-          void closeProject();
+          void closeProject().then(setError);
         else runAction(command);
       }),
     [],
@@ -79,6 +87,6 @@ export function App() {
     return (
       <RecoveryDialog recovery={recovery} onRestore={() => void restore(recovery)} onDiscard={() => void discard(recovery)} />
     );
-  if (project) return <Editor onClose={() => void closeProject()} />;
+  if (project) return <Editor onClose={() => void closeProject().then(setError)} />;
   return <Home onOpen={openProject} openError={error} />;
 }

@@ -4,7 +4,7 @@
  * title as text; PDF pages; CSV rows and values; Mermaid re-imported;
  * Markdown sections; and an exported image opened again as a project.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -206,6 +206,13 @@ describe('export', () => {
     expect(text.toLowerCase()).toMatch(/moments? of truth/);
     expect(text.toLowerCase()).toMatch(/risk/);
     expect(text).toMatch(/SERVQUAL/);
+  });
+
+  it('PNG 1x on white is what README shows', async () => {
+    const path = await exportAs('png', { Scale: '1', Background: 'white' });
+    const png = await readFile(path);
+    expect(readPngSize(png).width).toBe(Math.ceil(Number(/width="([\d.]+)"/.exec(svgText)![1]) - 1e-6));
+    await copyFile(path, 'docs/export.png');
   });
 
   it('opening an exported PNG (File > Open) opens its project again', async () => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Dialogs } from '../../electron/files';
+import { describeIoError } from '../../electron/storage/projectFiles';
 import { createHandlers } from '../../electron/handlers';
 import { API_METHODS, validateRequest, type Channel, type Handlers, type MenuCommand } from '../../shared/ipc';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
@@ -26,6 +27,7 @@ export interface App {
   openPath(path: string): Promise<void>;
   /** The open/save dialogs main would show; a test sets their answers. */
   dialogs: DialogStub;
+  faults: { save: string | null };
   /** Close the app. With `{ crash: true }` nothing is flushed: the page is torn down mid-flight. */
   close(options?: { crash?: boolean }): Promise<void>;
 }
@@ -110,6 +112,8 @@ export interface LaunchOptions {
 export async function launchApp(options: LaunchOptions = {}) {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'touchmap-e2e-')));
   const dialogs = new DialogStub();
+  /** Disk faults a test can switch on and off while the app runs (an errno code, e.g. 'ENOSPC'). */
+  const faults: { save: string | null } = { save: null };
   const handlers: Handlers = createHandlers({ dataDir, trash: folderTrash(dataDir), dialogs });
   const server = await serveStatic(RENDERER_DIR);
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -123,6 +127,11 @@ export async function launchApp(options: LaunchOptions = {}) {
       const checked = validateRequest(channel, decodePayload(payload));
       if (!checked.ok) return { ok: false, error: checked.error };
       if (options.stallSaves && channel === 'project:save') return new Promise(() => {});
+      if (faults.save && channel === 'project:save') {
+        // What main answers when the disk fails under the write (see electron/handlers.ts).
+        const error = Object.assign(new Error(faults.save), { code: faults.save });
+        return { ok: false, error: `The project was not saved. ${describeIoError(error)}` };
+      }
       const handler = handlers[channel] as (req: unknown) => Promise<unknown>;
       return encodeResult(await handler(checked.value));
     });
@@ -175,6 +184,7 @@ export async function launchApp(options: LaunchOptions = {}) {
       await page.evaluate((p) => window.dispatchEvent(new CustomEvent('touchmap:open-path', { detail: p })), path);
     },
     dialogs,
+    faults,
     close: async () => {
       await browser.close();
       await server.close();

@@ -119,3 +119,36 @@ describe('never lose work', () => {
     await again.page.getByRole('group', { name: 'Find a parking spot', exact: true }).waitFor();
   });
 });
+
+describe('a disk that fails under a save', () => {
+  it('says so at once, keeps the work unsaved and journalled, and saves once the disk is back', async () => {
+    const app = await start();
+    const { page } = app;
+    await createSupermarket(page, 'Full disk');
+    await page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    app.faults.save = 'ENOSPC';
+    await page.getByRole('group', { name: 'Find a parking spot', exact: true }).click();
+    await inspector(page).getByLabel('Title').fill('Park in the shade');
+    const status = page.locator('.save-status');
+    await status.filter({ hasText: /Save failed.*disk is full/i }).waitFor({ timeout: 5000 });
+    expect(await page.title()).toMatch(/not saved/);
+    // Work goes on: another edit, and the journal on disk holds both.
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await page.getByRole('textbox', { name: 'Step title' }).fill('Lock the bike');
+    await page.getByRole('textbox', { name: 'Step title' }).press('Enter');
+    const handlers = createHandlers({ dataDir: app.dataDir, trash: folderTrash(app.dataDir), log: () => {} });
+    const list = await handlers[Channels.listProjects](undefined);
+    const id = list.ok ? list.value.projects[0].id : '';
+    await expect.poll(async () => {
+      const j = await handlers[Channels.readJournal]({ id });
+      return j.ok ? j.value.entries.length : 0;
+    }).toBeGreaterThanOrEqual(2);
+    // The disk is back: the retry saves everything, without the user doing anything.
+    app.faults.save = null;
+    await status.filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });
+    const saved = await handlers[Channels.openProject]({ id });
+    const titles = saved.ok ? saved.value.steps.map((s) => s.title) : [];
+    expect(titles).toContain('Park in the shade');
+    expect(titles).toContain('Lock the bike');
+  });
+});
