@@ -34,14 +34,23 @@ if (!run('typecheck', npx, ['tsc', '-b'])) stop('typecheck');
 if (!run('lint', npx, ['eslint', '.', '--max-warnings', '0'])) stop('lint');
 
 const unitOk = run('unit tests', npx, [
-  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
 ]);
 addVitestCounts('test-results/unit.json');
 if (!unitOk) stop('unit tests');
 
 if (!run('build', npx, ['electron-vite', 'build'])) stop('build');
 const e2eOk = run('end-to-end tests', npx, [
-  'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json',
+  'vitest',
+  'run',
+  '--config',
+  'vitest.e2e.config.ts',
+  '--reporter=default',
+  '--reporter=json',
   '--outputFile.json=test-results/e2e.json',
 ]);
 addVitestCounts('test-results/e2e.json');

@@ -85,7 +85,11 @@ export function App() {
 
   if (recovery)
     return (
-      <RecoveryDialog recovery={recovery} onRestore={() => void restore(recovery)} onDiscard={() => void discard(recovery)} />
+      <RecoveryDialog
+        recovery={recovery}
+        onRestore={() => void restore(recovery)}
+        onDiscard={() => void discard(recovery)}
+      />
     );
   if (project) return <Editor onClose={() => void closeProject().then(setError)} />;
   return <Home onOpen={openProject} openError={error} />;

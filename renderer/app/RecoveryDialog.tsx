@@ -21,7 +21,8 @@ export function RecoveryDialog({
         <h2>Restore unsaved work?</h2>
         <p>
           “{recovery.saved.name}” was not closed properly. {recovery.edits} change{recovery.edits === 1 ? '' : 's'} made
-          after the last save {recovery.edits === 1 ? 'was' : 'were'} kept, the last written {when(recovery.lastWrittenAt)}.
+          after the last save {recovery.edits === 1 ? 'was' : 'were'} kept, the last written{' '}
+          {when(recovery.lastWrittenAt)}.
         </p>
         {recovery.skipped > 0 && (
           <p className="muted">

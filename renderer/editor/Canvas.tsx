@@ -140,7 +140,10 @@ export function Canvas() {
     if (!c.source || !c.target) return;
     useDocument
       .getState()
-      .dispatch({ type: 'connect', flow: { id: newId('flow'), from: c.source, to: c.target, label: '', kind: 'main' } });
+      .dispatch({
+        type: 'connect',
+        flow: { id: newId('flow'), from: c.source, to: c.target, label: '', kind: 'main' },
+      });
   }, []);
 
   const flow = useReactFlow();
@@ -173,7 +176,11 @@ export function Canvas() {
       if (!state.project) return;
       const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const size = GRID.defaultStepSize;
-      const target = locateDrop(gridOf(state.project), { x: point.x - size.width / 2, y: point.y - size.height / 2 }, size);
+      const target = locateDrop(
+        gridOf(state.project),
+        { x: point.x - size.width / 2, y: point.y - size.height / 2 },
+        size,
+      );
       if (target) addStep(target);
     },
     [flow],

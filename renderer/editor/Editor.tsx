@@ -52,10 +52,7 @@ function LensPicker() {
       {lens === 'sense' && (
         <label className="toolbar-field">
           Sense
-          <select
-            value={sense}
-            onChange={(e) => useDocument.getState().setLensSense(e.target.value as SenseName)}
-          >
+          <select value={sense} onChange={(e) => useDocument.getState().setLensSense(e.target.value as SenseName)}>
             {SENSES.map((s) => (
               <option key={s} value={s}>
                 {s}

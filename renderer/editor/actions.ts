@@ -122,8 +122,22 @@ export const ACTIONS: Action[] = [
     enabled: oneStep,
     perform: addStepAfter,
   },
-  { id: 'add-stage', label: 'Add stage', shortcut: 'Shift+S', keys: (e) => e.shiftKey && !mod(e) && key(e, 's'), enabled: hasProject, perform: addStage },
-  { id: 'add-lane', label: 'Add lane', shortcut: 'Shift+L', keys: (e) => e.shiftKey && !mod(e) && key(e, 'l'), enabled: hasProject, perform: addLane },
+  {
+    id: 'add-stage',
+    label: 'Add stage',
+    shortcut: 'Shift+S',
+    keys: (e) => e.shiftKey && !mod(e) && key(e, 's'),
+    enabled: hasProject,
+    perform: addStage,
+  },
+  {
+    id: 'add-lane',
+    label: 'Add lane',
+    shortcut: 'Shift+L',
+    keys: (e) => e.shiftKey && !mod(e) && key(e, 'l'),
+    enabled: hasProject,
+    perform: addLane,
+  },
   {
     id: 'rename',
     label: 'Rename step',
@@ -140,7 +154,14 @@ export const ACTIONS: Action[] = [
     enabled: hasSelection,
     perform: removeSelected,
   },
-  { id: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', keys: (e) => mod(e) && !e.shiftKey && key(e, 'z'), enabled: (d) => d.history.past.length > 0, perform: () => doc().undo() },
+  {
+    id: 'undo',
+    label: 'Undo',
+    shortcut: 'Ctrl+Z',
+    keys: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
+    enabled: (d) => d.history.past.length > 0,
+    perform: () => doc().undo(),
+  },
   {
     id: 'redo',
     label: 'Redo',
@@ -149,7 +170,14 @@ export const ACTIONS: Action[] = [
     enabled: (d) => d.history.future.length > 0,
     perform: () => doc().redo(),
   },
-  { id: 'copy', label: 'Copy', shortcut: 'Ctrl+C', keys: (e) => mod(e) && key(e, 'c'), enabled: (d) => d.selection.stepIds.length > 0, perform: () => void copy() },
+  {
+    id: 'copy',
+    label: 'Copy',
+    shortcut: 'Ctrl+C',
+    keys: (e) => mod(e) && key(e, 'c'),
+    enabled: (d) => d.selection.stepIds.length > 0,
+    perform: () => void copy(),
+  },
   {
     id: 'cut',
     label: 'Cut',
@@ -160,7 +188,14 @@ export const ACTIONS: Action[] = [
       if (copy()) removeSelected();
     },
   },
-  { id: 'paste', label: 'Paste', shortcut: 'Ctrl+V', keys: (e) => mod(e) && key(e, 'v'), enabled: hasProject, perform: paste },
+  {
+    id: 'paste',
+    label: 'Paste',
+    shortcut: 'Ctrl+V',
+    keys: (e) => mod(e) && key(e, 'v'),
+    enabled: hasProject,
+    perform: paste,
+  },
   {
     id: 'duplicate',
     label: 'Duplicate',
@@ -196,7 +231,14 @@ export const ACTIONS: Action[] = [
       useUi.getState().requestFit();
     },
   },
-  { id: 'fit-view', label: 'Fit view', shortcut: 'Shift+1', keys: (e) => e.shiftKey && e.code === 'Digit1', enabled: hasProject, perform: () => useUi.getState().requestFit() },
+  {
+    id: 'fit-view',
+    label: 'Fit view',
+    shortcut: 'Shift+1',
+    keys: (e) => e.shiftKey && e.code === 'Digit1',
+    enabled: hasProject,
+    perform: () => useUi.getState().requestFit(),
+  },
   {
     id: 'save',
     label: 'Save',

@@ -12,7 +12,14 @@ let elkInstance: Promise<{ layout: (graph: ElkGraph) => Promise<ElkGraph> }> | n
 interface ElkGraph {
   id: string;
   layoutOptions?: Record<string, string>;
-  children?: { id: string; width?: number; height?: number; x?: number; y?: number; layoutOptions?: Record<string, string> }[];
+  children?: {
+    id: string;
+    width?: number;
+    height?: number;
+    x?: number;
+    y?: number;
+    layoutOptions?: Record<string, string>;
+  }[];
   edges?: { id: string; sources: string[]; targets: string[] }[];
 }
 function elk() {
@@ -25,7 +32,9 @@ export async function autoLayout(project: Project): Promise<StepMove[]> {
   const stageIndex = new Map(project.stages.map((s, i) => [s.id, i]));
   const { width, height } = GRID.defaultStepSize;
   const stepIds = new Set(project.steps.map((s) => s.id));
-  const graph = await (await elk()).layout({
+  const graph = await (
+    await elk()
+  ).layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',

@@ -9,7 +9,9 @@ export const FIRST_Y = 48;
 
 export function nextFreePosition(project: Project, stageId: string, laneId: string | undefined): Step['position'] {
   const inCell = project.steps.filter(
-    (s) => s.stageId === stageId && (project.lanes.length === 0 || (s.laneId ?? project.lanes[0]?.id) === (laneId ?? project.lanes[0]?.id)),
+    (s) =>
+      s.stageId === stageId &&
+      (project.lanes.length === 0 || (s.laneId ?? project.lanes[0]?.id) === (laneId ?? project.lanes[0]?.id)),
   );
   if (inCell.length === 0) return { x: FIRST_X, y: FIRST_Y };
   const rightmost = inCell.reduce((a, b) => (b.position.x > a.position.x ? b : a));

@@ -116,7 +116,12 @@ export function ExportDialog() {
             <fieldset>
               <legend>What</legend>
               <label>
-                <input type="radio" name="scope" checked={choices.scope === 'all'} onChange={() => set({ scope: 'all' })} />{' '}
+                <input
+                  type="radio"
+                  name="scope"
+                  checked={choices.scope === 'all'}
+                  onChange={() => set({ scope: 'all' })}
+                />{' '}
                 Whole map
               </label>
               <label>
@@ -143,15 +148,27 @@ export function ExportDialog() {
               </label>
             )}
             <label>
-              <input type="checkbox" checked={choices.includeTitle} onChange={(e) => set({ includeTitle: e.target.checked })} />{' '}
+              <input
+                type="checkbox"
+                checked={choices.includeTitle}
+                onChange={(e) => set({ includeTitle: e.target.checked })}
+              />{' '}
               Include title
             </label>
             <label>
-              <input type="checkbox" checked={choices.includeLegend} onChange={(e) => set({ includeLegend: e.target.checked })} />{' '}
+              <input
+                type="checkbox"
+                checked={choices.includeLegend}
+                onChange={(e) => set({ includeLegend: e.target.checked })}
+              />{' '}
               Include legend
             </label>
             <label>
-              <input type="checkbox" checked={choices.includeDate} onChange={(e) => set({ includeDate: e.target.checked })} />{' '}
+              <input
+                type="checkbox"
+                checked={choices.includeDate}
+                onChange={(e) => set({ includeDate: e.target.checked })}
+              />{' '}
               Include date
             </label>
           </>
@@ -187,7 +204,11 @@ export function ExportStatus() {
     );
   if (!result) return null;
   return (
-    <div className={`export-status ${result.ok ? 'ok' : 'failed'}`} role={result.ok ? 'status' : 'alert'} aria-label="Export result">
+    <div
+      className={`export-status ${result.ok ? 'ok' : 'failed'}`}
+      role={result.ok ? 'status' : 'alert'}
+      aria-label="Export result"
+    >
       {result.message}
       {result.warnings.map((w) => (
         <div key={w} className="warning">

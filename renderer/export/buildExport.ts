@@ -69,8 +69,7 @@ function drawingLens(ctx: ExportContext): DrawingLens {
 }
 
 function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
-  const scope =
-    choices.scope === 'selection' && ctx.selection.length ? { stepIds: ctx.selection } : ('all' as const);
+  const scope = choices.scope === 'selection' && ctx.selection.length ? { stepIds: ctx.selection } : ('all' as const);
   return {
     measureText,
     scope,

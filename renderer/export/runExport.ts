@@ -9,11 +9,15 @@ exposeExportBuilder(async (format, scale) => {
   const doc = useDocument.getState();
   if (!doc.project) throw new Error('no project open');
   const started = performance.now();
-  await buildExport(doc.project, { ...DEFAULT_CHOICES, format: format as ExportChoices['format'], scale }, {
-    selection: [],
-    lens: doc.lens,
-    lensSense: doc.lensSense,
-  });
+  await buildExport(
+    doc.project,
+    { ...DEFAULT_CHOICES, format: format as ExportChoices['format'], scale },
+    {
+      selection: [],
+      lens: doc.lens,
+      lensSense: doc.lensSense,
+    },
+  );
   return performance.now() - started;
 });
 import { useExport } from './exportStore';
@@ -42,7 +46,11 @@ export function needsUnicodeFont(project: Project): boolean {
 
 /** A file name from the project name: letters, digits, spaces, dashes. */
 export function suggestedFileName(name: string, extension: string): string {
-  const base = name.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim().replace(/\s+/g, ' ') || 'journey';
+  const base =
+    name
+      .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+      .trim()
+      .replace(/\s+/g, ' ') || 'journey';
   return `${base.slice(0, 80)}.${extension}`;
 }
 

@@ -31,8 +31,16 @@ export interface Result {
 }
 const results: Result[] = [];
 const add = (metric: string, steps: number, value: number, unit: string, baseline: number | null = null) => {
-  results.push({ metric, steps, value: Math.round(value * 100) / 100, unit, baseline: baseline === null ? null : Math.round(baseline * 100) / 100 });
-  console.log(`${metric.padEnd(28)} ${String(steps).padStart(5)}  ${value.toFixed(2).padStart(9)} ${unit}${baseline === null ? '' : `   (baseline ${baseline.toFixed(2)})`}`);
+  results.push({
+    metric,
+    steps,
+    value: Math.round(value * 100) / 100,
+    unit,
+    baseline: baseline === null ? null : Math.round(baseline * 100) / 100,
+  });
+  console.log(
+    `${metric.padEnd(28)} ${String(steps).padStart(5)}  ${value.toFixed(2).padStart(9)} ${unit}${baseline === null ? '' : `   (baseline ${baseline.toFixed(2)})`}`,
+  );
 };
 
 async function storeProject(project: Project): Promise<string> {
@@ -50,7 +58,10 @@ async function canvasFrame(page: Page) {
 }
 
 /** A point on the empty pane: the stage header band at the top of the canvas. */
-const panStart = (frame: { x: number; y: number; width: number }) => ({ x: frame.x + frame.width * 0.6, y: frame.y + 20 });
+const panStart = (frame: { x: number; y: number; width: number }) => ({
+  x: frame.x + frame.width * 0.6,
+  y: frame.y + 20,
+});
 
 async function fitView(page: Page) {
   await page.locator('.react-flow__controls-fitview').click();
@@ -78,7 +89,9 @@ async function measureApp(size: number) {
         new Promise<number>((done) => {
           const check = () => {
             if (document.querySelector('.react-flow__node-step'))
-              requestAnimationFrame(() => done(performance.now() - window.__TOUCHMAP_PROBE__!.marks['document-arrived']));
+              requestAnimationFrame(() =>
+                done(performance.now() - window.__TOUCHMAP_PROBE__!.marks['document-arrived']),
+              );
             else requestAnimationFrame(check);
           };
           check();
@@ -122,7 +135,15 @@ async function measureApp(size: number) {
     fitPans.push(percentile(await gesture(page, panStart(frame), { dx: r % 2 ? 3 : -3, dy: 0 }, 60), 95));
   }
   await app.close();
-  return { open: median(opens), drag: median(drags), renders: median(renders), undo: median(undos), pan: median(pans), panFit: median(fitPans), frame };
+  return {
+    open: median(opens),
+    drag: median(drags),
+    renders: median(renders),
+    undo: median(undos),
+    pan: median(pans),
+    panFit: median(fitPans),
+    frame,
+  };
 }
 
 async function measureBaseline(size: number, frame: { x: number; y: number; width: number; height: number }) {
@@ -130,7 +151,11 @@ async function measureBaseline(size: number, frame: { x: number; y: number; widt
   const grid = computeGrid(project);
   const rects = stepRects(project, grid);
   const graph = {
-    nodes: project.steps.map((s) => ({ id: s.id, position: { x: rects.get(s.id)!.x, y: rects.get(s.id)!.y }, data: { label: s.title } })),
+    nodes: project.steps.map((s) => ({
+      id: s.id,
+      position: { x: rects.get(s.id)!.x, y: rects.get(s.id)!.y },
+      data: { label: s.title },
+    })),
     edges: project.flows.map((f) => ({ id: f.id, source: f.from, target: f.to })),
     viewport: { x: 0, y: 0, zoom: 1 },
     frame,
@@ -144,13 +169,19 @@ async function measureBaseline(size: number, frame: { x: number; y: number; widt
   const drags: number[] = [];
   for (let r = 0; r < REPS; r++) {
     const node = (await page.locator('[data-id="s1"]').boundingBox())!;
-    drags.push(percentile(await gesture(page, { x: node.x + node.width / 2, y: node.y + node.height / 2 }, { dx: 2, dy: 1 }, 60), 95));
+    drags.push(
+      percentile(
+        await gesture(page, { x: node.x + node.width / 2, y: node.y + node.height / 2 }, { dx: 2, dy: 1 }, 60),
+        95,
+      ),
+    );
   }
   const pans: number[] = [];
   for (let r = 0; r < REPS; r++) pans.push(percentile(await gesture(page, panStart(frame), { dx: -4, dy: 0 }, 60), 95));
   await fitView(page);
   const fitPans: number[] = [];
-  for (let r = 0; r < REPS; r++) fitPans.push(percentile(await gesture(page, panStart(frame), { dx: r % 2 ? 3 : -3, dy: 0 }, 60), 95));
+  for (let r = 0; r < REPS; r++)
+    fitPans.push(percentile(await gesture(page, panStart(frame), { dx: r % 2 ? 3 : -3, dy: 0 }, 60), 95));
   await browser.close();
   await server.close();
   return { drag: median(drags), pan: median(pans), panFit: median(fitPans) };
@@ -173,7 +204,10 @@ async function measureExports(size: number) {
   await page.getByRole('button', { name: new RegExp(`^Open ${project.name.replace(/[()]/g, '.')}`) }).click();
   await page.locator('.react-flow__node-step').first().waitFor();
   const time = (format: string, scale: number) =>
-    page.evaluate(([f, s]) => window.__TOUCHMAP_PROBE__!.buildExport!(f as string, s as number), [format, scale] as const);
+    page.evaluate(([f, s]) => window.__TOUCHMAP_PROBE__!.buildExport!(f as string, s as number), [
+      format,
+      scale,
+    ] as const);
   const figures: Record<string, number[]> = { png: [], svg: [], pdf: [] };
   await time('svg', 1); // warm-up: fonts, caches
   for (let r = 0; r < REPS; r++) {
@@ -212,7 +246,9 @@ it('editor benchmarks', async () => {
     // first run
   }
   // Keep metrics other benches wrote (export figures) unless this run measured them again.
-  const kept = (previous.results ?? []).filter((r) => !results.some((n) => n.metric === r.metric && n.steps === r.steps));
+  const kept = (previous.results ?? []).filter(
+    (r) => !results.some((n) => n.metric === r.metric && n.steps === r.steps),
+  );
   const out = {
     date: new Date().toISOString(),
     machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium (software rendering)`,

@@ -43,7 +43,10 @@ async function connect(page: Page, from: string, to: string) {
 }
 
 async function waitSaved(page: Page) {
-  await page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+  await page
+    .locator('.save-status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
 }
 
 describe('journey editor', () => {
@@ -103,7 +106,9 @@ describe('journey editor', () => {
     expect(await inspector.getByLabel('Quality standard').inputValue()).toBe('');
     await redo.click();
     await redo.click();
-    expect(await inspector.getByLabel('Quality standard').inputValue()).toBe('Every customer is served within 3 minutes');
+    expect(await inspector.getByLabel('Quality standard').inputValue()).toBe(
+      'Every customer is served within 3 minutes',
+    );
     await inspector.getByLabel('Queue time measured hourly').waitFor();
 
     // Copy and paste two connected steps: two more steps and one more flow between them.
@@ -118,13 +123,12 @@ describe('journey editor', () => {
     // Auto layout moves steps, as one undoable edit.
     const before = await node(page, 'Pay').boundingBox();
     await page.getByRole('button', { name: 'Auto layout' }).click();
-    await page.waitForFunction(
-      (y) => {
-        const el = [...document.querySelectorAll('.react-flow__node-step')].find((n) => n.getAttribute('aria-label') === 'Pay');
-        return el && Math.abs(el.getBoundingClientRect().y - y) > 1;
-      },
-      before!.y,
-    );
+    await page.waitForFunction((y) => {
+      const el = [...document.querySelectorAll('.react-flow__node-step')].find(
+        (n) => n.getAttribute('aria-label') === 'Pay',
+      );
+      return el && Math.abs(el.getBoundingClientRect().y - y) > 1;
+    }, before!.y);
 
     // Risk overlay: the annotated step shows its level, the legend explains it.
     await page.getByLabel('Overlay').selectOption('risk');

@@ -55,7 +55,9 @@ function svgStepTexts(svg: string): string[] {
       if (level !== 'warning') throw new Error(`SVG is not well-formed: ${message}`);
     },
   }).parseFromString(svg, 'image/svg+xml');
-  const groups = Array.from(doc.getElementsByTagName('g')).filter((g) => /\bstep\b/.test(g.getAttribute('class') ?? ''));
+  const groups = Array.from(doc.getElementsByTagName('g')).filter((g) =>
+    /\bstep\b/.test(g.getAttribute('class') ?? ''),
+  );
   // The first text of a step group is its title (markers, senses and emotion follow).
   return groups.map((g) => {
     const t = g.getElementsByTagName('text')[0];
@@ -81,7 +83,10 @@ beforeAll(async () => {
     await input.press('Enter');
   }
   await page.getByLabel('Overlay').selectOption('risk');
-  await page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+  await page
+    .locator('.save-status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
   const handlers = createHandlers({ dataDir: app.dataDir, trash: folderTrash(app.dataDir), log: () => {} });
   const list = await handlers[Channels.listProjects](undefined);
   if (!list.ok) throw new Error(list.error);
@@ -218,7 +223,10 @@ describe('export', () => {
   it('opening an exported PNG (File > Open) opens its project again', async () => {
     const pngPath = join(out, 'map-png-2.png');
     const { page } = app;
-    await page.getByRole('button', { name: /Projects/ }).first().click();
+    await page
+      .getByRole('button', { name: /Projects/ })
+      .first()
+      .click();
     app.dialogs.openPath = pngPath;
     await page.getByRole('button', { name: 'Open file…' }).click();
     await page.getByRole('group', { name: CJK_TITLE, exact: true }).waitFor({ state: 'attached' });

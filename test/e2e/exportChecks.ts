@@ -35,7 +35,8 @@ export async function samplePng(page: Page, png: Buffer, svg: string, scale: num
       const root = host.querySelector('svg')!;
       const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
       const near = (a: number[], b: number[], tol: number) => a.every((v, i) => Math.abs(v - b[i]) <= tol);
-      const pixel = (x: number, y: number) => Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data).slice(0, 3);
+      const pixel = (x: number, y: number) =>
+        Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data).slice(0, 3);
       const toImage = (el: SVGGraphicsElement, x: number, y: number) => {
         const m = el.getCTM()!;
         const p = new DOMPoint(x, y).matrixTransform(m);

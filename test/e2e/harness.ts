@@ -93,7 +93,8 @@ function decodePayload(payload: unknown): unknown {
 }
 function encodeResult(result: unknown): unknown {
   const r = result as { ok?: boolean; value?: unknown };
-  if (r && r.ok && r.value instanceof Uint8Array) return { ...r, value: { __bytes: Buffer.from(r.value).toString('base64') } };
+  if (r && r.ok && r.value instanceof Uint8Array)
+    return { ...r, value: { __bytes: Buffer.from(r.value).toString('base64') } };
   return result;
 }
 

@@ -30,7 +30,10 @@ async function createFromTemplate(app: App, name: string, template: RegExp) {
 }
 
 async function waitSaved(app: App) {
-  await app.page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  await app.page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
 }
 
 describe('walking skeleton', () => {
@@ -59,7 +62,8 @@ describe('walking skeleton', () => {
     const before = (await node.boundingBox())!;
     await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
     await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2 + i * 8);
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2 + i * 8);
     await page.mouse.up();
     const after = (await node.boundingBox())!;
     expect(after.y - before.y).toBeGreaterThan(40);

@@ -35,7 +35,10 @@ describe('never lose work', () => {
     await createSupermarket(app.page, 'Autosaved');
     await app.page.getByRole('group', { name: 'Find a parking spot', exact: true }).click();
     await inspector(app.page).getByLabel('Title').fill('Park at the door');
-    await app.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    await app.page
+      .locator('.save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     await app.close();
     open = [];
     const again = await start({ dataDir: app.dataDir });
@@ -75,7 +78,16 @@ describe('never lose work', () => {
 
     // On disk the project is still the old one.
     const files = await readdir(join(app.dataDir, 'projects'));
-    const onDisk = JSON.parse(await readFile(join(app.dataDir, 'projects', files.find((f) => f.endsWith('.touchmap'))!), 'utf8'));
+    const onDisk = JSON.parse(
+      await readFile(
+        join(
+          app.dataDir,
+          'projects',
+          files.find((f) => f.endsWith('.touchmap'))!,
+        ),
+        'utf8',
+      ),
+    );
     expect(onDisk.steps.some((s: { title: string }) => s.title === 'Park by the bikes')).toBe(false);
 
     // Next start: the work is offered and restored, exactly.
@@ -87,7 +99,10 @@ describe('never lose work', () => {
     await dialog.getByRole('button', { name: 'Restore unsaved work' }).click();
     await next.page.getByRole('group', { name: 'Park by the bikes', exact: true }).click();
     expect(await inspector(next.page).getByLabel('Risk likelihood').inputValue()).toBe('5');
-    await next.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    await next.page
+      .locator('.save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     const after = await handlers[Channels.openProject]({ id });
     expect(after.ok && after.value.steps.find((s) => s.title === 'Park by the bikes')?.moment?.risk.likelihood).toBe(5);
     const journal = await handlers[Channels.readJournal]({ id });
@@ -97,7 +112,10 @@ describe('never lose work', () => {
   it('quarantines a corrupt project at start-up, names it, and still opens the rest', async () => {
     const app = await start();
     await createSupermarket(app.page, 'Healthy');
-    await app.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    await app.page
+      .locator('.save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     await app.close();
     open = [];
     const projects = join(app.dataDir, 'projects');
@@ -114,7 +132,16 @@ describe('never lose work', () => {
     expect(text).toMatch(/newer Touchmap/);
     const quarantined = await readdir(join(app.dataDir, 'quarantine'));
     expect(quarantined.some((f) => f.startsWith('newer-one'))).toBe(true);
-    expect(await readFile(join(app.dataDir, 'quarantine', quarantined.find((f) => f.startsWith('newer-one'))!), 'utf8')).toBe(badText);
+    expect(
+      await readFile(
+        join(
+          app.dataDir,
+          'quarantine',
+          quarantined.find((f) => f.startsWith('newer-one'))!,
+        ),
+        'utf8',
+      ),
+    ).toBe(badText);
     await again.page.getByRole('button', { name: /Open Healthy/ }).click();
     await again.page.getByRole('group', { name: 'Find a parking spot', exact: true }).waitFor();
   });
@@ -125,7 +152,10 @@ describe('a disk that fails under a save', () => {
     const app = await start();
     const { page } = app;
     await createSupermarket(page, 'Full disk');
-    await page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page
+      .locator('.save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     app.faults.save = 'ENOSPC';
     await page.getByRole('group', { name: 'Find a parking spot', exact: true }).click();
     await inspector(page).getByLabel('Title').fill('Park in the shade');
@@ -139,10 +169,12 @@ describe('a disk that fails under a save', () => {
     const handlers = createHandlers({ dataDir: app.dataDir, trash: folderTrash(app.dataDir), log: () => {} });
     const list = await handlers[Channels.listProjects](undefined);
     const id = list.ok ? list.value.projects[0].id : '';
-    await expect.poll(async () => {
-      const j = await handlers[Channels.readJournal]({ id });
-      return j.ok ? j.value.entries.length : 0;
-    }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => {
+        const j = await handlers[Channels.readJournal]({ id });
+        return j.ok ? j.value.entries.length : 0;
+      })
+      .toBeGreaterThanOrEqual(2);
     // The disk is back: the retry saves everything, without the user doing anything.
     app.faults.save = null;
     await status.filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });

@@ -7,12 +7,13 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as FsPromises from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const faults = vi.hoisted(() => ({ code: null as string | null }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   // Writing a temp file fails while a fault is set, as the OS would report it.
   const open: typeof real.open = async (path, flags, mode) => {
     const handle = await real.open(path, flags, mode);

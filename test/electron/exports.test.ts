@@ -53,9 +53,9 @@ describe('saving exports', () => {
     expect(validateRequest(Channels.saveExport, { format: 'png', suggestedName: 'x', data: 42 }).ok).toBe(false);
     const tooBig = { format: 'svg', suggestedName: 'x', data: 'x'.repeat(MAX_EXPORT_BYTES + 1) };
     expect(validateRequest(Channels.saveExport, tooBig).ok).toBe(false);
-    expect(validateRequest(Channels.saveExport, { format: 'png', suggestedName: 'x', data: new Uint8Array(3) }).ok).toBe(
-      true,
-    );
+    expect(
+      validateRequest(Channels.saveExport, { format: 'png', suggestedName: 'x', data: new Uint8Array(3) }).ok,
+    ).toBe(true);
   });
 
   it('finds the first PDF font that exists, and null when none does', async () => {

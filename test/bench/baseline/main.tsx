@@ -4,7 +4,16 @@
  */
 import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyNodeChanges, Background, Controls, MiniMap, ReactFlow, type Edge, type Node, type NodeChange } from '@xyflow/react';
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Edge,
+  type Node,
+  type NodeChange,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 
 declare global {
