@@ -169,6 +169,11 @@ export function Canvas() {
       void flow.setCenter(p.x + size.width / 2, p.y + size.height / 2, { zoom, duration: 0 });
   }, [reveal, flow]);
 
+  // Double-click a step to rename it in place.
+  const onNodeDoubleClick = useCallback((_event: React.MouseEvent, node: JourneyNode) => {
+    if (node.type === 'step') useUi.getState().setRenaming(node.id);
+  }, []);
+
   const onDoubleClick = useCallback(
     (e: React.MouseEvent) => {
       if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
@@ -231,6 +236,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={onNodeDoubleClick}
         onMoveEnd={onMoveEnd}
         onMove={onMove}
         onConnect={onConnect}

@@ -71,6 +71,12 @@ describe('journey editor', () => {
     await typeTitle(page, 'Pay');
     expect(await stepCount(page)).toBe(3);
 
+    // Double-click renames in place.
+    await node(page, 'Pay').dblclick();
+    await typeTitle(page, 'Pay at the till');
+    await node(page, 'Pay at the till').dblclick();
+    await typeTitle(page, 'Pay');
+
     // Connect by dragging between handles.
     await connect(page, 'Pick a basket', 'Pay');
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 2);
