@@ -21,16 +21,16 @@ import type { Project } from '../../shared/model/types';
 import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { Backups, DEFAULT_BACKUP_POLICY } from './backups';
 import type { BackupPolicy } from './backups';
-import { changedOnDisk, hashFile, sha256 } from './fingerprint';
+import { changedOnDisk, sha256 } from './fingerprint';
 import { describeMissing, indexFields, samePath, toSummary } from './entries';
-import { appendJournal, discardJournal, journalBase, readJournal } from './journal';
 import { KeyedQueue } from './keyedQueue';
-import { backupFolder, dataLayout, isSafeId, journalPath, LibraryError, projectPath } from './layout';
+import { backupFolder, dataLayout, isSafeId, LibraryError, projectPath } from './layout';
 import type { DataLayout } from './layout';
 import { LibraryStore, removeStoreTemps } from './libraryStore';
 import type { IndexEntry } from './libraryStore';
 import { LibraryFiles } from './libraryFiles';
 import type { WriteTarget } from './libraryFiles';
+import { ProjectJournals } from './projectJournals';
 import { MAX_PROJECT_BYTES, quarantineFile, readProjectFile, summariseErrors } from './projectFiles';
 import { scanProjects } from './scan';
 
@@ -59,6 +59,7 @@ export class ProjectLibrary {
   readonly #maxBytes: number;
   readonly #log: (message: string) => void;
   readonly #files: LibraryFiles;
+  readonly #journals: ProjectJournals;
   #ready: Promise<void> | null = null;
 
   constructor(private readonly options: LibraryOptions) {
@@ -73,6 +74,15 @@ export class ProjectLibrary {
       quarantineDir: this.layout.quarantine,
       now: this.#now,
       log: this.#log,
+    });
+    this.#journals = new ProjectJournals({
+      layout: this.layout,
+      store: this.store,
+      backups: this.#backups,
+      maxBytes: this.#maxBytes,
+      now: this.#now,
+      log: this.#log,
+      fileOf: (entry) => this.#fileOf(entry),
     });
     this.#files = new LibraryFiles({
       layout: this.layout,
@@ -90,7 +100,8 @@ export class ProjectLibrary {
 
   /**
    * Start-up work, run once (every method awaits it): create the folders,
-   * remove stale temp files, check changed project files and quarantine the
+   * remove temp files left by cut-short writes (ours in projects/ and backups/,
+   * electron-store's next to library.json), check changed project files and quarantine the
    * unreadable ones, rebuild index entries for files the index does not know.
    */
   init(): Promise<void> {
@@ -132,9 +143,7 @@ export class ProjectLibrary {
         });
       } else {
         const summary: ProjectSummary = toSummary(entry);
-        // A journal that builds on another version of the file (left by a save cut short) recovers nothing.
-        const base = await journalBase(journalPath(this.layout, entry.id));
-        if (base !== undefined && (entry.sha256 === undefined || base === entry.sha256)) summary.hasRecovery = true;
+        if (await this.#journals.hasRecovery(entry)) summary.hasRecovery = true;
         listing.projects.push(summary);
       }
     }
@@ -199,7 +208,7 @@ export class ProjectLibrary {
       for (const path of [projectPath(this.layout, id), backupFolder(this.layout, id)]) {
         if (await stat(path).catch(() => null)) await this.options.trash(path);
       }
-      await discardJournal(journalPath(this.layout, id));
+      await this.#journals.discard(id);
       this.store.remove(id);
     });
   }
@@ -221,46 +230,24 @@ export class ProjectLibrary {
     });
   }
 
-  /**
-   * Record edits made since the last save. They build on the version of the file Touchmap
-   * last read or wrote, which the journal's header names; a journal left building on another
-   * version (a save cut short before it could remove it) is settled first, and these edits start a new one.
-   */
+  /** Record edits made since the last save (see ProjectJournals: the journal names the file they build on). */
   async appendJournal(id: string, entries: JournalEntry[]): Promise<void> {
     await this.#entry(id);
-    await this.#queue.run(id, async () => {
-      const path = journalPath(this.layout, id);
-      const base = await this.#baseOf(id);
-      const found = await journalBase(path);
-      if (found !== undefined && found !== base) await this.#settleStaleJournal(id, found);
-      await appendJournal(path, base, entries);
-    });
+    await this.#queue.run(id, () => this.#journals.append(id, entries));
   }
 
   /**
-   * The edits to replay on the saved file. Only a journal that builds on the file now on disk
-   * is returned; any other is never replayed (its edits would apply twice, or to another document).
-   * One left by a save cut short is removed, its edits being in the file already; one made on a
-   * version replaced by someone else is moved to the quarantine folder and reported as `stale`.
+   * The edits to replay on the saved file: only those of a journal that builds on the file now
+   * on disk, so a save cut short never has its edits replayed twice (see ProjectJournals).
    */
   async readJournal(id: string): Promise<JournalContents> {
     await this.#entry(id);
-    return this.#queue.run(id, async () => {
-      const journal = await readJournal(journalPath(this.layout, id));
-      if (!journal) return { entries: [], skipped: 0 };
-      const entry = this.store.get(id);
-      const current = entry ? await hashFile(this.#fileOf(entry), this.#maxBytes) : null;
-      // No file to replay on (gone, too large): nothing to recover now, and the journal is kept.
-      if (current === null) return { entries: [], skipped: 0 };
-      if (journal.base === current) return { entries: journal.entries, skipped: journal.skipped };
-      const setAside = await this.#settleStaleJournal(id, journal.base);
-      return setAside ? { entries: [], skipped: 0, stale: true } : { entries: [], skipped: 0 };
-    });
+    return this.#queue.run(id, () => this.#journals.read(id));
   }
 
   async discardJournal(id: string): Promise<void> {
     await this.#entry(id);
-    await this.#queue.run(id, () => discardJournal(journalPath(this.layout, id)));
+    await this.#queue.run(id, () => this.#journals.discard(id));
   }
 
   /** Open a `.touchmap` file from anywhere; the project lives at that path from then on (see LibraryFiles). */
@@ -304,41 +291,6 @@ export class ProjectLibrary {
   /** Where an entry's document lives. */
   #fileOf(entry: IndexEntry): string {
     return entry.external ? entry.file : projectPath(this.layout, entry.id);
-  }
-
-  /**
-   * The fingerprint of the version of a project's file the user's edits build on: the one
-   * Touchmap last read or wrote (kept in the index), else the file as it is now.
-   * Must run inside the queue.
-   */
-  async #baseOf(id: string): Promise<string> {
-    const entry = this.store.get(id);
-    if (entry?.sha256) return entry.sha256;
-    const hash = entry ? await hashFile(this.#fileOf(entry), this.#maxBytes) : null;
-    if (!hash) throw new LibraryError('Your edits cannot be kept for recovery: the project file cannot be read.');
-    return hash;
-  }
-
-  /**
-   * Deal with a journal that does not build on the current file, so it is never replayed.
-   * If it builds on the newest backup, a save replaced that version and was cut short before
-   * removing the journal: its edits are in the file, and it is removed. Otherwise the file was
-   * replaced by someone else, and the journal is moved to the quarantine folder (never deleted).
-   * Must run inside the queue.
-   * @returns whether edits were set aside (the journal was quarantined).
-   */
-  async #settleStaleJournal(id: string, base: string | null): Promise<boolean> {
-    const path = journalPath(this.layout, id);
-    const newest = await this.#backups.newest(id);
-    if (base !== null && newest && (await hashFile(newest, this.#maxBytes)) === base) {
-      await discardJournal(path);
-      return false;
-    }
-    const reason =
-      'This recovery journal holds edits made on another version of the project file than the one saved now; they were not replayed.';
-    const to = await quarantineFile(this.layout.quarantine, path, reason, this.#now());
-    this.#log(`Moved the recovery journal ${path} to ${to}: it does not build on the saved file.`);
-    return true;
   }
 
   #freshId(): string {
@@ -414,7 +366,7 @@ export class ProjectLibrary {
     const info = await stat(file);
     const where = external ? { external: true } : {};
     this.store.put({ ...indexFields(project, file), bytes: info.size, mtimeMs: info.mtimeMs, sha256: hash, ...where });
-    await discardJournal(journalPath(this.layout, project.id));
+    await this.#journals.discard(project.id);
     return project;
   }
 }
