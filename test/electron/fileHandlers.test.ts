@@ -103,7 +103,13 @@ describe('file:open', () => {
 
   it.each([
     ['relative', 'maps/hotel.touchmap', '"maps/hotel.touchmap" is not a full path to a file.'],
-    ['not .touchmap', '/etc/passwd', /Rejected file:open: path: only Touchmap project files \(\.touchmap\)/],
+    [
+      'not .touchmap',
+      '/etc/passwd',
+      /Rejected file:open: path: only Touchmap projects \(\.touchmap\) and images exported by Touchmap/,
+    ],
+    ['relative image', 'maps/hotel.png', '"maps/hotel.png" is not a full path to a file.'],
+    ['missing image', '/nonexistent/hotel.svg', '"hotel.svg" cannot be opened: the file does not exist.'],
   ])('refuses a %s path', async (_kind, path, message) => {
     const { handlers } = setUp(await tempDir());
     const result = await call(handlers, Channels.openFile, { path });

@@ -26,7 +26,7 @@ const asDialog = (fake: FakeDialog) =>
   fake as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
 
 describe('electronDialogs', () => {
-  it('opens only .touchmap files, modal to the window, and returns the chosen path', async () => {
+  it('opens .touchmap files and images exported by Touchmap, modal to the window, and returns the chosen path', async () => {
     const fake = fakeDialog();
     const window = {} as BrowserWindow;
     const dialogs = electronDialogs(asDialog(fake), () => window);
@@ -36,7 +36,10 @@ describe('electronDialogs', () => {
       { filters: unknown; properties: string[] },
     ];
     expect(parent).toBe(window);
-    expect(options.filters).toEqual([{ name: 'Touchmap project', extensions: ['touchmap'] }]);
+    expect(options.filters).toEqual([
+      { name: 'Touchmap project', extensions: ['touchmap'] },
+      { name: 'Image exported by Touchmap', extensions: ['png', 'svg'] },
+    ]);
     expect(options.properties).toEqual(['openFile']);
   });
 

@@ -38,7 +38,17 @@ describe('menuTemplate', () => {
     const { items } = build();
     const commands = items.filter((i) => typeof i.click === 'function');
     expect(commands.map((i) => i.id).sort()).toEqual(
-      ['new-project', 'open-file', 'open-project', 'save', 'save-as', 'close-project', 'undo', 'redo'].sort(),
+      [
+        'new-project',
+        'open-file',
+        'import-mermaid',
+        'open-project',
+        'save',
+        'save-as',
+        'close-project',
+        'undo',
+        'redo',
+      ].sort(),
     );
     const withKeys = commands.filter((i) => i.accelerator);
     expect(withKeys).toHaveLength(7);
@@ -51,6 +61,20 @@ describe('menuTemplate', () => {
     expect(item.accelerator).toBeUndefined();
     (item.click as () => void)();
     expect(send).toHaveBeenCalledExactlyOnceWith('open-project');
+  });
+
+  it('imports a Mermaid journey from File > Import Mermaid journey…, without a shortcut of its own', () => {
+    const { send, template } = build();
+    const file = template.find((i) => i.label === '&File')!;
+    const fileItems = file.submenu as MenuItemConstructorOptions[];
+    const item = byLabel(fileItems, 'Import Mermaid journey…')!;
+    // Among the ways to bring a project in, before "Projects" goes back to the list.
+    const labels = fileItems.map((i) => i.label);
+    expect(labels.indexOf('Import Mermaid journey…')).toBe(labels.indexOf('Open Recent') + 1);
+    expect(item.accelerator).toBeUndefined();
+    expect(item.role).toBeUndefined();
+    (item.click as () => void)();
+    expect(send).toHaveBeenCalledExactlyOnceWith('import-mermaid');
   });
 
   it('lists recent files under File > Open Recent and asks to open the one chosen', () => {
