@@ -33,6 +33,8 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
       command('New project', 'new-project', 'CmdOrCtrl+N'),
       command('Open File…', 'open-file', 'CmdOrCtrl+O'),
       openRecent(options),
+      // A new project from Mermaid `journey` text; the renderer picks and reads the file.
+      command('Import Mermaid journey…', 'import-mermaid'),
       // Back to the project list; Ctrl+O now opens a file.
       command('Projects', 'open-project'),
       { type: 'separator' },

@@ -46,6 +46,7 @@ export const MENU_COMMANDS = [
   'close-project',
   'open-file',
   'save-as',
+  'import-mermaid',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

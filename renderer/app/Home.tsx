@@ -1,10 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryListing, TemplateId } from '../../shared/ipc';
+import type { Project } from '../../shared/model';
 import { TEMPLATES } from '../../shared/templates';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
+import { useUi } from '../state/uiStore';
+import { BackupsDialog } from './backups';
 import { FileNotice, OpenFileButton, openFileFlow, RecentFiles } from './files';
+import { chooseMermaidFile, MermaidImport } from './files/importMermaid';
+
+/** The project whose backups are listed; `quarantined` when its file could not be read. */
+interface BackupsTarget {
+  id: string;
+  name: string;
+  quarantined: boolean;
+  hasRecovery: boolean;
+}
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
@@ -16,6 +28,7 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [backupsOf, setBackupsOf] = useState<BackupsTarget | null>(null);
 
   const refresh = useCallback(async () => {
     const result = await api().listProjects();
@@ -56,18 +69,29 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
     await refresh();
   }
 
+  // A restored backup is the project now: it opens, as any project chosen here does.
+  function restored(project: Project, when: string) {
+    setBackupsOf(null);
+    useDocument.getState().open(project);
+    useUi.getState().say(`Restored “${project.name}” from the backup saved ${when}`);
+  }
+
   return (
     <main className="home">
       <header className="home-header">
         <h1>{t('app.name')}</h1>
         <span className="home-actions">
           <OpenFileButton />{' '}
+          <button type="button" onClick={chooseMermaidFile}>
+            Import Mermaid…
+          </button>{' '}
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             {t('home.newProject')}
           </button>
         </span>
       </header>
       <FileNotice />
+      <MermaidImport />
       {creating && <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />}
       {(error ?? openError) && (
         <p role="alert" className="error">
@@ -81,7 +105,16 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
             {listing.problems.map((p) => (
               <li key={p.id + (p.quarantinedTo ?? '')}>
                 {t('home.problem', { name: p.name, reason: p.reason })}{' '}
-                {p.quarantinedTo && <span className="muted">{t('home.quarantined', { path: p.quarantinedTo })}</span>}
+                {p.quarantinedTo && <span className="muted">{t('home.quarantined', { path: p.quarantinedTo })}</span>}{' '}
+                {p.hasBackup && (
+                  <button
+                    type="button"
+                    aria-label={`Restore backup of ${p.name}`}
+                    onClick={() => setBackupsOf({ id: p.id, name: p.name, quarantined: true, hasRecovery: false })}
+                  >
+                    Restore backup
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -99,6 +132,15 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
                   {t('home.lastEdited', { when: formatWhen(p.updatedAt) })} · {t('home.steps', { count: p.stepCount })}
                 </span>
               </button>
+              <button
+                type="button"
+                aria-label={`Backups of ${p.name}`}
+                onClick={() =>
+                  setBackupsOf({ id: p.id, name: p.name, quarantined: false, hasRecovery: Boolean(p.hasRecovery) })
+                }
+              >
+                Backups…
+              </button>
               <button type="button" aria-label={`Delete ${p.name}`} onClick={() => void remove(p.id, p.name)}>
                 {t('home.delete')}
               </button>
@@ -107,6 +149,16 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
         </ul>
       </section>
       <RecentFiles />
+      {backupsOf && (
+        <BackupsDialog
+          projectId={backupsOf.id}
+          projectName={backupsOf.name}
+          quarantined={backupsOf.quarantined}
+          hasRecovery={backupsOf.hasRecovery}
+          onClose={() => setBackupsOf(null)}
+          onRestored={restored}
+        />
+      )}
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { instantiateClipboard, prepareClipboard } from '../../shared/commands';
 import { useDocument, type DocumentState } from '../state/documentStore';
 import { flushSave } from '../state/autosave';
 import { openFileFlow, saveAsFlow } from '../app/files/flows';
+import { chooseMermaidFile } from '../app/files/importMermaid';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
 import { useViewRequests } from '../state/viewRequests';
@@ -286,6 +287,13 @@ export const ACTIONS: Action[] = [
     perform: async () => {
       await saveAsFlow();
     },
+  },
+  {
+    // File > Import Mermaid journey…: a new project from a Mermaid `journey` diagram.
+    id: 'import-mermaid',
+    label: 'Import Mermaid journey…',
+    enabled: () => true,
+    perform: chooseMermaidFile,
   },
 ];
 

@@ -1,0 +1,253 @@
+/**
+ * File > Import Mermaid journey: the renderer picks a text file, reads it and
+ * turns its Mermaid `journey` diagram into a project; main receives that project
+ * as `.touchmap` text and checks it like any imported file before it joins the library.
+ * Errors and warnings name their line in the file notice; a rejected file creates nothing.
+ *
+ * The file is picked with an `<input type="file">`, which works in the sandboxed
+ * renderer without any new channel. Chromium opens its picker only during a user
+ * gesture: a button click or key press has one, a command from the native menu does
+ * not, so the menu path first shows a small prompt whose button the user presses.
+ */
+import { createElement, Fragment, useEffect, useRef } from 'react';
+import type { ReactElement } from 'react';
+import { create } from 'zustand';
+import { importMermaidJourney } from '../../../shared/formats/mermaid';
+import { serializeProject } from '../../../shared/formats/touchmapFile';
+import { TOUCHMAP_EXTENSION } from '../../../shared/ipc';
+import { api } from '../../api';
+import { flushSave } from '../../state/autosave';
+import { useDocument } from '../../state/documentStore';
+import { newId } from '../../state/ids';
+import { flushJournal } from '../../state/journal';
+import { importDroppedFile } from './flows';
+import { useFileNotice } from './notice';
+
+/** What the picker offers: Mermaid files, Markdown with a mermaid block, plain text. */
+export const MERMAID_ACCEPT = '.mmd,.md,.txt,.mermaid';
+/** Largest file read for import: a journey with the most steps a project holds is far smaller. */
+export const MAX_MERMAID_BYTES = 5 * 1024 * 1024;
+
+const notice = () => useFileNotice.getState();
+
+/** The file's name without its extension: the project's name when the diagram has no title. */
+export function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 ? name.slice(0, dot) : name).trim();
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})\s*mermaid\s*$/i;
+
+/**
+ * The Mermaid text in a file. A Markdown file keeps its diagrams in ```` ```mermaid ```` blocks:
+ * the first block holding a `journey` is kept (else the first block, so the parser says what
+ * it found) and every other line is blanked, so line numbers still count from the file's top.
+ * Text without such a block is returned as it is.
+ *
+ * @example
+ * mermaidSourceOf('# Notes\n```mermaid\njourney\n  section A\n```') // '\n\njourney\n  section A\n'
+ */
+export function mermaidSourceOf(text: string): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  const blocks: { from: number; to: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i]);
+    if (!open) continue;
+    const fence = open[1];
+    let end = i + 1;
+    // A block ends at a fence of the same character, at least as long; an unclosed one runs to the end.
+    while (end < lines.length && !new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(lines[end])) end++;
+    blocks.push({ from: i + 1, to: end });
+    i = end;
+  }
+  if (blocks.length === 0) return text;
+  const isJourney = (b: { from: number; to: number }) =>
+    lines.slice(b.from, b.to).some((line) => /^\s*journey\b/.test(line));
+  const chosen = blocks.find(isJourney) ?? blocks[0];
+  return lines.map((line, i) => (i >= chosen.from && i < chosen.to ? line : '')).join('\n');
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Before another project replaces the open one, what is unsaved goes to disk (or at least to the journal). */
+async function settleOpenDocument(): Promise<void> {
+  if (!useDocument.getState().project) return;
+  await flushSave();
+  await flushJournal();
+}
+
+/**
+ * Import one Mermaid file as a new library project and open it. Refusals and parse errors
+ * (each with its line) go to the file notice and change nothing; normalisations the import
+ * made (a missing score, a score out of range) are listed there after the project opens.
+ * A `.touchmap` file picked here is imported as the project it is.
+ * @returns whether a project was created and opened
+ */
+export async function importMermaidFile(file: File, now: Date = new Date()): Promise<boolean> {
+  notice().clear();
+  if (file.name.toLowerCase().endsWith(TOUCHMAP_EXTENSION)) return importDroppedFile(file);
+  if (file.size > MAX_MERMAID_BYTES) {
+    notice().show(
+      `"${file.name}" was not imported: the file is ${megabytes(file.size)}; Touchmap imports Mermaid files up to ${megabytes(MAX_MERMAID_BYTES)}.`,
+    );
+    return false;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    notice().show(
+      `"${file.name}" was not imported: some of its text is not valid UTF-8 (the file is damaged or was saved in another encoding).`,
+    );
+    return false;
+  }
+  const base = baseName(file.name).slice(0, 150);
+  const result = importMermaidJourney(mermaidSourceOf(text), {
+    id: newId('project'),
+    name: base || 'Imported journey',
+    now: now.toISOString(),
+  });
+  if (!result.ok) {
+    const lines = result.errors.map((e) => `Line ${e.line}: ${e.message}`);
+    notice().show(`"${file.name}" was not imported, nothing was created:\n${lines.join('\n')}`);
+    return false;
+  }
+  await settleOpenDocument();
+  const stored = await api().importFile({
+    name: `${base || 'journey'}${TOUCHMAP_EXTENSION}`,
+    content: serializeProject(result.project),
+  });
+  if (!stored.ok) {
+    notice().show(stored.error);
+    return false;
+  }
+  useDocument.getState().open(stored.value);
+  if (result.warnings.length > 0) {
+    const count = result.warnings.length;
+    notice().show(
+      `Imported "${stored.value.name}" from "${file.name}" with ${count} change${count === 1 ? '' : 's'}:\n${result.warnings.join('\n')}`,
+    );
+  }
+  return true;
+}
+
+/** Whether the picker may open now (a recent click or key press); browsers without the API are trusted. */
+function hasUserGesture(): boolean {
+  return (navigator as Partial<Navigator>).userActivation?.isActive ?? true;
+}
+
+interface PromptState {
+  /** The "Choose file…" prompt is showing (the command came without a user gesture). */
+  asking: boolean;
+}
+
+export const useMermaidPrompt = create<PromptState>()(() => ({ asking: false }));
+
+/** The input of the mounted {@link MermaidImport}, or null when none is mounted. */
+let mountedInput: HTMLInputElement | null = null;
+let spareInput: HTMLInputElement | null = null;
+
+function onPicked(input: HTMLInputElement): void {
+  const file = input.files?.[0];
+  // Cleared so that picking the same file again (after fixing it) still fires `change`.
+  input.value = '';
+  if (file) void importMermaidFile(file);
+}
+
+/** A detached input, for when no MermaidImport is mounted: works while a user gesture is active. */
+function detachedInput(): HTMLInputElement {
+  if (spareInput) return spareInput;
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = MERMAID_ACCEPT;
+  input.addEventListener('change', () => onPicked(input));
+  spareInput = input;
+  return input;
+}
+
+/**
+ * Start an import: open the file picker now if the browser allows it, else show the prompt
+ * (mounted by {@link MermaidImport}) whose button opens it. The registry's `import-mermaid`
+ * action and the home screen's button call this.
+ */
+export function chooseMermaidFile(): void {
+  if (hasUserGesture()) {
+    useMermaidPrompt.setState({ asking: false });
+    (mountedInput ?? detachedInput()).click();
+  } else if (mountedInput) {
+    useMermaidPrompt.setState({ asking: true });
+  } else {
+    notice().show('To import a Mermaid journey, use "Import Mermaid…" on the home screen.');
+  }
+}
+
+/**
+ * The hidden file input and the prompt used when a command arrives without a user gesture
+ * (the native menu). Mount once per screen that can import (home, editor).
+ */
+export function MermaidImport(): ReactElement {
+  const asking = useMermaidPrompt((s) => s.asking);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const mine = input.current;
+    mountedInput = mine;
+    return () => {
+      if (mountedInput === mine) mountedInput = null;
+      useMermaidPrompt.setState({ asking: false });
+    };
+  }, []);
+
+  const cancel = () => useMermaidPrompt.setState({ asking: false });
+  const prompt = createElement(
+    'div',
+    { className: 'dialog-backdrop' },
+    createElement(
+      'div',
+      {
+        role: 'dialog',
+        'aria-modal': true,
+        'aria-label': 'Import a Mermaid journey',
+        className: 'dialog',
+        onKeyDown: (e: KeyboardEvent) => {
+          if (e.key === 'Escape') cancel();
+        },
+      },
+      createElement('h2', null, 'Import a Mermaid journey'),
+      createElement(
+        'p',
+        null,
+        'Choose a file with a Mermaid journey diagram (.mmd, or Markdown with a mermaid block). It becomes a new project; nothing else changes.',
+      ),
+      createElement(
+        'div',
+        { className: 'form-actions' },
+        createElement(
+          'button',
+          { type: 'button', className: 'primary', autoFocus: true, onClick: () => chooseMermaidFile() },
+          'Choose file…',
+        ),
+        createElement('button', { type: 'button', onClick: cancel }, 'Cancel'),
+      ),
+    ),
+  );
+
+  return createElement(
+    Fragment,
+    null,
+    createElement('input', {
+      ref: input,
+      type: 'file',
+      accept: MERMAID_ACCEPT,
+      hidden: true,
+      tabIndex: -1,
+      'aria-label': 'Mermaid journey file',
+      'data-testid': 'mermaid-file-input',
+      onChange: (e: { currentTarget: HTMLInputElement }) => onPicked(e.currentTarget),
+    }),
+    asking ? prompt : null,
+  );
+}
