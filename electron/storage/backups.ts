@@ -5,7 +5,9 @@
  * save; older backups are checkpoints at least `intervalMs` apart, so a long
  * editing session with autosave every second still leaves versions from
  * earlier in the session rather than five copies of the last five seconds.
- * At most `keep` backups are kept.
+ * At most `keep` backups are kept. A backup taken before a restore is pinned
+ * (`-pinned` in its name): interval thinning never removes it, only the
+ * rotation once `keep` newer versions exist.
  */
 import { copyFile, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,18 +24,24 @@ export interface BackupPolicy {
 
 export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keep: 5, intervalMs: 10 * 60 * 1000 };
 
-const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-\d+)?\.touchmap$/;
+const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-\d+)?(-pinned)?\.touchmap$/;
 
 interface Stamped {
   name: string;
   time: number;
   /** The collision suffix: 1 for `<stamp>.touchmap`, n for `<stamp>-n.touchmap`. */
   serial: number;
+  pinned: boolean;
 }
 
 function stamped(name: string): Stamped {
-  const serial = /-(\d+)\.touchmap$/.exec(name.slice(24));
-  return { name, time: parseFileStamp(name)?.getTime() ?? 0, serial: serial ? Number(serial[1]) : 1 };
+  const serial = /-(\d+)(?:-pinned)?\.touchmap$/.exec(name.slice(24));
+  return {
+    name,
+    time: parseFileStamp(name)?.getTime() ?? 0,
+    serial: serial ? Number(serial[1]) : 1,
+    pinned: name.endsWith(`-pinned${PROJECT_EXTENSION}`),
+  };
 }
 
 export class Backups {
@@ -88,7 +96,7 @@ export class Backups {
    * Set the current file aside before it is replaced. The backup is named by
    * the file's own modification time: the moment that version was saved.
    */
-  async keep(id: string, currentFile: string): Promise<void> {
+  async keep(id: string, currentFile: string, options: { pinned?: boolean } = {}): Promise<void> {
     const info = await stat(currentFile).catch(() => null);
     if (!info?.isFile()) return;
     const dir = backupFolder(this.layout, id);
@@ -97,13 +105,14 @@ export class Backups {
     const newest = existing.at(-1);
     const beforeNewest = existing.at(-2);
     // The newest backup is a checkpoint only if it stands far enough from the one before it.
-    if (newest && beforeNewest && newest.time - beforeNewest.time < this.policy.intervalMs) {
+    if (newest && beforeNewest && !newest.pinned && newest.time - beforeNewest.time < this.policy.intervalMs) {
       await unlink(join(dir, newest.name)).catch(() => undefined);
       existing.pop();
     }
     const stamp = fileStamp(new Date(Math.floor(info.mtimeMs)));
-    let name = `${stamp}${PROJECT_EXTENSION}`;
-    for (let n = 2; await exists(join(dir, name)); n++) name = `${stamp}-${n}${PROJECT_EXTENSION}`;
+    const pin = options.pinned ? '-pinned' : '';
+    let name = `${stamp}${pin}${PROJECT_EXTENSION}`;
+    for (let n = 2; await exists(join(dir, name)); n++) name = `${stamp}-${n}${pin}${PROJECT_EXTENSION}`;
     // Copy to a temp name then rename, so a half-copied backup never looks like a real one.
     const target = join(dir, name);
     const temp = tempPathFor(target);

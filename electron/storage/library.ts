@@ -226,7 +226,10 @@ export class ProjectLibrary {
       if (!path) throw new LibraryError('That backup no longer exists.');
       const outcome = await readProjectFile(path, this.#maxBytes);
       if (!outcome.ok) throw new LibraryError(`That backup cannot be read either: ${outcome.reason}`);
-      return this.#write({ ...outcome.project, id, updatedAt: this.#now().toISOString() });
+      // The version a restore replaces is pinned: the saves that follow never thin it out.
+      return this.#write({ ...outcome.project, id, updatedAt: this.#now().toISOString() }, undefined, {
+        pinBackup: true,
+      });
     });
   }
 
@@ -347,7 +350,7 @@ export class ProjectLibrary {
    * A crash before the journal is gone leaves one whose header names the replaced
    * version, so it is never replayed on this one. Must run inside the queue.
    */
-  async #write(version: Project, target?: WriteTarget): Promise<Project> {
+  async #write(version: Project, target?: WriteTarget, options: { pinBackup?: boolean } = {}): Promise<Project> {
     // The file records which app wrote it, whatever wrote the version before.
     const project: Project = { ...version, writtenBy: { ...APP_INFO } };
     const text = serializeProject(project);
@@ -359,7 +362,7 @@ export class ProjectLibrary {
     const external = target?.external ?? entry?.external ?? false;
     const file = target?.file ?? (entry ? this.#fileOf(entry) : projectPath(this.layout, project.id));
     const hash = sha256(text);
-    await this.#backups.keep(project.id, file);
+    await this.#backups.keep(project.id, file, options.pinBackup ? { pinned: true } : {});
     await writeFileAtomic(file, text);
     // The index learns of the new version before the journal goes: should removing the journal
     // fail, the next edit still sees that the old journal builds on the replaced file.

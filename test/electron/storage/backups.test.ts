@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Backups } from '../../../electron/storage/backups';
@@ -48,6 +48,28 @@ describe('Backups', () => {
     await keepVersion(backups, file, T0, 'b');
     const names = (await backups.list('p1')).map((b) => b.name);
     expect(names).toEqual(['2025-05-01T08-00-00-000Z-2.touchmap', '2025-05-01T08-00-00-000Z.touchmap']);
+  });
+
+  it('never thins out a pinned backup (the version a restore replaced), even when saves follow at once', async () => {
+    const dir = await tempDir();
+    const layout = dataLayout(dir);
+    await mkdir(layout.projects, { recursive: true });
+    const file = join(layout.projects, 'p1.touchmap');
+    const backups = new Backups(layout, { keep: 5, intervalMs: 10 * 60_000 });
+    await keepVersion(backups, file, minutes(0), 'v0');
+    // A restore at minute 1 sets minute 1's version aside, pinned.
+    await writeFile(file, 'v1');
+    await utimes(file, minutes(1) / 1000, minutes(1) / 1000);
+    await backups.keep('p1', file, { pinned: true });
+    // Autosaves seconds later would normally replace a backup this close to the one before it.
+    await keepVersion(backups, file, minutes(1.05), 'restored');
+    await keepVersion(backups, file, minutes(1.1), 'restored, edited');
+    const names = (await backups.list('p1')).map((b) => b.name);
+    expect(names.some((n) => n.endsWith('-pinned.touchmap'))).toBe(true);
+    const folder = join(layout.backups, 'p1');
+    const contents = await Promise.all((await readdir(folder)).map((n) => readFile(join(folder, n), 'utf8')));
+    expect(contents).toContain('v1');
+    expect(contents).toContain('v0');
   });
 
   it('does nothing when there is no current file yet', async () => {
