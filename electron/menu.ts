@@ -40,6 +40,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
       { type: 'separator' },
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
+      command('Export…', 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },
       command('Close project', 'close-project', 'CmdOrCtrl+W'),
       ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),

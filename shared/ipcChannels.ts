@@ -47,6 +47,7 @@ export const MENU_COMMANDS = [
   'open-file',
   'save-as',
   'import-mermaid',
+  'export',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

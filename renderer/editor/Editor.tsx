@@ -13,6 +13,7 @@ import { LintPanel } from './insights/LintPanel';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { FileNotice } from '../app/files';
+import { MermaidImport } from '../app/files/importMermaid';
 
 function SaveStatus() {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ export function Editor({ onClose }: { onClose: () => void }) {
           </div>
         )}
         <FileNotice />
+        <MermaidImport />
         <div className="editor-body">
           <div className="editor-main">
             <div className="canvas-wrap">
