@@ -53,7 +53,7 @@ describe('menuTemplate', () => {
       ].sort(),
     );
     const withKeys = commands.filter((i) => i.accelerator);
-    expect(withKeys).toHaveLength(7);
+    expect(withKeys).toHaveLength(8);
     expect(withKeys.every((i) => i.registerAccelerator === false)).toBe(true);
   });
 
