@@ -3,7 +3,7 @@
  * when nothing about them changed, so React Flow (and the memoised node
  * components) re-render only what an edit touched.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node } from '@xyflow/react';
 import type { Flow, Project, Step } from '../../shared/model';
 import { computeGrid, GRID, stepRects, type Grid } from '../../shared/layout/grid';
 
@@ -17,6 +17,30 @@ export type JourneyNode = StepNodeType | StageNodeType | LaneNodeType;
 export type FlowEdgeType = Edge<{ flow: Flow }>;
 
 const STEP_MEASURED = { width: GRID.defaultStepSize.width, height: GRID.defaultStepSize.height };
+/**
+ * Where a step's two handles are (React Flow's 6 px handles centred on the left
+ * and right edges). Given up front, React Flow need not mount every node once to
+ * measure them, so opening a large map renders only the steps in view.
+ */
+const HANDLE = 6;
+const STEP_HANDLES: NonNullable<StepNodeType['handles']> = [
+  {
+    type: 'target',
+    position: Position.Left,
+    x: -HANDLE / 2,
+    y: GRID.defaultStepSize.height / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    type: 'source',
+    position: Position.Right,
+    x: GRID.defaultStepSize.width - HANDLE / 2,
+    y: GRID.defaultStepSize.height / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+];
 
 export function gridOf(project: Project): Grid {
   return computeGrid(project);
@@ -110,6 +134,7 @@ export function buildNodes(
       // Step boxes have a fixed size: telling React Flow so keeps it from re-measuring
       // (and re-rendering) every node whenever the node array is replaced.
       measured: STEP_MEASURED,
+      handles: STEP_HANDLES,
     });
   }
   return nodes;
