@@ -32,6 +32,7 @@ const npx = 'npx';
 if (!run('system packages for the tests', 'node', ['test/e2e/ensure-chromium.mjs'])) stop('system packages');
 if (!run('typecheck', npx, ['tsc', '-b'])) stop('typecheck');
 if (!run('lint', npx, ['eslint', '.', '--max-warnings', '0'])) stop('lint');
+if (!run('format', npx, ['prettier', '--check', '.', '--log-level', 'warn'])) stop('format');
 
 const unitOk = run('unit tests', npx, [
   'vitest',

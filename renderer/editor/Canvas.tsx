@@ -138,12 +138,10 @@ export function Canvas() {
 
   const onConnect = useCallback((c: Connection) => {
     if (!c.source || !c.target) return;
-    useDocument
-      .getState()
-      .dispatch({
-        type: 'connect',
-        flow: { id: newId('flow'), from: c.source, to: c.target, label: '', kind: 'main' },
-      });
+    useDocument.getState().dispatch({
+      type: 'connect',
+      flow: { id: newId('flow'), from: c.source, to: c.target, label: '', kind: 'main' },
+    });
   }, []);
 
   const flow = useReactFlow();
