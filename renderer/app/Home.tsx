@@ -131,6 +131,7 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
                 <span className="muted">
                   {t('home.lastEdited', { when: formatWhen(p.updatedAt) })} · {t('home.steps', { count: p.stepCount })}
                 </span>
+                {p.hasRecovery && <span className="recovery-badge">{t('home.recovery')}</span>}
               </button>
               <button
                 type="button"

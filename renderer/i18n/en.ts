@@ -18,6 +18,7 @@ export const en = {
     template: 'Start from',
     create: 'Create',
     cancel: 'Cancel',
+    recovery: 'Unsaved changes from an earlier session: open to restore them',
   },
   editor: {
     home: 'Projects',

@@ -233,4 +233,24 @@ describe('export', () => {
     const list = await page.evaluate(() => window.touchmap.listProjects());
     expect(list.ok && list.value.projects.length).toBe(2);
   });
+
+  it('dropping an exported PNG on the window opens its project as a new copy', async () => {
+    const { page } = app;
+    const before = await page.evaluate(() => window.touchmap.listProjects());
+    const png = await readFile(join(out, 'map-png-2.png'));
+    await page.evaluate((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'dropped map.png', { type: 'image/png' }));
+      const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, png.toString('base64'));
+    const count = async () => {
+      const list = await page.evaluate(() => window.touchmap.listProjects());
+      return list.ok ? list.value.projects.length : -1;
+    };
+    await expect.poll(count).toBe(before.ok ? before.value.projects.length + 1 : -2);
+    await page.getByRole('group', { name: CJK_TITLE, exact: true }).waitFor({ state: 'attached' });
+  });
 });

@@ -169,7 +169,10 @@ describe('files anywhere', () => {
     expect(await notice(page).innerText()).toContain(expected);
     await drop(page, 'holiday.jpg', 'not a map');
     await notice(page)
-      .filter({ hasText: '"holiday.jpg" is not a Touchmap project. Only .touchmap files can be opened.' })
+      .filter({
+        hasText:
+          '"holiday.jpg" is not a Touchmap project. Only .touchmap files and images exported by Touchmap can be opened.',
+      })
       .waitFor();
     expect(await projectName(page)).toBe('Workshop');
     expect(await stepTitles(page)).toEqual(stepsBefore);

@@ -90,8 +90,9 @@ describe('never lose work', () => {
     );
     expect(onDisk.steps.some((s: { title: string }) => s.title === 'Park by the bikes')).toBe(false);
 
-    // Next start: the work is offered and restored, exactly.
+    // Next start: the home screen says there is unsaved work; it is offered and restored, exactly.
     const next = await start({ dataDir: app.dataDir });
+    expect(await next.page.getByRole('button', { name: /Open Crashy/ }).innerText()).toMatch(/Unsaved changes/);
     await next.page.getByRole('button', { name: /Open Crashy/ }).click();
     const dialog = next.page.getByRole('dialog', { name: 'Restore unsaved work' });
     await dialog.waitFor();

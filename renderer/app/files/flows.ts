@@ -6,6 +6,8 @@
  */
 import { MAX_PROJECT_FILE_BYTES, TOUCHMAP_EXTENSION } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model';
+import { PNG_PROJECT_KEYWORD, readPngText } from '../../../shared/formats/pngMeta';
+import { extractProjectFromSvg } from '../../../shared/formats/svgMeta';
 import { api } from '../../api';
 import { flushSave } from '../../state/autosave';
 import { useDocument } from '../../state/documentStore';
@@ -94,16 +96,29 @@ export async function importDroppedFile(file: File): Promise<boolean> {
     return false;
   }
   let content: string;
-  try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    notice().show(
-      `"${file.name}" cannot be opened: some of its text is not valid UTF-8 (the file is damaged or was saved in another encoding).`,
-    );
-    return false;
+  let name = file.name;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (isImageName(file.name)) {
+    // An image Touchmap exported carries its project (PNG text chunk, SVG metadata).
+    const inside = projectInsideImage(file.name, bytes);
+    if ('error' in inside) {
+      notice().show(inside.error);
+      return false;
+    }
+    content = inside.text;
+    name = `${file.name.replace(/\.(png|svg)$/i, '')}${TOUCHMAP_EXTENSION}`;
+  } else {
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      notice().show(
+        `"${file.name}" cannot be opened: some of its text is not valid UTF-8 (the file is damaged or was saved in another encoding).`,
+      );
+      return false;
+    }
   }
   await settleOpenDocument();
-  const result = await api().importFile({ name: file.name, content });
+  const result = await api().importFile({ name, content });
   if (!result.ok) {
     notice().show(result.error);
     return false;
@@ -112,11 +127,28 @@ export async function importDroppedFile(file: File): Promise<boolean> {
   return true;
 }
 
+const isImageName = (name: string) => /\.(png|svg)$/i.test(name);
+
+/** The project text an exported PNG or SVG carries, or why there is none. */
+function projectInsideImage(name: string, bytes: Uint8Array): { text: string } | { error: string } {
+  try {
+    const text = name.toLowerCase().endsWith('.png')
+      ? readPngText(bytes, PNG_PROJECT_KEYWORD)
+      : extractProjectFromSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return text === null
+      ? { error: `"${name}" does not contain a Touchmap project (only images exported by Touchmap do).` }
+      : { text };
+  } catch {
+    return { error: `"${name}" cannot be opened: it is not a readable image.` };
+  }
+}
+
 /** Why a dropped file is refused before it is read, or null. */
 export function dropProblem(file: { name: string; size: number }): string | null {
-  if (!file.name.toLowerCase().endsWith(TOUCHMAP_EXTENSION))
-    return `"${file.name}" is not a Touchmap project. Only .touchmap files can be opened.`;
-  if (file.size > MAX_PROJECT_FILE_BYTES)
+  if (!file.name.toLowerCase().endsWith(TOUCHMAP_EXTENSION) && !isImageName(file.name))
+    return `"${file.name}" is not a Touchmap project. Only .touchmap files and images exported by Touchmap can be opened.`;
+  // An image holds a picture besides its project: allow for it.
+  if (file.size > (isImageName(file.name) ? 4 : 1) * MAX_PROJECT_FILE_BYTES)
     return `"${file.name}" cannot be opened: the file is ${megabytes(file.size)}; Touchmap opens project files up to ${megabytes(MAX_PROJECT_FILE_BYTES)}.`;
   return null;
 }
