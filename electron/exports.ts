@@ -6,20 +6,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../shared/ipc';
-import type { Dialogs } from './files';
+import { safeFileBase, type Dialogs } from './files';
 import { writeFileAtomic } from './storage/atomicWrite';
 
 /** A file name safe on every system, with the format's extension. */
 export function exportFileName(suggested: string, format: ExportFormat): string {
   const ext = EXPORT_EXTENSIONS[format];
-  const base = suggested
-    .replace(/\.[A-Za-z0-9]{1,8}$/, '')
-    .replace(/[<>:"/\\|?*]/g, ' ')
-    .replace(/[\p{Cc}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 120);
+  const base = safeFileBase(suggested.replace(/\.[A-Za-z0-9]{1,8}$/, ''));
   return `${base || 'journey'}.${ext}`;
 }
 

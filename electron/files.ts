@@ -103,14 +103,18 @@ export function withTouchmapExtension(path: string): string {
  * file system (no separators, reserved characters or trailing dots), plus `.touchmap`.
  */
 export function suggestedFileName(projectName: string): string {
-  const safe = projectName
+  return `${safeFileBase(projectName) || 'Untitled journey'}${TOUCHMAP_EXTENSION}`;
+}
+
+/** A name made safe for every file system: no separators, reserved or control characters, or trailing dots. */
+export function safeFileBase(name: string): string {
+  return name
     .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/[\p{Cc}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '')
     .slice(0, 120);
-  return `${safe || 'Untitled journey'}${TOUCHMAP_EXTENSION}`;
 }
 
 /**
