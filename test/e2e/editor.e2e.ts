@@ -117,6 +117,22 @@ describe('journey editor', () => {
     );
     await inspector.getByLabel('Queue time measured hourly').waitFor();
 
+    // A step belongs to the column it is dropped in: drag Pay into Stage 2.
+    const stage2 = (await page.locator('.stage-header', { hasText: 'Stage 2' }).boundingBox())!;
+    const pay = (await node(page, 'Pay').boundingBox())!;
+    await page.mouse.move(pay.x + pay.width / 2, pay.y + pay.height / 2);
+    await page.mouse.down();
+    const to = { x: stage2.x + stage2.width / 2, y: pay.y + pay.height / 2 };
+    for (let i = 1; i <= 12; i++)
+      await page.mouse.move(
+        pay.x + pay.width / 2 + ((to.x - pay.x - pay.width / 2) * i) / 12,
+        pay.y + pay.height / 2 + ((to.y - pay.y - pay.height / 2) * i) / 12,
+      );
+    await page.mouse.up();
+    await node(page, 'Pay').click();
+    const stageSelect = inspector.getByLabel('Stage', { exact: true });
+    await expect.poll(async () => stageSelect.locator('option:checked').innerText()).toBe('Stage 2');
+
     // Copy and paste two connected steps: two more steps and one more flow between them.
     await node(page, 'Enter the shop').click();
     await node(page, 'Pick a basket').click({ modifiers: ['Shift'] });
@@ -159,6 +175,7 @@ describe('journey editor', () => {
     expect(await ins2.getByLabel('Hearing note').inputValue()).toBe('Queue music too loud');
     expect(await ins2.getByRole('status', { name: 'Risk score' }).innerText()).toMatch(/20.*critical/);
     expect(await ins2.getByLabel('Mitigation').inputValue()).toMatch(/second till/);
+    expect(await ins2.getByLabel('Stage', { exact: true }).locator('option:checked').innerText()).toBe('Stage 2');
     expect(await ins2.getByLabel('Quality standard').inputValue()).toBe('Every customer is served within 3 minutes');
     expect(await ins2.getByLabel('Queue time measured hourly').isVisible()).toBe(true);
     // History starts empty when a project is opened.
