@@ -10,8 +10,7 @@ import { RecoveryDialog } from './RecoveryDialog';
 import { findRecovery, type Recovery } from './recovery';
 import { exposeStore, mark } from '../probe';
 import { runAction } from '../editor/actions';
-import { useUi } from '../state/uiStore';
-import { setProjectOpener, startFileEvents } from './files';
+import { setProjectOpener, startFileEvents, useFileNotice } from './files';
 
 exposeStore(useDocument);
 
@@ -65,7 +64,8 @@ export function App() {
 
   async function offerRecoveryOrOpen(saved: Project) {
     const found = await findRecovery(saved);
-    if (found && 'error' in found) useUi.getState().say(found.error);
+    // Shown until dismissed: it explains where the user's earlier changes went.
+    if (found && 'error' in found) useFileNotice.getState().show(found.error);
     if (found && !('error' in found)) setRecovery(found);
     else useDocument.getState().open(saved);
   }

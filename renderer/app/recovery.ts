@@ -32,7 +32,12 @@ export function replayJournal(saved: Project, entries: JournalEntry[]): Project 
 export async function findRecovery(saved: Project): Promise<Recovery | { error: string } | null> {
   const journal = await api().readJournal({ id: saved.id });
   if (!journal.ok) return { error: journal.error };
-  const { entries, skipped } = journal.value;
+  const { entries, skipped, stale } = journal.value;
+  if (stale)
+    return {
+      error:
+        'Unsaved changes from an earlier session were made on a version of this file that has since been replaced (by another program or another copy of Touchmap). They were not applied; they are kept in the quarantine folder of the data folder.',
+    };
   if (entries.length === 0) return null;
   const restored = replayJournal(saved, entries);
   if (!restored)
