@@ -1,3 +1,4 @@
+import { Modal } from './Modal';
 import type { Recovery } from './recovery';
 
 function when(iso: string): string {
@@ -16,29 +17,28 @@ export function RecoveryDialog({
   onDiscard: () => void;
 }) {
   return (
-    <div className="dialog-backdrop">
-      <div role="dialog" aria-modal="true" aria-label="Restore unsaved work" className="dialog">
-        <h2>Restore unsaved work?</h2>
-        <p>
-          “{recovery.saved.name}” was not closed properly. {recovery.edits} change{recovery.edits === 1 ? '' : 's'} made
-          after the last save {recovery.edits === 1 ? 'was' : 'were'} kept, the last written{' '}
-          {when(recovery.lastWrittenAt)}.
+    // No way around the question: the user restores or discards.
+    <Modal label="Restore unsaved work">
+      <h2>Restore unsaved work?</h2>
+      <p>
+        “{recovery.saved.name}” was not closed properly. {recovery.edits} change{recovery.edits === 1 ? '' : 's'} made
+        after the last save {recovery.edits === 1 ? 'was' : 'were'} kept, the last written{' '}
+        {when(recovery.lastWrittenAt)}.
+      </p>
+      {recovery.skipped > 0 && (
+        <p className="muted">
+          {recovery.skipped} damaged line{recovery.skipped === 1 ? '' : 's'} at the end of the journal could not be read
+          (the very last moment before the crash).
         </p>
-        {recovery.skipped > 0 && (
-          <p className="muted">
-            {recovery.skipped} damaged line{recovery.skipped === 1 ? '' : 's'} at the end of the journal could not be
-            read (the very last moment before the crash).
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="primary" autoFocus onClick={onRestore}>
-            Restore unsaved work
-          </button>
-          <button type="button" onClick={onDiscard}>
-            Discard changes
-          </button>
-        </div>
+      )}
+      <div className="form-actions">
+        <button type="button" className="primary" autoFocus onClick={onRestore}>
+          Restore unsaved work
+        </button>
+        <button type="button" onClick={onDiscard}>
+          Discard changes
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

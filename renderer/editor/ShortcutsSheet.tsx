@@ -1,3 +1,4 @@
+import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
 import { ACTIONS } from './actions';
 
@@ -7,46 +8,35 @@ export function ShortcutsSheet() {
   if (!open) return null;
   const close = () => useUi.getState().setShortcutsOpen(false);
   return (
-    <div className="dialog-backdrop" onClick={close}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-        className="dialog"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-        }}
-      >
-        <h2>Keyboard shortcuts</h2>
-        <table>
-          <tbody>
-            {ACTIONS.filter((a) => a.shortcut).map((a) => (
-              <tr key={a.id}>
-                <td>{a.label}</td>
-                <td>
-                  <kbd>{a.shortcut}</kbd>
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <td>Move selected steps / pan</td>
+    <Modal label="Keyboard shortcuts" onClose={close}>
+      <h2>Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {ACTIONS.filter((a) => a.shortcut).map((a) => (
+            <tr key={a.id}>
+              <td>{a.label}</td>
               <td>
-                <kbd>Arrow keys</kbd> (Shift: further)
+                <kbd>{a.shortcut}</kbd>
               </td>
             </tr>
-            <tr>
-              <td>Add to selection / box select</td>
-              <td>
-                <kbd>Shift+click</kbd> / <kbd>Shift+drag</kbd>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-        <button type="button" autoFocus onClick={close}>
-          Close
-        </button>
-      </div>
-    </div>
+          ))}
+          <tr>
+            <td>Move selected steps / pan</td>
+            <td>
+              <kbd>Arrow keys</kbd> (Shift: further)
+            </td>
+          </tr>
+          <tr>
+            <td>Add to selection / box select</td>
+            <td>
+              <kbd>Shift+click</kbd> / <kbd>Shift+drag</kbd>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <button type="button" autoFocus onClick={close}>
+        Close
+      </button>
+    </Modal>
   );
 }

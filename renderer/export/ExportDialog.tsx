@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
+import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
 import { EXPORT_KINDS, IMAGE_KINDS, previewSize, type ExportChoices, type ExportKind } from './buildExport';
 import { useExport } from './exportStore';
@@ -64,16 +65,9 @@ export function ExportDialog() {
   };
 
   return (
-    <div className="dialog-backdrop" onClick={close}>
+    <Modal label="Export" onClose={close}>
       <form
-        role="dialog"
-        aria-modal="true"
-        aria-label="Export"
-        className="dialog export-dialog"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-        }}
+        className="export-dialog"
         onSubmit={(e) => {
           e.preventDefault();
           start();
@@ -188,7 +182,7 @@ export function ExportDialog() {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }
 

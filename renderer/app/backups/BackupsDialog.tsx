@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Project } from '../../../shared/model';
 import { api } from '../../api';
+import { Modal } from '../Modal';
 import { backupRows } from './format';
 import type { BackupRow } from './format';
 
@@ -68,73 +69,63 @@ export function BackupsDialog({
 
   const title = `Backups of ${projectName}`;
   return (
-    <div className="dialog-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        className="dialog backups-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-        }}
-      >
-        <h2>{title}</h2>
-        <p className="muted">
-          Touchmap keeps earlier versions of a project when it saves over them: the version before the last save, and a
-          few older ones from earlier in your work.
+    <Modal label={title} onClose={onClose} backdropCloses={false} className="backups-dialog">
+      <h2>{title}</h2>
+      <p className="muted">
+        Touchmap keeps earlier versions of a project when it saves over them: the version before the last save, and a
+        few older ones from earlier in your work.
+      </p>
+      {listing.state === 'loading' && <p>Looking for backups…</p>}
+      {listing.state === 'failed' && (
+        <p role="alert" className="error">
+          {listing.error}
         </p>
-        {listing.state === 'loading' && <p>Looking for backups…</p>}
-        {listing.state === 'failed' && (
-          <p role="alert" className="error">
-            {listing.error}
-          </p>
-        )}
-        {listing.state === 'ready' && listing.rows.length === 0 && (
-          <p>There are no backups of “{projectName}” yet: one is kept the first time it is saved over.</p>
-        )}
-        {listing.state === 'ready' && listing.rows.length > 0 && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Saved</th>
-                <th scope="col">Size</th>
-                <td />
+      )}
+      {listing.state === 'ready' && listing.rows.length === 0 && (
+        <p>There are no backups of “{projectName}” yet: one is kept the first time it is saved over.</p>
+      )}
+      {listing.state === 'ready' && listing.rows.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Saved</th>
+              <th scope="col">Size</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {listing.rows.map((row, i) => (
+              <tr key={row.backup.name}>
+                <td>
+                  {row.when}
+                  {i === 0 && <span className="muted"> (latest)</span>}
+                </td>
+                <td>{row.size}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`Restore backup from ${row.when}`}
+                    disabled={restoring}
+                    onClick={() => void restore(row)}
+                  >
+                    Restore
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {listing.rows.map((row, i) => (
-                <tr key={row.backup.name}>
-                  <td>
-                    {row.when}
-                    {i === 0 && <span className="muted"> (latest)</span>}
-                  </td>
-                  <td>{row.size}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`Restore backup from ${row.when}`}
-                      disabled={restoring}
-                      onClick={() => void restore(row)}
-                    >
-                      Restore
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" autoFocus onClick={onClose}>
-            Close
-          </button>
-        </div>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" autoFocus onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
