@@ -68,7 +68,8 @@ async function fitView(page: Page) {
   await page.waitForTimeout(300);
 }
 
-async function measureApp(size: number) {
+/** The app over a stored generated journey, with the bench's probe installed before the page loads. */
+async function launchWithProbe(size: number) {
   const project = generateJourney(size);
   const dataDir = await storeProject(project);
   const app = await launchApp({
@@ -76,10 +77,15 @@ async function measureApp(size: number) {
     viewport: VIEWPORT,
     beforeLoad: async (page) => {
       await page.addInitScript(() => {
-        window.__TOUCHMAP_PROBE__ = { renders: 0, marks: {}, byId: {} };
+        window.__TOUCHMAP_PROBE__ = { renders: 0, marks: {} };
       });
     },
   });
+  return { project, app };
+}
+
+async function measureApp(size: number) {
+  const { project, app } = await launchWithProbe(size);
   const { page } = app;
   const opens: number[] = [];
   for (let r = 0; r < REPS; r++) {
@@ -189,17 +195,7 @@ async function measureBaseline(size: number, frame: { x: number; y: number; widt
 
 /** Export figures: building PNG 2x, SVG and PDF of the generated journey in the app (production build). */
 async function measureExports(size: number) {
-  const project = generateJourney(size);
-  const dataDir = await storeProject(project);
-  const app = await launchApp({
-    dataDir,
-    viewport: VIEWPORT,
-    beforeLoad: async (page) => {
-      await page.addInitScript(() => {
-        window.__TOUCHMAP_PROBE__ = { renders: 0, marks: {} };
-      });
-    },
-  });
+  const { project, app } = await launchWithProbe(size);
   const { page } = app;
   await page.getByRole('button', { name: new RegExp(`^Open ${project.name.replace(/[()]/g, '.')}`) }).click();
   await page.locator('.react-flow__node-step').first().waitFor();

@@ -6,21 +6,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Project } from '../../shared/model';
-import { launchApp, type App, type LaunchOptions } from './harness';
+import { useApps } from './harness';
 
-let open: App[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((a) => a.close()));
-  open = [];
-});
-
-async function start(options: LaunchOptions = {}) {
-  const app = await launchApp(options);
-  open.push(app);
-  return app;
-}
+const start = useApps();
 
 const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
 
@@ -130,7 +120,6 @@ describe('backups', () => {
     const { id, file } = await onlyProject(first.dataDir);
     await deleteStep(first.page, 'Find a parking spot', file);
     await first.close();
-    open = [];
 
     // The file is emptied behind Touchmap's back (a crash of another program, a bad sync).
     await writeFile(file, '');

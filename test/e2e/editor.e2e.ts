@@ -3,20 +3,11 @@
  * toolbar and the keyboard, connect, annotate a contact moment, undo and redo,
  * copy and paste, auto layout, overlay; restart and find all of it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, type App } from './harness';
+import { useApps } from './harness';
 
-let open: App[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((a) => a.close()));
-  open = [];
-});
-async function start(dataDir?: string) {
-  const app = await launchApp({ dataDir });
-  open.push(app);
-  return app;
-}
+const start = useApps();
 
 const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
 const stepCount = (page: Page) => page.locator('.react-flow__node-step').count();
@@ -159,10 +150,9 @@ describe('journey editor', () => {
 
     await waitSaved(page);
     await app.close();
-    open = [];
 
     // Restart: everything is where it was left.
-    const again = await start(app.dataDir);
+    const again = await start({ dataDir: app.dataDir });
     const p2 = again.page;
     await p2.getByRole('button', { name: /Open Workshop/ }).click();
     await node(p2, 'Pay').waitFor();

@@ -16,10 +16,9 @@ import { importMermaidJourney } from '../../shared/formats/mermaid';
 import { PNG_PROJECT_KEYWORD, readPngSize, readPngText } from '../../shared/formats/pngMeta';
 import { deserializeProject } from '../../shared/formats/touchmapFile';
 import type { Project } from '../../shared/model';
-import { createHandlers } from '../../electron/handlers';
 import { Channels } from '../../shared/ipc';
 import { samplePng } from './exportChecks';
-import { folderTrash, launchApp, type App } from './harness';
+import { launchApp, onlyProjectId, type App } from './harness';
 
 const CJK_TITLE = '在收银台付款';
 const HOSTILE_TITLE = '<script>alert(1)</script> a & b ]]>';
@@ -87,10 +86,7 @@ beforeAll(async () => {
     .locator('.save-status')
     .filter({ hasText: /^Saved$/ })
     .waitFor();
-  const handlers = createHandlers({ dataDir: app.dataDir, trash: folderTrash(app.dataDir), log: () => {} });
-  const list = await handlers[Channels.listProjects](undefined);
-  if (!list.ok) throw new Error(list.error);
-  const opened = await handlers[Channels.openProject]({ id: list.value.projects[0].id });
+  const opened = await app.handlers[Channels.openProject]({ id: await onlyProjectId(app) });
   if (!opened.ok) throw new Error(opened.error);
   project = opened.value;
   expect(project.steps.map((s) => s.title)).toContain(CJK_TITLE);

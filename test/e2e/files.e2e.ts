@@ -12,21 +12,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import type { Project } from '../../shared/model';
 import { buildTemplate } from '../../shared/templates';
-import { launchApp, type App } from './harness';
+import { useApps } from './harness';
 
-let open: App[] = [];
 const folders: string[] = [];
 afterEach(async () => {
-  await Promise.all(open.map((a) => a.close()));
-  open = [];
   await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-async function start() {
-  const app = await launchApp();
-  open.push(app);
-  return app;
-}
+const start = useApps();
 
 /** A folder of the user's own, outside Touchmap's data folder. */
 async function userFolder(): Promise<string> {

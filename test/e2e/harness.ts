@@ -9,10 +9,18 @@ import { mkdir, mkdtemp, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import type { Dialogs } from '../../electron/files';
 import { describeIoError } from '../../electron/storage/projectFiles';
 import { createHandlers } from '../../electron/handlers';
-import { API_METHODS, validateRequest, type Channel, type Handlers, type MenuCommand } from '../../shared/ipc';
+import {
+  API_METHODS,
+  Channels,
+  validateRequest,
+  type Channel,
+  type Handlers,
+  type MenuCommand,
+} from '../../shared/ipc';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { serveStatic } from '../support/staticServer';
 
@@ -27,6 +35,10 @@ export interface App {
   openPath(path: string): Promise<void>;
   /** The open/save dialogs main would show; a test sets their answers. */
   dialogs: DialogStub;
+  /** The real main-process handlers bound into the page, for a test to look behind the UI. */
+  handlers: Handlers;
+  /** Uncaught errors of the page so far. */
+  errors: string[];
   faults: { save: string | null };
   /** Close the app. With `{ crash: true }` nothing is flushed: the page is torn down mid-flight. */
   close(options?: { crash?: boolean }): Promise<void>;
@@ -171,10 +183,11 @@ export async function launchApp(options: LaunchOptions = {}) {
     Object.defineProperty(window, 'touchmap', { value: Object.freeze(api), writable: false });
   }, Object.keys(API_METHODS));
 
+  let closed = false;
   await options.beforeLoad?.(page);
   await page.goto(server.url);
 
-  const app: App & { errors: string[] } = {
+  const app: App = {
     page,
     dataDir,
     errors,
@@ -185,11 +198,39 @@ export async function launchApp(options: LaunchOptions = {}) {
       await page.evaluate((p) => window.dispatchEvent(new CustomEvent('touchmap:open-path', { detail: p })), path);
     },
     dialogs,
+    handlers,
     faults,
     close: async () => {
+      // Closing twice is harmless: a test may restart the app, and useApps closes what is left.
+      if (closed) return;
+      closed = true;
       await browser.close();
       await server.close();
     },
   };
   return app;
+}
+
+/**
+ * For a test file: a `start(options)` that launches the app and closes every
+ * app still running after each test.
+ */
+export function useApps(): (options?: LaunchOptions) => Promise<App> {
+  const running: App[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((app) => app.close()));
+  });
+  return async (options = {}) => {
+    const app = await launchApp(options);
+    running.push(app);
+    return app;
+  };
+}
+
+/** The id of the only project in the app's library (the tests that look behind the UI start with one). */
+export async function onlyProjectId(app: App): Promise<string> {
+  const list = await app.handlers[Channels.listProjects](undefined);
+  if (!list.ok) throw new Error(list.error);
+  if (list.value.projects.length !== 1) throw new Error(`expected one project, found ${list.value.projects.length}`);
+  return list.value.projects[0].id;
 }

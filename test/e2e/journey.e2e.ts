@@ -4,22 +4,13 @@
  */
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../shared/templates';
-import { launchApp, type App } from './harness';
+import { useApps, type App } from './harness';
 
 const SUPERMARKET = buildTemplate('supermarket', { id: 'x', name: 'x', now: new Date(0).toISOString() });
 
-let open: App[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((a) => a.close()));
-  open = [];
-});
-async function start(dataDir?: string) {
-  const app = await launchApp({ dataDir });
-  open.push(app);
-  return app;
-}
+const start = useApps();
 
 async function createFromTemplate(app: App, name: string, template: RegExp) {
   const { page } = app;
@@ -71,10 +62,9 @@ describe('walking skeleton', () => {
     const offset = { x: after.x - anchorBox.x, y: after.y - anchorBox.y };
     await waitSaved(first);
     await first.close();
-    open = [];
 
     // Restart on the same data folder.
-    const second = await start(first.dataDir);
+    const second = await start({ dataDir: first.dataDir });
     await second.page.getByRole('button', { name: /Open Saturday shop/ }).click();
     const node2 = second.page.getByRole('group', { name: moved.title, exact: true });
     await node2.waitFor();
@@ -104,7 +94,6 @@ describe('walking skeleton', () => {
     await createFromTemplate(first, 'Good one', /Supermarket/);
     await waitSaved(first);
     await first.close();
-    open = [];
     const projects = join(first.dataDir, 'projects');
     const [goodFile] = await readdir(projects);
     const good = JSON.parse(await readFile(join(projects, goodFile), 'utf8'));
@@ -114,7 +103,7 @@ describe('walking skeleton', () => {
     await mkdir(projects, { recursive: true });
     await writeFile(join(projects, 'broken-1.touchmap'), text.slice(0, text.length / 2));
 
-    const second = await start(first.dataDir);
+    const second = await start({ dataDir: first.dataDir });
     const alert = second.page.getByRole('alert');
     await alert.waitFor();
     const message = await alert.innerText();

@@ -8,23 +8,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Project } from '../../shared/model';
-import { launchApp, type App } from './harness';
+import { useApps, type App } from './harness';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpora/mermaid');
 
-let open: App[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((a) => a.close()));
-  open = [];
-});
-
-async function start() {
-  const app = await launchApp();
-  open.push(app);
-  return app;
-}
+const start = useApps();
 
 const notice = (page: Page) => page.getByRole('alert', { name: 'File problem' });
 const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });

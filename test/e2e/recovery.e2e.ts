@@ -4,22 +4,12 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createHandlers } from '../../electron/handlers';
 import { Channels } from '../../shared/ipc';
-import { folderTrash, launchApp, type App, type LaunchOptions } from './harness';
+import { onlyProjectId, useApps } from './harness';
 
-let open: App[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((a) => a.close()));
-  open = [];
-});
-async function start(options: LaunchOptions = {}) {
-  const app = await launchApp(options);
-  open.push(app);
-  return app;
-}
+const start = useApps();
 async function createSupermarket(page: Page, name: string) {
   await page.getByRole('button', { name: 'New project' }).click();
   await page.getByLabel('Project name').fill(name);
@@ -40,7 +30,6 @@ describe('never lose work', () => {
       .filter({ hasText: /^Saved$/ })
       .waitFor();
     await app.close();
-    open = [];
     const again = await start({ dataDir: app.dataDir });
     await again.page.getByRole('button', { name: /Open Autosaved/ }).click();
     await again.page.getByRole('group', { name: 'Park at the door', exact: true }).waitFor();
@@ -52,7 +41,6 @@ describe('never lose work', () => {
     const seed = await start();
     await createSupermarket(seed.page, 'Crashy');
     await seed.close();
-    open = [];
     const app = await start({ dataDir: seed.dataDir, stallSaves: true });
     await app.page.getByRole('button', { name: /Open Crashy/ }).click();
     await app.page.getByRole('group', { name: 'Find a parking spot', exact: true }).click();
@@ -61,20 +49,17 @@ describe('never lose work', () => {
     await inspector(app.page).getByLabel('Contact moment', { exact: true }).waitFor();
     await inspector(app.page).getByLabel('Risk likelihood').selectOption('5');
     // Wait until the journal on disk holds the last edit (it must, within a second), then crash.
-    const handlers = createHandlers({ dataDir: app.dataDir, trash: folderTrash(app.dataDir), log: () => {} });
-    const list = await handlers[Channels.listProjects](undefined);
-    const id = list.ok ? list.value.projects[0].id : '';
+    const id = await onlyProjectId(app);
     const deadline = Date.now() + 1000;
     let journalled = 0;
     while (Date.now() < deadline) {
-      const j = await handlers[Channels.readJournal]({ id });
+      const j = await app.handlers[Channels.readJournal]({ id });
       journalled = j.ok ? j.value.entries.length : 0;
       if (journalled >= 2) break;
       await new Promise((r) => setTimeout(r, 25));
     }
     expect(journalled).toBeGreaterThanOrEqual(2);
     await app.close();
-    open = [];
 
     // On disk the project is still the old one.
     const files = await readdir(join(app.dataDir, 'projects'));
@@ -104,9 +89,9 @@ describe('never lose work', () => {
       .locator('.save-status')
       .filter({ hasText: /^Saved$/ })
       .waitFor();
-    const after = await handlers[Channels.openProject]({ id });
+    const after = await next.handlers[Channels.openProject]({ id });
     expect(after.ok && after.value.steps.find((s) => s.title === 'Park by the bikes')?.moment?.risk.likelihood).toBe(5);
-    const journal = await handlers[Channels.readJournal]({ id });
+    const journal = await next.handlers[Channels.readJournal]({ id });
     expect(journal.ok && journal.value.entries.length).toBe(0);
   });
 
@@ -118,7 +103,6 @@ describe('never lose work', () => {
       .filter({ hasText: /^Saved$/ })
       .waitFor();
     await app.close();
-    open = [];
     const projects = join(app.dataDir, 'projects');
     const [file] = await readdir(projects);
     const doc = JSON.parse(await readFile(join(projects, file), 'utf8'));
@@ -167,19 +151,17 @@ describe('a disk that fails under a save', () => {
     await page.getByRole('button', { name: 'Add step' }).click();
     await page.getByRole('textbox', { name: 'Step title' }).fill('Lock the bike');
     await page.getByRole('textbox', { name: 'Step title' }).press('Enter');
-    const handlers = createHandlers({ dataDir: app.dataDir, trash: folderTrash(app.dataDir), log: () => {} });
-    const list = await handlers[Channels.listProjects](undefined);
-    const id = list.ok ? list.value.projects[0].id : '';
+    const id = await onlyProjectId(app);
     await expect
       .poll(async () => {
-        const j = await handlers[Channels.readJournal]({ id });
+        const j = await app.handlers[Channels.readJournal]({ id });
         return j.ok ? j.value.entries.length : 0;
       })
       .toBeGreaterThanOrEqual(2);
     // The disk is back: the retry saves everything, without the user doing anything.
     app.faults.save = null;
     await status.filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });
-    const saved = await handlers[Channels.openProject]({ id });
+    const saved = await app.handlers[Channels.openProject]({ id });
     const titles = saved.ok ? saved.value.steps.map((s) => s.title) : [];
     expect(titles).toContain('Park in the shade');
     expect(titles).toContain('Lock the bike');
