@@ -13,6 +13,7 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   removeSelection: 'Delete',
   connect: 'Connect steps',
   updateFlow: 'Edit flow',
+  insertStepOnFlow: 'Insert step',
   paste: 'Paste',
   setContactMoment: 'Contact moment',
   updateMoment: 'Edit contact moment',

@@ -1,4 +1,5 @@
 /** Handlers for steps and flows: add, edit, move, connect, remove. */
+import { boxOf, CLEARANCE, freeSpot, overlaps, sameCell, STEP_SPACING } from '../layout/freeSpace';
 import { flowSchema, positionSchema, projectSchema, stepSchema } from '../model/schema';
 import type { Flow, Project, Step } from '../model/types';
 import { NOTHING, given, indexById, maxItems, parseWith, removeSteps, type Handler, type Handlers } from './internal';
@@ -136,6 +137,61 @@ const updateFlow: Handler<'updateFlow'> = (project, { flowId, changes }) => {
   };
 };
 
+/**
+ * Where a step inserted after `source` goes, and which steps of its cell move right to make
+ * room: right of the source; when a step of the cell (right of the source) is in the way there,
+ * every step of the cell right of the source moves one step spacing right. A step that is still
+ * in the way (one overlapping the source's column) is avoided by going below it.
+ */
+function planInsertion(project: Project, source: Step): { position: Step['position']; shifted: number[] } {
+  const spot = { x: source.position.x + STEP_SPACING.x, y: source.position.y };
+  const inCell = project.steps
+    .map((step, index) => ({ step, index }))
+    .filter(({ step }) => step !== source && sameCell(project, step, source));
+  const later = inCell.filter(({ step }) => step.position.x > source.position.x);
+  const blocked = later.some(({ step }) => overlaps(boxOf(spot), boxOf(step.position), CLEARANCE));
+  const shifted = blocked ? later.map(({ index }) => index) : [];
+  const moved = new Set(shifted);
+  const occupied = [
+    boxOf(source.position),
+    ...inCell.map(({ step, index }) =>
+      boxOf({ x: step.position.x + (moved.has(index) ? STEP_SPACING.x : 0), y: step.position.y }),
+    ),
+  ];
+  return { position: freeSpot(occupied, spot), shifted };
+}
+
+const insertStepOnFlow: Handler<'insertStepOnFlow'> = (project, { flowId, step: input, flowIds }) => {
+  const index = indexById(project.flows, flowId);
+  if (index < 0) return 'not-found';
+  const old = project.flows[index];
+  const source = project.steps.find((s) => s.id === old.from);
+  if (!source || indexById(project.steps, old.to) < 0) return 'not-found';
+  const { position, shifted } = planInsertion(project, source);
+  // A step pushed right must stay a valid position (the new one is checked with the step below).
+  for (const i of shifted) {
+    const at = project.steps[i].position;
+    if (!parseWith(positionSchema, { x: at.x + STEP_SPACING.x, y: at.y })) return 'invalid-value';
+  }
+  const placed: Step = { ...input, stageId: source.stageId, position };
+  if (source.laneId === undefined) delete placed.laneId;
+  else placed.laneId = source.laneId;
+  const step = checkNewStep(project, placed);
+  if (typeof step === 'string') return step;
+  const [inId, outId] = flowIds;
+  const into = parseWith(flowSchema, { id: inId, from: old.from, to: step.id, label: old.label, kind: old.kind });
+  const out = parseWith(flowSchema, { id: outId, from: step.id, to: old.to, label: '', kind: old.kind });
+  if (!into || !out) return 'invalid-value';
+  if (inId === outId || indexById(project.flows, inId) >= 0 || indexById(project.flows, outId) >= 0)
+    return 'duplicate-id';
+  if (project.flows.length >= FLOW_LIMIT) return 'too-many';
+  return (d) => {
+    for (const i of shifted) d.steps[i].position.x += STEP_SPACING.x;
+    d.flows.splice(index, 1, into, out);
+    d.steps.push(step);
+  };
+};
+
 export const stepHandlers = {
   addStep,
   addStepAfter,
@@ -144,4 +200,5 @@ export const stepHandlers = {
   removeSelection,
   connect,
   updateFlow,
+  insertStepOnFlow,
 } satisfies Partial<Handlers>;

@@ -65,6 +65,14 @@ export type Command =
   | { type: 'removeSelection'; stepIds: string[]; flowIds: string[] }
   | { type: 'connect'; flow: Flow }
   | { type: 'updateFlow'; flowId: string; changes: { label?: string; kind?: FlowKind } }
+  /**
+   * Insert a step on a flow (Enter on a selected flow): the flow is replaced by two flows of
+   * its kind, source -> new step (keeping the flow's label) and new step -> target, with ids
+   * `flowIds`. The command places the step: in the source's cell, right of the source, where
+   * the steps of that cell right of the source move one step further right to make room.
+   * The `stageId`, `laneId` and `position` given with `step` are ignored.
+   */
+  | { type: 'insertStepOnFlow'; flowId: string; step: Step; flowIds: [string, string] }
   | { type: 'paste'; steps: Step[]; flows: Flow[] }
   // Contact moments
   | { type: 'setContactMoment'; stepId: string; on: boolean }

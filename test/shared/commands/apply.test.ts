@@ -27,6 +27,12 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   removeSelection: { type: 'removeSelection', stepIds: ['ask'], flowIds: ['f1'] },
   connect: { type: 'connect', flow: { id: 'f9', from: 'exit', to: 'enter', label: '', kind: 'failure' } },
   updateFlow: { type: 'updateFlow', flowId: 'f3', changes: { label: 'lost' } },
+  insertStepOnFlow: {
+    type: 'insertStepOnFlow',
+    flowId: 'f6',
+    flowIds: ['f9', 'f10'],
+    step: { id: 's9', stageId: 'pay', title: 'Scan', description: '', kind: 'step', position: { x: 0, y: 0 } },
+  },
   paste: {
     type: 'paste',
     steps: [{ id: 'p1', stageId: 'pay', title: 'Copy', description: '', kind: 'step', position: { x: 9, y: 9 } }],

@@ -29,6 +29,7 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'removeSelection',
   'connect',
   'updateFlow',
+  'insertStepOnFlow',
   'paste',
   'setContactMoment',
   'updateMoment',
@@ -127,6 +128,8 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, step: newStep(r, p) };
     case 'addStepAfter':
       return { type, fromStepId: r.id(p.steps), step: newStep(r, p), flowId: r.fresh(p.flows) };
+    case 'insertStepOnFlow':
+      return { type, flowId: r.id(p.flows), step: newStep(r, p), flowIds: [r.fresh(p.flows), r.fresh(p.flows)] };
     case 'updateStep':
       return {
         type,
