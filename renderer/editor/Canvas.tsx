@@ -63,6 +63,24 @@ function applySelect(current: string[], picks: { id: string; selected: boolean }
   return [...set];
 }
 
+/**
+ * Space or Enter on a focused flow that is not the selection selects it (alone), so a
+ * keyboard user can pick any flow, also one drawn under another. Enter on the selected
+ * flow is left to the editor's shortcuts (it inserts a step on it). True when handled.
+ */
+function selectFocusedFlow(e: React.KeyboardEvent): boolean {
+  if (e.key !== ' ' && e.key !== 'Enter') return false;
+  const id = (e.target as Element).closest?.('.react-flow__edge')?.getAttribute('data-id');
+  if (!id) return false;
+  const { selection, select } = useDocument.getState();
+  const alone = selection.stepIds.length === 0 && selection.flowIds.length === 1 && selection.flowIds[0] === id;
+  if (alone && e.key === 'Enter') return false;
+  e.preventDefault();
+  e.stopPropagation();
+  if (!alone) select({ stepIds: [], flowIds: [id] });
+  return true;
+}
+
 export function Canvas() {
   const project = useDocument((s) => s.project);
   const selection = useDocument((s) => s.selection);
@@ -81,11 +99,11 @@ export function Canvas() {
   }, [project, grid, selectedIds]);
 
   const edges = useMemo(() => {
-    if (!project) return [];
-    const built = buildEdges(project, selectedIds, edgeCache.current);
+    if (!project || !grid) return [];
+    const built = buildEdges(project, grid, selectedIds, edgeCache.current);
     edgeCache.current = new Map(built.map((e) => [e.id, e]));
     return built;
-  }, [project, selectedIds]);
+  }, [project, grid, selectedIds]);
 
   // The document is the truth; local node state only carries the in-flight drag.
   useEffect(() => setNodes(derivedNodes), [derivedNodes]);
@@ -191,6 +209,7 @@ export function Canvas() {
 
   const onKeyDown = useCallback(
     (e: React.KeyboardEvent) => {
+      if (selectFocusedFlow(e)) return;
       const arrows: Record<string, [number, number]> = {
         ArrowLeft: [-1, 0],
         ArrowRight: [1, 0],
@@ -243,6 +262,7 @@ export function Canvas() {
         snapToGrid
         snapGrid={SNAP}
         disableKeyboardA11y
+        elevateEdgesOnSelect
         defaultViewport={view ? { x: view.x, y: view.y, zoom: view.zoom } : firstView(grid)}
         minZoom={0.05}
         maxZoom={2.5}

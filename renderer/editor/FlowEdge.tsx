@@ -1,8 +1,10 @@
 import { memo } from 'react';
-import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { flowPath } from '../../shared/layout/flowPath';
 import { GRID } from '../../shared/layout/grid';
 import type { FlowEdgeType, JourneyNode } from './flowModel';
+import { insertStepOnFlow } from './stepInsertion';
 
 /**
  * Where a flow leaves or enters a step: the middle of the box's right (source)
@@ -22,23 +24,48 @@ function edgeMidpoint(
   return { x: side === 'right' ? x + width : x, y: y + height / 2 };
 }
 
+/** The button on a selected flow that puts a new step between its ends. */
+function InsertButton({ flowId, x, y }: { flowId: string; x: number; y: number }) {
+  const { t } = useTranslation();
+  return (
+    <EdgeLabelRenderer>
+      <button
+        type="button"
+        className="flow-insert nodrag nopan"
+        style={{ transform: `translate(-50%, 0) translate(${x}px, ${y + 12}px)` }}
+        aria-label={t('canvas.insertStep')}
+        title={`${t('canvas.insertStep')} (Enter)`}
+        onClick={(e) => {
+          e.stopPropagation();
+          insertStepOnFlow(flowId);
+        }}
+      >
+        +
+      </button>
+    </EdgeLabelRenderer>
+  );
+}
+
 /** A flow on the canvas: the same path as in exported images (see shared/layout/flowPath). */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
-  const { source, target, sourceX, sourceY, targetX, targetY, markerEnd, style, label, interactionWidth } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, markerEnd, style, label, interactionWidth } = props;
   const from = edgeMidpoint(useInternalNode<JourneyNode>(source), 'right', { x: sourceX, y: sourceY });
   const to = edgeMidpoint(useInternalNode<JourneyNode>(target), 'left', { x: targetX, y: targetY });
   const { path, labelX, labelY } = flowPath(from, to, GRID.defaultStepSize.height);
   return (
-    <BaseEdge
-      path={path}
-      labelX={labelX}
-      labelY={labelY}
-      label={label}
-      markerEnd={markerEnd}
-      style={style}
-      interactionWidth={interactionWidth}
-      labelBgPadding={[4, 2]}
-      labelBgBorderRadius={3}
-    />
+    <>
+      <BaseEdge
+        path={path}
+        labelX={labelX}
+        labelY={labelY}
+        label={label}
+        markerEnd={markerEnd}
+        style={style}
+        interactionWidth={interactionWidth}
+        labelBgPadding={[4, 2]}
+        labelBgBorderRadius={3}
+      />
+      {props.selected && <InsertButton flowId={id} x={labelX} y={labelY} />}
+    </>
   );
 });

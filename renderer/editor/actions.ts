@@ -11,7 +11,8 @@ import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
 import { useViewRequests } from '../state/viewRequests';
 import { autoLayout } from './autoLayout';
-import { makeStep, STEP_GAP_X } from './placement';
+import { makeStep } from './placement';
+import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
 
 export interface Action {
   id: string;
@@ -54,17 +55,9 @@ export function addStep(at?: { stageId: string; laneId?: string; position?: { x:
   }
 }
 
+/** Enter: the next step after the selected step, or a step on the selected flow (see stepInsertion.ts). */
 function addStepAfter() {
-  const d = doc();
-  const from = d.project?.steps.find((s) => s.id === d.selection.stepIds[0]);
-  if (!d.project || !from) return;
-  const step = makeStep(d.project, newId('step'), from.stageId, from.laneId);
-  step.position = { x: from.position.x + STEP_GAP_X, y: from.position.y };
-  if (d.dispatch({ type: 'addStepAfter', fromStepId: from.id, step, flowId: newId('flow') })) {
-    d.select({ stepIds: [step.id], flowIds: [] });
-    useViewRequests.getState().revealStep(step.id);
-    useUi.getState().setRenaming(step.id);
-  }
+  addNextStep();
 }
 
 function addStage() {
@@ -117,11 +110,18 @@ export const ACTIONS: Action[] = [
   },
   {
     id: 'add-step-after',
-    label: 'Add next step (connected)',
+    label: 'Add next step (connected), or insert a step on the selected flow',
     shortcut: 'Enter',
     keys: (e) => !mod(e) && e.key === 'Enter',
-    enabled: oneStep,
+    enabled: canAddNext,
     perform: addStepAfter,
+  },
+  {
+    // Enter on a selected flow does this too (through add-step-after); also the button on the flow.
+    id: 'insert-step-on-flow',
+    label: 'Insert step on flow',
+    enabled: oneFlowSelected,
+    perform: insertStepOnSelectedFlow,
   },
   {
     id: 'add-stage',

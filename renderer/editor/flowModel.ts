@@ -6,6 +6,7 @@
 import { Position, type Edge, type Node } from '@xyflow/react';
 import type { Flow, Project, Step } from '../../shared/model';
 import { computeGrid, GRID, stepRects, type Grid } from '../../shared/layout/grid';
+import i18n from '../i18n';
 
 export type StepNodeData = { step: Step };
 export type StageNodeData = { stageId: string; name: string; colour?: string; index: number; height: number };
@@ -146,14 +147,49 @@ const EDGE_STYLE: Record<Flow['kind'], React.CSSProperties> = {
   failure: { stroke: '#dc2626', strokeWidth: 2, strokeDasharray: '2 4' },
 };
 
+/** A flow's accessible name: its kind, its label if any, and the titles of its two ends. */
+export function flowName(flow: Flow, titles: ReadonlyMap<string, string>): string {
+  const values = {
+    kind: i18n.t(`canvas.flowKind.${flow.kind}`),
+    label: flow.label,
+    from: titles.get(flow.from) ?? '',
+    to: titles.get(flow.to) ?? '',
+  };
+  return i18n.t(flow.label ? 'canvas.flowNameLabelled' : 'canvas.flowName', values);
+}
+
+/**
+ * Flows in drawing order: the longest first, so a short flow is drawn over a long one that
+ * starts or ends at the same handle and stays clickable; the long one is free further along.
+ * Length is the distance between the flow's two ends (flows that go back are longer still).
+ */
+function drawingOrder(project: Project, grid: Grid): Flow[] {
+  const rects = stepRects(project, grid);
+  const length = (flow: Flow) => {
+    const a = rects.get(flow.from);
+    const b = rects.get(flow.to);
+    if (!a || !b) return 0;
+    const dx = b.x - (a.x + a.width);
+    const dy = Math.abs(b.y + b.height / 2 - (a.y + a.height / 2));
+    return (dx < 0 ? -2 * dx + a.height : dx) + dy;
+  };
+  const lengths = new Map(project.flows.map((f) => [f.id, length(f)]));
+  return [...project.flows].sort((f, g) => (lengths.get(g.id) ?? 0) - (lengths.get(f.id) ?? 0));
+}
+
 export function buildEdges(
   project: Project,
+  grid: Grid,
   selected: Set<string>,
   previous: ReadonlyMap<string, FlowEdgeType>,
 ): FlowEdgeType[] {
-  return project.flows.map((flow) => {
+  const titles = new Map(project.steps.map((s) => [s.id, s.title]));
+  return drawingOrder(project, grid).map((flow) => {
     const prev = previous.get(flow.id);
-    if (prev && prev.data?.flow === flow && sameSet(selected, flow.id, prev.selected)) return prev;
+    const ariaLabel = flowName(flow, titles);
+    // Reused only when the name is the same too: renaming a step renames its flows.
+    if (prev && prev.data?.flow === flow && prev.ariaLabel === ariaLabel && sameSet(selected, flow.id, prev.selected))
+      return prev;
     return {
       id: flow.id,
       type: 'flow',
@@ -164,7 +200,7 @@ export function buildEdges(
       selected: selected.has(flow.id),
       style: EDGE_STYLE[flow.kind],
       markerEnd: { type: 'arrowclosed', color: EDGE_STYLE[flow.kind].stroke as string },
-      ariaLabel: `${flow.kind} flow${flow.label ? ` "${flow.label}"` : ''}`,
+      ariaLabel,
       className: `flow flow-${flow.kind}`,
     } satisfies FlowEdgeType;
   });

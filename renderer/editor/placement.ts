@@ -2,6 +2,7 @@
 import type { Project, Step } from '../../shared/model';
 import { defaultStep } from '../../shared/model';
 import { GRID } from '../../shared/layout/grid';
+import { boxOf, freeSpot, sameCell, STEP_SPACING } from '../../shared/layout/freeSpace';
 
 export const STEP_GAP_X = GRID.defaultStepSize.width + 40;
 export const FIRST_X = GRID.padding;
@@ -21,4 +22,13 @@ export function nextFreePosition(project: Project, stageId: string, laneId: stri
 export function makeStep(project: Project, id: string, stageId: string, laneId?: string, title = 'New step'): Step {
   const step = defaultStep({ id, stageId, title, position: nextFreePosition(project, stageId, laneId) });
   return laneId ? { ...step, laneId } : step;
+}
+
+/**
+ * Where Enter puts the step that follows `from`: one step right of it, or, when a step of
+ * the cell is (nearly) there, below that spot, clear of every step: never on another step.
+ */
+export function positionAfter(project: Project, from: Step): Step['position'] {
+  const occupied = project.steps.filter((s) => sameCell(project, s, from)).map((s) => boxOf(s.position));
+  return freeSpot(occupied, { x: from.position.x + STEP_SPACING.x, y: from.position.y });
 }

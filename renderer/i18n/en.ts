@@ -29,4 +29,11 @@ export const en = {
     unsaved: 'Unsaved changes',
     failed: 'Save failed',
   },
+  canvas: {
+    /** A flow's accessible name, by its kind and its two ends. */
+    flowName: '{{kind}} flow from {{from}} to {{to}}',
+    flowNameLabelled: '{{kind}} flow "{{label}}" from {{from}} to {{to}}',
+    flowKind: { main: 'main', alternative: 'alternative', failure: 'failure' },
+    insertStep: 'Insert step on flow',
+  },
 } as const;

@@ -178,3 +178,199 @@ describe('flows on the canvas', () => {
     await sweepZooms(second.page, project.flows, 'after restart');
   }, 240_000);
 });
+
+const flow = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+/** Wait until a flow of that name is on the map (an SVG group: attached, whatever Playwright thinks of its box). */
+const flowThere = (page: Page, name: string) => flow(page, name).waitFor({ state: 'attached' });
+
+/** Fit the view, then wheel-zoom around a step until the zoom reaches about `target`. */
+async function zoomTo(page: Page, title: string, target: number) {
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  for (let i = 0; i < 30 && (await zoomOf(page)) < target; i++) {
+    const b = (await node(page, title).boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.wheel(0, -250);
+    await settle(page);
+  }
+}
+
+/** Screen boxes of every step drawn, by title. */
+async function stepBoxes(
+  page: Page,
+): Promise<{ title: string; x: number; y: number; width: number; height: number }[]> {
+  return page.locator('.react-flow__node-step').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { title: el.getAttribute('aria-label') ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+}
+
+/** Asserts that the step's box overlaps no other step's box (with the whole map in view). */
+async function expectInFreeSpace(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await settle(page);
+  const boxes = await stepBoxes(page);
+  const mine = boxes.find((b) => b.title === title)!;
+  expect(mine, `${title} drawn`).toBeDefined();
+  for (const other of boxes) {
+    if (other === mine) continue;
+    const w = Math.min(mine.x + mine.width, other.x + other.width) - Math.max(mine.x, other.x);
+    const h = Math.min(mine.y + mine.height, other.y + other.height) - Math.max(mine.y, other.y);
+    expect(w > 0 && h > 0, `${title} overlaps ${other.title}`).toBe(false);
+  }
+}
+
+/** The middle of a flow's path on screen. */
+async function middleOf(page: Page, name: string): Promise<{ x: number; y: number }> {
+  return flow(page, name)
+    .locator('path.react-flow__edge-path')
+    .evaluate((p: SVGPathElement) => {
+      const point = p.getPointAtLength(p.getTotalLength() / 2).matrixTransform(p.getScreenCTM()!);
+      return { x: point.x, y: point.y };
+    });
+}
+
+async function isSelected(page: Page, name: string): Promise<boolean> {
+  return ((await flow(page, name).getAttribute('class')) ?? '').split(' ').includes('selected');
+}
+
+/** Type a new step's title in the rename field that opens on it. */
+async function nameNewStep(page: Page, title: string) {
+  const input = page.getByRole('textbox', { name: 'Step title' });
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+  await node(page, title).waitFor();
+}
+
+describe('adding a step into a journey', () => {
+  it('Enter on a step puts the next step in free space and leaves the direct flow clickable', async () => {
+    const app = await start();
+    const { page } = app;
+    await createSupermarket(app, 'Next step');
+    await zoomTo(page, 'Wait in the queue', 0.9);
+    await node(page, 'Wait in the queue').click();
+    await page.keyboard.press('Enter');
+    await nameNewStep(page, 'Ask for a bag');
+
+    await flowThere(page, 'main flow from Wait in the queue to Ask for a bag');
+    await expectInFreeSpace(page, 'Ask for a bag');
+
+    // The direct flow Wait -> Pay is still there and on top where it is drawn: a click selects it.
+    await zoomTo(page, 'Wait in the queue', 0.9);
+    const direct = 'main flow from Wait in the queue to Pay';
+    const mid = await middleOf(page, direct);
+    const under = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__edge')?.getAttribute('aria-label'),
+      mid,
+    );
+    expect(under).toBe(direct);
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => isSelected(page, direct)).toBe(true);
+  });
+
+  it('inserts a step on a flow chosen from the keyboard, moving the later steps; one undo restores the map', async () => {
+    const app = await start();
+    const { page } = app;
+    await createSupermarket(app, 'Insert by key');
+    await waitSaved(page);
+    const original = await savedProject(app.dataDir);
+    await zoomTo(page, 'Wait in the queue', 0.9);
+
+    // Pick the flow by keyboard: focus it, Space selects it.
+    const direct = 'main flow from Wait in the queue to Pay';
+    await flow(page, direct).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => isSelected(page, direct)).toBe(true);
+    await page.keyboard.press('Enter');
+    // Escape keeps the default title: the insertion stays one undo entry.
+    const input = page.getByRole('textbox', { name: 'Step title' });
+    await input.waitFor();
+    await input.press('Escape');
+    await flowThere(page, 'main flow from Wait in the queue to New step');
+    await flowThere(page, 'main flow from New step to Pay');
+    expect(await flow(page, direct).count()).toBe(0);
+    await expectInFreeSpace(page, 'New step');
+    const added = (await node(page, 'New step').boundingBox())!;
+    const payAfter = (await node(page, 'Pay').boundingBox())!;
+    expect(payAfter.x, 'Pay is right of the new step').toBeGreaterThan(added.x + added.width);
+    await waitSaved(page);
+    const inserted = await savedProject(app.dataDir);
+    const payOf = (p: Project) => p.steps.find((s) => s.id === 'sm-pay-step')!.position;
+    expect(payOf(inserted).x, 'Pay moved right to make room').toBeGreaterThan(payOf(original).x + 184);
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await flowThere(page, direct);
+    expect(await node(page, 'New step').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
+    await waitSaved(page);
+    const undone = await savedProject(app.dataDir);
+    expect(undone.steps).toEqual(original.steps);
+    expect(undone.flows).toEqual(original.flows);
+  });
+
+  it('inserts a step with the button on a clicked flow, across stages', async () => {
+    const app = await start();
+    const { page } = app;
+    await createSupermarket(app, 'Insert by button');
+    await zoomTo(page, 'Pay', 0.8);
+    const across = 'main flow from Pay to Collect the bag';
+    const mid = await middleOf(page, across);
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => isSelected(page, across)).toBe(true);
+    await page.getByRole('button', { name: 'Insert step on flow', exact: true }).click();
+    await nameNewStep(page, 'Pack the bag');
+    await flowThere(page, 'main flow from Pay to Pack the bag');
+    await flowThere(page, 'main flow from Pack the bag to Collect the bag');
+    expect(await flow(page, across).count()).toBe(0);
+    await expectInFreeSpace(page, 'Pack the bag');
+    // Two undo entries: the title, then the insertion.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await node(page, 'New step').waitFor();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await flowThere(page, across);
+    expect(await node(page, 'New step').count()).toBe(0);
+  });
+
+  it('keeps flows that start together each selectable, by click and by keyboard', async () => {
+    const app = await start();
+    const { page } = app;
+    await createSupermarket(app, 'Overlap');
+    await zoomTo(page, 'Wait in the queue', 0.9);
+    await node(page, 'Wait in the queue').click();
+    await page.keyboard.press('Enter');
+    await nameNewStep(page, 'Ask for a bag');
+    await zoomTo(page, 'Wait in the queue', 0.9);
+    const names = ['main flow from Wait in the queue to Pay', 'main flow from Wait in the queue to Ask for a bag'];
+    const others = (name: string) => names.filter((n) => n !== name);
+    for (const name of names) {
+      await flow(page, name).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => isSelected(page, name)).toBe(true);
+      for (const other of others(name)) expect(await isSelected(page, other)).toBe(false);
+    }
+    for (const name of names) {
+      const mid = await middleOf(page, name);
+      await page.mouse.click(mid.x, mid.y);
+      await expect.poll(() => isSelected(page, name)).toBe(true);
+      for (const other of others(name)) expect(await isSelected(page, other)).toBe(false);
+    }
+  });
+});
+
+describe('flow names', () => {
+  it('name each flow by its kind, label and ends, and follow a renamed step', async () => {
+    const app = await start();
+    const { page } = app;
+    await createSupermarket(app, 'Names');
+    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+    await flowThere(page, 'main flow from Wait in the queue to Pay');
+    await flowThere(page, 'alternative flow "Needs advice" from Choose goods to Ask a sales assistant for help');
+    await flowThere(page, 'alternative flow "Keep browsing" from Choose goods to Browse the snack aisle');
+    await node(page, 'Pay').dblclick();
+    await nameNewStep(page, 'Pay at the till');
+    await flowThere(page, 'main flow from Wait in the queue to Pay at the till');
+    await flowThere(page, 'main flow from Pay at the till to Collect the bag');
+  });
+});
