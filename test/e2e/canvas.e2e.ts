@@ -254,8 +254,8 @@ describe('adding a step into a journey', () => {
     await page.keyboard.press('Enter');
     await nameNewStep(page, 'Ask for a bag');
 
-    await flowThere(page, 'main flow from Wait in the queue to Ask for a bag');
     await expectInFreeSpace(page, 'Ask for a bag');
+    await flowThere(page, 'main flow from Wait in the queue to Ask for a bag');
 
     // The direct flow Wait -> Pay is still there and on top where it is drawn: a click selects it.
     await zoomTo(page, 'Wait in the queue', 0.9);
