@@ -9,7 +9,8 @@ export default defineConfig({
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' },
-    testTimeout: 15 * 60_000,
+    // The full run (five sizes up to 5,000 steps, traced gestures, both apps) is long.
+    testTimeout: 60 * 60_000,
     hookTimeout: 120_000,
   },
 });
