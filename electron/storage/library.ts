@@ -274,7 +274,7 @@ export class ProjectLibrary {
   }
 
   /** Files opened or saved outside the library, newest first, with the missing ones flagged. */
-  recent(): Promise<RecentFile[]> {
+  recent(): Promise<Omit<RecentFile, 'token'>[]> {
     return this.#files.recent();
   }
 

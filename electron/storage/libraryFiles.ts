@@ -129,7 +129,7 @@ export class LibraryFiles {
   }
 
   /** Files opened or saved outside the library, newest first, with the missing ones flagged. */
-  async recent(): Promise<RecentFile[]> {
+  async recent(): Promise<Omit<RecentFile, 'token'>[]> {
     const items = this.core.store.recent();
     const isFile = (path: string) =>
       stat(path).then(
