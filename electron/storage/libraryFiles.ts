@@ -13,7 +13,7 @@ import { basename, resolve } from 'node:path';
 import type { RecentFile, SaveAsInfo } from '../../shared/ipc';
 import { deserializeProject } from '../../shared/formats/touchmapFile';
 import type { Project } from '../../shared/model/types';
-import { describeMissing, describeSize, indexFields, isInside } from './entries';
+import { describeMissing, describeSize, distinctName, indexFields, isInside } from './entries';
 import { isSafeId, LibraryError, PROJECT_EXTENSION } from './layout';
 import type { DataLayout } from './layout';
 import type { IndexEntry, LibraryStore } from './libraryStore';
@@ -145,9 +145,15 @@ export class LibraryFiles {
     return project;
   }
 
-  /** A copy of a checked project as a new library project, with a new id. */
+  /**
+   * A copy of a checked project as a new library project, with a new id, and a name of its own
+   * when the library already lists one by its name (a map opened again from its exported image).
+   */
   async #importProject(project: Project): Promise<Project> {
     const id = this.core.freshId();
-    return this.core.queue(id, () => this.core.write({ ...project, id, updatedAt: this.core.now().toISOString() }));
+    const name = distinctName(project.name, this.core.store.entries().map((entry) => entry.name));
+    return this.core.queue(id, () =>
+      this.core.write({ ...project, id, name, updatedAt: this.core.now().toISOString() }),
+    );
   }
 }
