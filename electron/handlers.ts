@@ -173,7 +173,11 @@ type FileChannel =
  * Every path they open or write is one main learned itself (a dialog, a token it granted, a
  * drop the preload resolved) and passes the path checks of ./files.ts first.
  */
-function fileHandlers(library: ProjectLibrary, log: (message: string) => void, files: FileDeps): Pick<Handlers, FileChannel> {
+function fileHandlers(
+  library: ProjectLibrary,
+  log: (message: string) => void,
+  files: FileDeps,
+): Pick<Handlers, FileChannel> {
   const { dialogs, grants, platform } = files;
   // The menu lagging behind is no reason to fail the open or save that changed the list.
   const recentChanged = () =>

@@ -196,7 +196,6 @@ export interface SaveAsInfo {
   project: Project;
 }
 
-
 /** Names a channel's reply type in {@link CONTRACT}; a marker for the type checker, empty at run time. */
 export interface Reply<T> {
   readonly reply?: T;
@@ -315,9 +314,10 @@ export type Response<C extends Channel> = Contract[MethodOf<C>]['reply'] extends
 /** What main implements for each channel (after validation), and what the harness binds. */
 export type Handlers = { [C in Channel]: (req: Request<C>) => Promise<Result<Response<C>>> };
 
-type Call<C extends Channel> = undefined extends Send<C>
-  ? (req?: Send<C>) => Promise<Result<Response<C>>>
-  : (req: Send<C>) => Promise<Result<Response<C>>>;
+type Call<C extends Channel> =
+  undefined extends Send<C>
+    ? (req?: Send<C>) => Promise<Result<Response<C>>>
+    : (req: Send<C>) => Promise<Result<Response<C>>>;
 
 /** `window.touchmap`: exactly this, nothing more. */
 export type Api = { [M in Exclude<Method, 'openDropped'>]: Call<(typeof Channels)[M]> } & {
@@ -345,7 +345,10 @@ export function validateRequest<C extends Channel>(
   const row: ChannelContract = CONTRACT[method];
   const limit = row.maxBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   if (exceedsBytes(payload, limit)) {
-    return { ok: false, error: `Rejected ${channel}: the payload is larger than ${(limit / (1024 * 1024)).toFixed(1)} MB.` };
+    return {
+      ok: false,
+      error: `Rejected ${channel}: the payload is larger than ${(limit / (1024 * 1024)).toFixed(1)} MB.`,
+    };
   }
   const parsed = row.request.safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data as Request<C> };
@@ -356,7 +359,9 @@ export function validateRequest<C extends Channel>(
   };
 }
 
-const METHOD_OF = new Map<string, Method>(Object.entries(Channels).map(([method, channel]) => [channel, method as Method]));
+const METHOD_OF = new Map<string, Method>(
+  Object.entries(Channels).map(([method, channel]) => [channel, method as Method]),
+);
 
 /** The `Api` method that calls `channel`, or undefined for a name that is no channel. */
 export function methodOf(channel: string): Method | undefined {

@@ -284,7 +284,10 @@ describe('files anywhere', () => {
     // What a compromised page would try: a path, or a guessed token. Refused, and the file is as it was.
     const before = await readFile(file, 'utf8');
     const attempts = await page.evaluate(async (path) => {
-      const api = window.touchmap as unknown as Record<string, (req: unknown) => Promise<{ ok: boolean; error?: string }>>;
+      const api = window.touchmap as unknown as Record<
+        string,
+        (req: unknown) => Promise<{ ok: boolean; error?: string }>
+      >;
       return [
         await api.openFile!({ path }),
         await api.openFile!({ token: 'A'.repeat(32) }),

@@ -156,49 +156,52 @@ export async function launchApp(options: LaunchOptions = {}) {
       return encodeResult(await handler(checked.value));
     });
   }
-  await page.addInitScript((methods: string[]) => {
-    const bridge = window as unknown as Record<string, (payload?: unknown) => Promise<unknown>>;
-    const api: Record<string, unknown> = {};
-    const toBase64 = (bytes: Uint8Array) => {
-      let s = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(s);
-    };
-    const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const encode = (payload: unknown) => {
-      if (typeof payload !== 'object' || payload === null) return payload;
-      const out: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
-      for (const [k, v] of Object.entries(out)) if (v instanceof Uint8Array) out[k] = { __bytes: toBase64(v) };
-      return out;
-    };
-    const decode = (result: unknown) => {
-      const r = result as { ok?: boolean; value?: { __bytes?: string } };
-      return r?.ok && typeof r.value?.__bytes === 'string' ? { ...r, value: fromBase64(r.value.__bytes) } : result;
-    };
-    for (const m of methods)
-      api[m] = async (payload?: unknown) => decode(await bridge[`__touchmap_${m}`](encode(payload)));
-    api.onMenuCommand = (listener: (command: string) => void) => {
-      const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
-      window.addEventListener('touchmap:menu', handler);
-      return () => window.removeEventListener('touchmap:menu', handler);
-    };
-    api.onOpenFile = (listener: (token: string) => void) => {
-      const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
-      window.addEventListener('touchmap:open-file', handler);
-      return () => window.removeEventListener('touchmap:open-file', handler);
-    };
-    // The stand-in for the preload's webUtils.getPathForFile: only Files `drop` made have a path.
-    // Chromium may hand the drop handler another File object for the same file, so the key is
-    // what `drop` stamped on it (a random lastModified) with its name, not the object.
-    const dropped = new Map<string, string>();
-    Object.defineProperty(window, '__touchmapDropped', { value: dropped });
-    api.openDropped = async (file: File) => {
-      const path = file instanceof File ? dropped.get(`${file.lastModified}:${file.name}`) : undefined;
-      if (!path) return { ok: false, code: 'not-on-disk', error: 'The dropped file is not a file on this computer.' };
-      return bridge.__touchmap_openDropped!({ path });
-    };
-    Object.defineProperty(window, 'touchmap', { value: Object.freeze(api), writable: false });
-  }, Object.keys(Channels).filter((m) => !(PRELOAD_BUILT as readonly string[]).includes(m)));
+  await page.addInitScript(
+    (methods: string[]) => {
+      const bridge = window as unknown as Record<string, (payload?: unknown) => Promise<unknown>>;
+      const api: Record<string, unknown> = {};
+      const toBase64 = (bytes: Uint8Array) => {
+        let s = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(s);
+      };
+      const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const encode = (payload: unknown) => {
+        if (typeof payload !== 'object' || payload === null) return payload;
+        const out: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
+        for (const [k, v] of Object.entries(out)) if (v instanceof Uint8Array) out[k] = { __bytes: toBase64(v) };
+        return out;
+      };
+      const decode = (result: unknown) => {
+        const r = result as { ok?: boolean; value?: { __bytes?: string } };
+        return r?.ok && typeof r.value?.__bytes === 'string' ? { ...r, value: fromBase64(r.value.__bytes) } : result;
+      };
+      for (const m of methods)
+        api[m] = async (payload?: unknown) => decode(await bridge[`__touchmap_${m}`](encode(payload)));
+      api.onMenuCommand = (listener: (command: string) => void) => {
+        const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
+        window.addEventListener('touchmap:menu', handler);
+        return () => window.removeEventListener('touchmap:menu', handler);
+      };
+      api.onOpenFile = (listener: (token: string) => void) => {
+        const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
+        window.addEventListener('touchmap:open-file', handler);
+        return () => window.removeEventListener('touchmap:open-file', handler);
+      };
+      // The stand-in for the preload's webUtils.getPathForFile: only Files `drop` made have a path.
+      // Chromium may hand the drop handler another File object for the same file, so the key is
+      // what `drop` stamped on it (a random lastModified) with its name, not the object.
+      const dropped = new Map<string, string>();
+      Object.defineProperty(window, '__touchmapDropped', { value: dropped });
+      api.openDropped = async (file: File) => {
+        const path = file instanceof File ? dropped.get(`${file.lastModified}:${file.name}`) : undefined;
+        if (!path) return { ok: false, code: 'not-on-disk', error: 'The dropped file is not a file on this computer.' };
+        return bridge.__touchmap_openDropped!({ path });
+      };
+      Object.defineProperty(window, 'touchmap', { value: Object.freeze(api), writable: false });
+    },
+    Object.keys(Channels).filter((m) => !(PRELOAD_BUILT as readonly string[]).includes(m)),
+  );
 
   let closed = false;
   await options.beforeLoad?.(page);

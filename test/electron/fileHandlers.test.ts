@@ -98,7 +98,9 @@ describe('file:open', () => {
     await call(handlers, Channels.openFile, {});
     const recent = await call(handlers, Channels.listRecent, undefined);
     if (!recent.ok) throw new Error(recent.error);
-    expect(recent.value).toEqual([expect.objectContaining({ path: file, token: expect.stringMatching(/^[\w-]{32}$/) })]);
+    expect(recent.value).toEqual([
+      expect.objectContaining({ path: file, token: expect.stringMatching(/^[\w-]{32}$/) }),
+    ]);
     const again = await call(handlers, Channels.openFile, { token: recent.value[0]!.token });
     expect(again.ok && again.value?.id).toBe('ext-1');
     expect(dialogs.showOpen).toHaveBeenCalledOnce();

@@ -108,8 +108,12 @@ describe('file names and paths', () => {
   });
 
   it('refuses Windows device names and alternate data streams, which name no ordinary file', () => {
-    expect(pathProblem('C:\\maps\\NUL.touchmap', 'win32')).toBe('"NUL.touchmap" is a device name on Windows, not a file name.');
-    expect(pathProblem('C:\\maps\\com1.touchmap', 'win32')).toBe('"com1.touchmap" is a device name on Windows, not a file name.');
+    expect(pathProblem('C:\\maps\\NUL.touchmap', 'win32')).toBe(
+      '"NUL.touchmap" is a device name on Windows, not a file name.',
+    );
+    expect(pathProblem('C:\\maps\\com1.touchmap', 'win32')).toBe(
+      '"com1.touchmap" is a device name on Windows, not a file name.',
+    );
     expect(pathProblem('C:\\maps\\a.touchmap:hidden', 'win32')).toBe(
       '"C:\\maps\\a.touchmap:hidden" is not a file name Touchmap can use (it contains ":").',
     );

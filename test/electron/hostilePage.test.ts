@@ -90,7 +90,12 @@ function boot(dataDir: string, answers: Setup = {}) {
   });
   const registered = new Map<string, (event: unknown, payload: unknown) => Promise<Result<unknown>>>();
   const ipcMain = { handle: (channel: string, fn: never) => void registered.set(channel, fn) };
-  registerHandlers(ipcMain as never, services.handlers, () => true, () => undefined);
+  registerHandlers(
+    ipcMain as never,
+    services.handlers,
+    () => true,
+    () => undefined,
+  );
   const invoke = (channel: Channel, payload: unknown) => registered.get(channel)!({}, payload);
   return { ...services, dialogs, invoke };
 }
@@ -136,12 +141,32 @@ describe('a hostile page', () => {
       ['a forged token', Channels.openFile, { token: forgedToken }, /Touchmap did not offer that file/],
       ['a token of another run', Channels.openFile, { token: staleToken }, /Touchmap did not offer that file/],
       ['a project id as a token', Channels.openFile, { token: own.id }, /not a file token/],
-      ['a backup name as a token', Channels.openFile, { token: '2025-01-01T00-00-00-000Z.touchmap' }, /not a file token/],
+      [
+        'a backup name as a token',
+        Channels.openFile,
+        { token: '2025-01-01T00-00-00-000Z.touchmap' },
+        /not a file token/,
+      ],
       ['a path in Save As', Channels.saveAs, { project: own, path: secret }, /Unrecognized key: "path"/],
       ['a path in a save', Channels.saveProject, { project: own, path: secret }, /Unrecognized key: "path"/],
-      ['a save of a project never opened', Channels.saveProject, { project: project('victim', 'Mine now') }, /not in the library/],
-      ['a save under a path-like id', Channels.saveProject, { project: project('../victim/secret', 'X') }, /not in the library|id/],
-      ['a path as a backup name', Channels.restoreBackup, { id: own.id, backup: '../../secret.touchmap' }, /not a backup name/],
+      [
+        'a save of a project never opened',
+        Channels.saveProject,
+        { project: project('victim', 'Mine now') },
+        /not in the library/,
+      ],
+      [
+        'a save under a path-like id',
+        Channels.saveProject,
+        { project: project('../victim/secret', 'X') },
+        /not in the library|id/,
+      ],
+      [
+        'a path as a backup name',
+        Channels.restoreBackup,
+        { id: own.id, backup: '../../secret.touchmap' },
+        /not a backup name/,
+      ],
       ['a path as a project id', Channels.deleteProject, { id: '../../secret' }, /not in the library/],
       ['a path as a journal id', Channels.readJournal, { id: `../../../${victim}/secret` }, /not in the library/],
       ['a path as an import name', Channels.importFile, { name: secret, content: '{}' }, /cannot be opened/],

@@ -63,7 +63,11 @@ describe('validateRequest size limits', () => {
 
   it('refuses oversized journal patches before their schema runs', () => {
     const spy = vi.spyOn(CONTRACT.appendJournal.request, 'safeParse');
-    const patches = Array.from({ length: 60 }, () => ({ op: 'replace', path: ['description'], value: 'y'.repeat(1024 * 1024) }));
+    const patches = Array.from({ length: 60 }, () => ({
+      op: 'replace',
+      path: ['description'],
+      value: 'y'.repeat(1024 * 1024),
+    }));
     const result = validateRequest(Channels.appendJournal, { id: 'p1', entries: [{ at: 'now', patches }] });
     expect(result).toEqual({ ok: false, error: 'Rejected journal:append: the payload is larger than 50.0 MB.' });
     expect(spy).not.toHaveBeenCalled();
