@@ -232,7 +232,7 @@ describe('files anywhere', () => {
     expect(text).toContain('"title": "Mine again"');
   });
 
-  it('opens a path sent by main (command line, second instance) and imports a dropped project as a copy', async () => {
+  it('opens a path sent by main (command line, second instance) and imports a dropped file with no path on disk as a copy', async () => {
     const outside = await userFolder();
     const file = join(outside, 'corner-shop.touchmap');
     await writeFile(file, serializeProject(cornerShop()));
@@ -254,7 +254,8 @@ describe('files anywhere', () => {
       .first()
       .click();
     await page.getByRole('button', { name: 'Open Hotel weekend' }).waitFor();
-    // The dropped file became a copy in the library; the opened one lives where it was.
+    // The dropped file (made in the page, as one dragged from a browser: no path on disk) became a
+    // copy in the library; the opened one lives where it was.
     const listing = await page.evaluate(() => window.touchmap.listProjects());
     expect(listing.ok && listing.value.projects.map((p) => [p.name, p.file.startsWith(outside)]).sort()).toEqual([
       ['Corner shop', true],
