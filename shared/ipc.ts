@@ -320,7 +320,8 @@ type Call<C extends Channel> =
     : (req: Send<C>) => Promise<Result<Response<C>>>;
 
 /** `window.touchmap`: exactly this, nothing more. */
-export type Api = { [M in Exclude<Method, 'openDropped'>]: Call<(typeof Channels)[M]> } & {
+// Mapped over the table's own keys, so each method keeps its row's documentation.
+export type Api = { [M in keyof Contract as M extends 'openDropped' ? never : M]: Call<(typeof Channels)[M]> } & {
   /**
    * Open a file dropped on the window (see CONTRACT.openDropped). A file with no path on disk
    * is refused with code `not-on-disk`.
@@ -364,6 +365,6 @@ const METHOD_OF = new Map<string, Method>(
 );
 
 /** The `Api` method that calls `channel`, or undefined for a name that is no channel. */
-export function methodOf(channel: string): Method | undefined {
+function methodOf(channel: string): Method | undefined {
   return METHOD_OF.get(channel);
 }
