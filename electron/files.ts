@@ -1,13 +1,14 @@
 /**
- * Files the user picks: the open and save dialogs, and `.touchmap` paths
- * arriving from the command line, a second instance or the system.
+ * Files the user picks: the open and save dialogs, `.touchmap` paths arriving
+ * from the command line, a second instance or the system, and the checks every
+ * path passes before main opens or writes it.
  *
  * Only types come from `electron` here: main passes the real `dialog` in, the
  * handlers and the end-to-end harness use the `Dialogs` interface (the harness
  * with a stub whose answers a test sets).
  */
 import { stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, resolve } from 'node:path';
+import { extname, posix, resolve, win32 } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { isTouchmapPath, TOUCHMAP_EXTENSION } from '../shared/ipc';
 
@@ -17,8 +18,6 @@ export interface Dialogs {
   showOpen(): Promise<string | null>;
   /** Pick where to save, suggesting `defaultName`. The dialog itself asks before replacing a file. */
   showSave(defaultName: string): Promise<string | null>;
-  /** Ask whether to replace an existing file (for paths that did not come from the save dialog). */
-  confirmOverwrite(path: string): Promise<boolean>;
   /** Pick where to write an export (an image or a report) of the given extension. */
   showExport(defaultName: string, extension: string): Promise<string | null>;
 }
@@ -27,7 +26,6 @@ export interface Dialogs {
 export const NO_DIALOGS: Dialogs = {
   showOpen: async () => null,
   showSave: async () => null,
-  confirmOverwrite: async () => false,
   showExport: async () => null,
 };
 
@@ -77,19 +75,6 @@ export function electronDialogs(
       const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return answer.canceled || !answer.filePath ? null : answer.filePath;
     },
-    async confirmOverwrite(path) {
-      const options = {
-        type: 'question' as const,
-        buttons: ['Replace', 'Cancel'],
-        defaultId: 1,
-        cancelId: 1,
-        message: `"${basename(path)}" already exists. Replace it?`,
-        detail: `The file at ${path} will be replaced by this project. The old file is kept as a backup.`,
-      };
-      const window = parent();
-      const answer = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
-      return answer.response === 0;
-    },
   };
 }
 
@@ -117,15 +102,43 @@ export function safeFileBase(name: string): string {
     .slice(0, 120);
 }
 
+/** Windows device names: `C:\maps\NUL.touchmap` names the null device, not a file. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+
 /**
- * Why main will not touch a project path the renderer sent, or null if it may.
- * The schema already checked the extension; here: absolute (never relative to
- * wherever main happens to run).
+ * Why main will not open or write `path` on `platform`, or null if it may: it must be a full
+ * path to a file on a drive. On Windows, network shares (`\\host\share`) and device paths
+ * (`\\?\`, `\\.\`) are refused, since opening one can reach another machine or a device
+ * rather than a file, as are device names (`NUL`) and alternate data streams (`a.touchmap:x`).
+ *
+ * @example
+ * pathProblem('\\\\host\\share\\map.touchmap', 'win32') // 'Touchmap opens and saves files on this computer\'s drives only…'
+ * pathProblem('/home/ann/map.touchmap', 'linux') // null
  */
-export function pathProblem(path: string): string | null {
-  if (!isTouchmapPath(path)) return 'Only Touchmap project files (.touchmap) can be opened or saved.';
-  if (!isAbsolute(path)) return `"${path}" is not a full path to a file.`;
+export function pathProblem(path: string, platform: NodeJS.Platform): string | null {
+  if (path.includes('\0')) return 'That is not a file name.';
+  if (platform !== 'win32') return posix.isAbsolute(path) ? null : `"${path}" is not a full path to a file.`;
+  const p = path.replaceAll('/', '\\');
+  if (p.startsWith('\\\\'))
+    return `Touchmap opens and saves files on this computer's drives only, not on network shares or devices ("${path}"). Copy the file to a drive first.`;
+  if (!/^[A-Za-z]:\\/.test(p)) return `"${path}" is not a full path to a file.`;
+  if (p.slice(2).includes(':')) return `"${path}" is not a file name Touchmap can use (it contains ":").`;
+  const name = win32.basename(p).replace(/[. ]+$/, '');
+  if (WINDOWS_DEVICE_NAME.test(name)) return `"${win32.basename(p)}" is a device name on Windows, not a file name.`;
   return null;
+}
+
+/** Why main will not open `path` as a project or exported image, or null if it may. */
+export function openablePathProblem(path: string, platform: NodeJS.Platform): string | null {
+  if (!/\.(touchmap|png|svg)$/i.test(path))
+    return 'Only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened.';
+  return pathProblem(path, platform);
+}
+
+/** Why main will not save a project at `path`, or null if it may. */
+export function projectPathProblem(path: string, platform: NodeJS.Platform): string | null {
+  if (!isTouchmapPath(path)) return 'Only Touchmap project files (.touchmap) can be saved.';
+  return pathProblem(path, platform);
 }
 
 /**

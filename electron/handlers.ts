@@ -4,18 +4,19 @@
  * through electron/ipc.ts, and the end-to-end harness binds the very same
  * functions in Chromium.
  */
-import { stat } from 'node:fs/promises';
 import { Channels } from '../shared/ipc';
 import { findPdfFont, saveExport } from './exports';
 import { isImagePath, readProjectFromImage } from './imageImport';
-import type { Channel, Handlers, RecentFile, Result } from '../shared/ipc';
+import type { Channel, Handlers, Result } from '../shared/ipc';
 import { parseProject } from '../shared/model/parse';
 import type { Project } from '../shared/model/types';
 import { buildTemplate } from '../shared/templates';
-import { NO_DIALOGS, pathProblem, suggestedFileName } from './files';
+import { FileGrants } from './fileGrants';
+import { NO_DIALOGS, openablePathProblem, projectPathProblem, suggestedFileName } from './files';
 import type { Dialogs } from './files';
 import { ProjectLibrary } from './storage/library';
 import type { LibraryOptions } from './storage/library';
+import type { RecentEntry } from './storage/libraryStore';
 import { LibraryError } from './storage/layout';
 import { describeIoError, summariseErrors } from './storage/projectFiles';
 
@@ -30,12 +31,16 @@ export interface HandlerDeps {
   /** Open/save dialogs (main: Electron's; the harness: a stub). Without them every dialog is cancelled. */
   dialogs?: Dialogs;
   /** Told the new recent-files list whenever it changes (main rebuilds File > Open Recent). */
-  onRecentChange?: (recent: RecentFile[]) => void;
+  onRecentChange?: (recent: RecentEntry[]) => void;
+  /** The system whose path rules apply (tests pass 'win32' to check the Windows ones anywhere). */
+  platform?: NodeJS.Platform;
 }
 
 export interface Services {
   library: ProjectLibrary;
   handlers: Handlers;
+  /** The file tokens main hands the page (main grants one for each path it sends there). */
+  grants: FileGrants;
 }
 
 /** Build the library over `dataDir` and the handlers over it; main also needs the library (window bounds). */
@@ -50,8 +55,13 @@ export function createServices(deps: HandlerDeps): Services {
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.newId ? { newId: deps.newId } : {}),
   });
-  const files: FileDeps = { dialogs: deps.dialogs ?? NO_DIALOGS, onRecentChange: deps.onRecentChange ?? (() => {}) };
-  return { library, handlers: handlersFor(library, log, files) };
+  const files: FileDeps = {
+    dialogs: deps.dialogs ?? NO_DIALOGS,
+    onRecentChange: deps.onRecentChange ?? (() => {}),
+    grants: new FileGrants(),
+    platform: deps.platform ?? process.platform,
+  };
+  return { library, handlers: handlersFor(library, log, files), grants: files.grants };
 }
 
 /** The handlers for every channel over a fresh library in `deps.dataDir`. */
@@ -67,6 +77,7 @@ const IO_PREFIX: Partial<Record<Channel, string>> = {
   [Channels.saveExport]: 'The export was not saved. ',
   [Channels.appendJournal]: 'The recovery journal could not be written. ',
   [Channels.openFile]: 'The file could not be opened. ',
+  [Channels.openDropped]: 'The file could not be opened. ',
 };
 
 async function attempt<T>(
@@ -96,35 +107,27 @@ function checked(project: unknown, failure: string): Project {
   return parsed.project;
 }
 
-/** A path from the renderer, refused unless it is an absolute `.touchmap` path. */
-function checkedPath(path: string): string {
-  const problem = pathProblem(path);
+/** `path` if `problem` finds nothing wrong with it; else the refusal, before anything touches the disk. */
+function allowed(path: string, problem: string | null): string {
   if (problem) throw new LibraryError(problem);
   return path;
 }
 
 interface FileDeps {
   dialogs: Dialogs;
-  onRecentChange: (recent: RecentFile[]) => void;
+  onRecentChange: (recent: RecentEntry[]) => void;
+  grants: FileGrants;
+  platform: NodeJS.Platform;
 }
 
-export function handlersFor(
-  library: ProjectLibrary,
-  log: (message: string) => void,
-  files: FileDeps = { dialogs: NO_DIALOGS, onRecentChange: () => {} },
-): Handlers {
-  // The menu lagging behind is no reason to fail the open or save that changed the list.
-  const recentChanged = () =>
-    library
-      .recent()
-      .then(files.onRecentChange)
-      .catch((error: unknown) => log(`Recent files not updated: ${String(error)}`));
+export function handlersFor(library: ProjectLibrary, log: (message: string) => void, files: FileDeps): Handlers {
   return {
-    ...fileHandlers(library, log, files.dialogs, recentChanged),
+    ...fileHandlers(library, log, files),
     [Channels.listProjects]: () => attempt(Channels.listProjects, log, () => library.list()),
     [Channels.createProject]: ({ name, template }) =>
       attempt(Channels.createProject, log, () => library.create(name, template)),
     [Channels.openProject]: ({ id }) => attempt(Channels.openProject, log, () => library.open(id)),
+    // Saves go where the project lives (a path main learned), never to a path the page names.
     [Channels.saveProject]: ({ project, overwrite }) =>
       attempt(Channels.saveProject, log, () =>
         library.save(checked(project, 'The project was not saved'), overwrite ? { overwrite } : {}),
@@ -152,56 +155,78 @@ export function handlersFor(
     [Channels.getSettings]: () => attempt(Channels.getSettings, log, () => library.settings()),
     [Channels.setSettings]: ({ settings }) =>
       attempt(Channels.setSettings, log, () => library.updateSettings(settings)),
-    [Channels.saveExport]: (req) => attempt(Channels.saveExport, log, () => saveExport(files.dialogs, req)),
+    [Channels.saveExport]: (req) =>
+      attempt(Channels.saveExport, log, () => saveExport(files.dialogs, req, files.platform)),
     [Channels.getPdfFont]: () => attempt(Channels.getPdfFont, log, () => findPdfFont()),
   };
 }
 
 type FileChannel =
-  typeof Channels.openFile | typeof Channels.saveAs | typeof Channels.importFile | typeof Channels.listRecent;
+  | typeof Channels.openFile
+  | typeof Channels.openDropped
+  | typeof Channels.saveAs
+  | typeof Channels.importFile
+  | typeof Channels.listRecent;
 
-/** Open, save as, import and recent files: the channels that reach outside the library folder. */
+/**
+ * Open, save as, import and recent files: the channels that reach outside the library folder.
+ * Every path they open or write is one main learned itself (a dialog, a token it granted, a
+ * drop the preload resolved) and passes the path checks of ./files.ts first.
+ */
 function fileHandlers(
   library: ProjectLibrary,
   log: (message: string) => void,
-  dialogs: Dialogs,
-  recentChanged: () => Promise<void>,
+  files: FileDeps,
 ): Pick<Handlers, FileChannel> {
+  const { dialogs, grants, platform } = files;
+  // The menu lagging behind is no reason to fail the open or save that changed the list.
+  const recentChanged = () =>
+    library
+      .recent()
+      .then(files.onRecentChange)
+      .catch((error: unknown) => log(`Recent files not updated: ${String(error)}`));
+
+  /** Open a project file in place, or the project inside an exported image as a new copy. */
+  const openPath = async (path: string): Promise<Project> => {
+    const chosen = allowed(path, openablePathProblem(path, platform));
+    if (isImagePath(chosen)) {
+      const { name, text } = await readProjectFromImage(chosen);
+      return library.importText(name, text);
+    }
+    const project = await library.openFile(chosen);
+    await recentChanged();
+    return project;
+  };
+
   return {
-    [Channels.openFile]: ({ path }) =>
+    [Channels.openFile]: ({ token }) =>
       attempt(Channels.openFile, log, async () => {
-        const chosen = path === undefined ? await dialogs.showOpen() : path;
-        if (chosen === null) return null;
-        if (isImagePath(chosen)) {
-          // An exported image: its project opens as a new copy in the library.
-          const { name, text } = await readProjectFromImage(chosen);
-          return library.importText(name, text);
+        if (token === undefined) {
+          const picked = await dialogs.showOpen();
+          return picked === null ? null : openPath(picked);
         }
-        const project = await library.openFile(checkedPath(chosen));
-        await recentChanged();
-        return project;
+        const granted = grants.pathOf(token);
+        if (granted === undefined)
+          throw new LibraryError('Touchmap did not offer that file to open. Please open it with File > Open.');
+        return openPath(granted);
       }),
-    [Channels.saveAs]: ({ project, path }) =>
+    // The path comes from the preload, resolved from a dropped File; the page cannot name one.
+    [Channels.openDropped]: ({ path }) => attempt(Channels.openDropped, log, () => openPath(path)),
+    [Channels.saveAs]: ({ project }) =>
       attempt(Channels.saveAs, log, async () => {
         const valid = checked(project, 'The project was not saved');
-        let target: string | null;
-        if (path === undefined) {
-          // The save dialog asks before replacing a file itself.
-          target = await dialogs.showSave(suggestedFileName(valid.name));
-        } else {
-          target = checkedPath(path);
-          const there = await stat(target).catch(() => null);
-          // Saving over the project's own file needs no question; replacing any other file does.
-          const replaces = there !== null && !(await library.livesAt(valid.id, target));
-          if (replaces && !(await dialogs.confirmOverwrite(target))) target = null;
-        }
-        if (target === null) return null;
-        const saved = await library.saveAs(valid, checkedPath(target));
+        // The save dialog asks before replacing a file itself.
+        const picked = await dialogs.showSave(suggestedFileName(valid.name));
+        if (picked === null) return null;
+        const saved = await library.saveAs(valid, allowed(picked, projectPathProblem(picked, platform)));
         await recentChanged();
         return saved;
       }),
     [Channels.importFile]: ({ name, content }) =>
       attempt(Channels.importFile, log, () => library.importText(name, content)),
-    [Channels.listRecent]: () => attempt(Channels.listRecent, log, () => library.recent()),
+    [Channels.listRecent]: () =>
+      attempt(Channels.listRecent, log, async () =>
+        (await library.recent()).map((file) => ({ ...file, token: grants.grant(file.path) })),
+      ),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The one wrapper over ipcMain.handle. Every invoke channel is registered
  * here and nowhere else: the sender is checked first, the payload is
- * validated against the shared schema second, and only then does the handler
- * run. Rejected calls get a Result with a readable error and are logged.
+ * validated against its row of the shared contract second (its size, then its
+ * schema), and only then does the handler run. Rejected calls get a Result with
+ * a readable error and are logged.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { Channels, validateRequest } from '../shared/ipc';

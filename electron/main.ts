@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { Events, isTouchmapPath } from '../shared/ipc';
-import type { MenuCommand } from '../shared/ipc';
+import type { FileToken, MenuCommand } from '../shared/ipc';
 import { electronDialogs, touchmapPathsFromArgv } from './files';
 import { createServices } from './handlers';
 import { makeSenderCheck, registerHandlers } from './ipc';
@@ -24,8 +24,12 @@ const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
 let mainWindow: BrowserWindow | null = null;
 /** Whether the main window's page has loaded (and its preload can take open-path events). */
 let pageLoaded = false;
-/** `.touchmap` paths waiting for the page: from the command line, the system, a second instance. */
-const pendingPaths: string[] = [];
+/** Tokens of `.touchmap` files waiting for the page: from the command line, the system, a second instance. */
+const pendingTokens: FileToken[] = [];
+/** Grants the page a token for a path main learned (set once the services exist). */
+let grantPath: ((path: string) => FileToken) | null = null;
+/** Paths that arrived before the services existed (macOS hands files over before ready). */
+const earlyPaths: string[] = [];
 
 // 1. One instance: a second launch focuses the existing window instead, and opens the files it was given.
 if (!app.requestSingleInstanceLock()) {
@@ -70,7 +74,7 @@ function start(): void {
       ),
     );
 
-  const { library, handlers } = createServices({
+  const { library, handlers, grants } = createServices({
     dataDir: app.getPath('userData'),
     trash: (path) => shell.trashItem(path),
     dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
@@ -81,6 +85,8 @@ function start(): void {
   const isOurUrl = (url: string) => isAppUrl(url) || (devOrigin !== null && url.startsWith(`${devOrigin}/`));
   const isOurWindow = (contents: unknown) => BrowserWindow.fromWebContents(contents as WebContents) !== null;
   registerHandlers(ipcMain, handlers, makeSenderCheck(isOurWindow, isOurUrl));
+  grantPath = (path) => grants.grant(path);
+  earlyPaths.splice(0).forEach(openPath);
 
   setMenu(library.store.recent());
 
@@ -112,7 +118,7 @@ function openMainWindow(store: LibraryStore): void {
   pageLoaded = false;
   mainWindow.webContents.on('did-finish-load', () => {
     pageLoaded = true;
-    for (const path of pendingPaths.splice(0)) mainWindow?.webContents.send(Events.openPath, path);
+    for (const token of pendingTokens.splice(0)) mainWindow?.webContents.send(Events.openFile, token);
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -120,10 +126,15 @@ function openMainWindow(store: LibraryStore): void {
   });
 }
 
-/** Ask the page to open a `.touchmap` file, once it can hear it. */
+/** Ask the page to open a `.touchmap` file main learned of, by a token for it, once the page can hear it. */
 function openPath(path: string): void {
-  if (mainWindow && pageLoaded) mainWindow.webContents.send(Events.openPath, path);
-  else pendingPaths.push(path);
+  if (!grantPath) {
+    earlyPaths.push(path);
+    return;
+  }
+  const token = grantPath(path);
+  if (mainWindow && pageLoaded) mainWindow.webContents.send(Events.openFile, token);
+  else pendingTokens.push(token);
 }
 
 function focusMainWindow(): void {

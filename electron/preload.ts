@@ -3,27 +3,44 @@
  * Each method invokes its one channel; ipcRenderer itself is never exposed.
  * Bundled to CommonJS (the window is sandboxed), so imports stay minimal.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 // ipcChannels, not ipc: the sandboxed preload cannot require zod, so it must not pull it in.
-import { API_METHODS, Events, isMenuCommand, isTouchmapPath } from '../shared/ipcChannels';
-import type { MenuCommand } from '../shared/ipcChannels';
+import { Channels, Events, isFileToken, isMenuCommand, PRELOAD_BUILT } from '../shared/ipcChannels';
+import type { FileToken, MenuCommand, Method } from '../shared/ipcChannels';
 import type { Api } from '../shared/ipc';
 
 type Renderer = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
+/** webUtils.getPathForFile: the path of a File the user dropped or picked; '' for one the page built. */
+type PathForFile = (file: File) => string;
 
-/** Build the Api over an `invoke` and an event subscription; the preload passes ipcRenderer's. */
-export function buildApi(renderer: Renderer): Api {
+/** Build the Api over an `invoke`, an event subscription and the File-to-path lookup; the preload passes Electron's. */
+export function buildApi(renderer: Renderer, pathForFile: PathForFile): Api {
+  const direct = (Object.keys(Channels) as Method[]).filter(
+    (method) => !(PRELOAD_BUILT as readonly Method[]).includes(method),
+  );
   const methods = Object.fromEntries(
-    Object.entries(API_METHODS).map(([method, channel]) => [
+    direct.map((method) => [
       method,
       // Only the payload crosses; the channel is fixed per method.
-      (payload?: unknown) => renderer.invoke(channel, payload),
+      (payload?: unknown) => renderer.invoke(Channels[method], payload),
     ]),
-  ) as unknown as Omit<Api, 'onMenuCommand' | 'onOpenPath'>;
+  ) as unknown as Omit<Api, 'openDropped' | 'onMenuCommand' | 'onOpenFile'>;
 
   return {
     ...methods,
+    async openDropped(file: File) {
+      // The path is the one Chromium recorded for a real dropped file; a File the page made has none.
+      let path = '';
+      try {
+        path = pathForFile(file);
+      } catch {
+        // not a File at all
+      }
+      if (!path)
+        return { ok: false, code: 'not-on-disk', error: 'The dropped file is not a file on this computer.' } as const;
+      return renderer.invoke(Channels.openDropped, { path }) as ReturnType<Api['openDropped']>;
+    },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const wrapped = (_event: IpcRendererEvent, command: unknown) => {
         if (isMenuCommand(command)) listener(command);
@@ -33,33 +50,36 @@ export function buildApi(renderer: Renderer): Api {
         renderer.removeListener(Events.menuCommand, wrapped);
       };
     },
-    onOpenPath: openPathEvents(renderer),
+    onOpenFile: openFileEvents(renderer),
   };
 }
 
 /**
- * Paths main asks the page to open. A path given on the command line arrives as
- * soon as the page has loaded, possibly before the app has subscribed: such
- * paths are held here and handed to the first listener.
+ * Files main asks the page to open, by token. One given on the command line arrives as
+ * soon as the page has loaded, possibly before the app has subscribed: such tokens are
+ * held here and handed to the first listener.
  */
-function openPathEvents(renderer: Renderer): Api['onOpenPath'] {
-  const listeners = new Set<(path: string) => void>();
-  let held: string[] = [];
-  renderer.on(Events.openPath, (_event: IpcRendererEvent, path: unknown) => {
-    if (!isTouchmapPath(path)) return;
+function openFileEvents(renderer: Renderer): Api['onOpenFile'] {
+  const listeners = new Set<(token: FileToken) => void>();
+  let held: FileToken[] = [];
+  renderer.on(Events.openFile, (_event: IpcRendererEvent, token: unknown) => {
+    if (!isFileToken(token)) return;
     // A handful at most; a page that never subscribes must not make this grow without end.
-    if (listeners.size === 0 && held.length < 20) held.push(path);
-    for (const listener of listeners) listener(path);
+    if (listeners.size === 0 && held.length < 20) held.push(token);
+    for (const listener of listeners) listener(token);
   });
   return (listener) => {
     listeners.add(listener);
     const waiting = held;
     held = [];
-    for (const path of waiting) listener(path);
+    for (const token of waiting) listener(token);
     return () => {
       listeners.delete(listener);
     };
   };
 }
 
-contextBridge.exposeInMainWorld('touchmap', buildApi(ipcRenderer));
+contextBridge.exposeInMainWorld(
+  'touchmap',
+  buildApi(ipcRenderer, (file) => webUtils.getPathForFile(file)),
+);

@@ -1,27 +1,31 @@
 /**
- * The contract between renderer and main: channel names, request schemas and
- * the one typed `Api` the preload exposes as `window.touchmap`.
- * Channel names live in ./ipcChannels.ts (zod-free, for the preload), re-exported
- * here, and nowhere else.
+ * The contract between renderer and main: for every invoke channel, one row of
+ * {@link CONTRACT} (request schema, reply type, size limit), keyed by the `Api`
+ * method that calls it. The `Api` the preload exposes as `window.touchmap`, the
+ * `Handlers` main implements and the request types are all derived from that table.
+ * Channel names live in ./ipcChannels.ts (zod-free, for the preload), re-exported here.
  */
 import { z } from 'zod';
-import { Channels, isTouchmapPath, MENU_COMMANDS } from './ipcChannels';
-import type { Channel, MenuCommand } from './ipcChannels';
+import { Channels, FILE_TOKEN_PATTERN, MENU_COMMANDS } from './ipcChannels';
+import type { Channel, FileToken, MenuCommand, Method } from './ipcChannels';
 import type { Project } from './model/types';
+import { exceedsBytes } from './payloadSize';
 
 export const TEMPLATE_IDS = ['blank', 'supermarket', 'phone-call', 'hotel-stay'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 export {
-  API_METHODS,
   Channels,
   Events,
+  FILE_TOKEN_PATTERN,
   MENU_COMMANDS,
+  PRELOAD_BUILT,
   TOUCHMAP_EXTENSION,
+  isFileToken,
   isMenuCommand,
   isTouchmapPath,
 } from './ipcChannels';
-export type { Channel, MenuCommand } from './ipcChannels';
+export type { Channel, FileToken, MenuCommand, Method } from './ipcChannels';
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
@@ -31,23 +35,14 @@ const projectName = z.string().trim().min(1, 'A project needs a name.').max(200)
 /** Largest project file Touchmap reads or accepts (a 20,000-step project is about 40 MB). */
 export const MAX_PROJECT_FILE_BYTES = 50 * 1024 * 1024;
 
-/**
- * A project file path from the renderer: main still checks that it is absolute and exists.
- * Only `.touchmap` files: this channel never reads or writes anything else.
- */
-export const touchmapPathSchema = z
-  .string()
-  .max(4096)
-  .refine(isTouchmapPath, 'only Touchmap project files (.touchmap) can be opened or saved');
+/** A file token main handed the page (see ./ipcChannels.ts); main alone knows the path behind it. */
+export const fileTokenSchema = z.string().regex(FILE_TOKEN_PATTERN, 'not a file token');
 
-/** What File > Open accepts: a project file, or an image Touchmap exported (it carries the project). */
-export const openablePathSchema = z
-  .string()
-  .max(4096)
-  .refine(
-    (p) => /\.(touchmap|png|svg)$/i.test(p) && !p.includes('\0'),
-    'only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened',
-  );
+/**
+ * A path main itself resolved (the preload, from a dropped file); main still checks
+ * that it is absolute, safe on this system and of a kind Touchmap opens.
+ */
+export const resolvedPathSchema = z.string().min(1).max(4096);
 
 /** A backup is named by main (see listBackups); only such plain file names are accepted back. */
 export const backupNameSchema = z
@@ -89,13 +84,12 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
 /** The largest export main accepts from the renderer. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
-/** User settings kept in the library store. `language: null` follows the system. */
+/**
+ * User settings kept in the library store. Each field is read on its own (a bad value
+ * falls back to its default without losing the others): a new setting needs only its
+ * schema here and its default in DEFAULT_SETTINGS.
+ */
 export const settingsSchema = z.object({
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag like "en" or "nl-BE"')
-    .nullable(),
-  autosave: z.boolean(),
   exportDefaults: z.object({
     format: z.enum(EXPORT_FORMATS),
     scale: z.number().int().min(1).max(4),
@@ -109,8 +103,6 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  language: null,
-  autosave: true,
   exportDefaults: {
     format: 'png',
     scale: 2,
@@ -123,51 +115,13 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * Payload schemas, one per invoke channel. `project` payloads are checked
- * by the model's own parse path in the handler (migrate, validate, integrity).
- */
-export const RequestSchemas = {
-  [Channels.listProjects]: z.undefined(),
-  [Channels.createProject]: z.object({ name: projectName, template: z.enum(TEMPLATE_IDS) }),
-  [Channels.openProject]: z.object({ id: projectId }),
-  [Channels.saveProject]: z.object({
-    project: z.unknown(),
-    /** Write even if the file changed on disk since it was opened (the user said so). */
-    overwrite: z.boolean().optional(),
-  }),
-  [Channels.renameProject]: z.object({ id: projectId, name: projectName }),
-  [Channels.deleteProject]: z.object({ id: projectId }),
-  [Channels.listBackups]: z.object({ id: projectId }),
-  [Channels.restoreBackup]: z.object({ id: projectId, backup: backupNameSchema }),
-  [Channels.appendJournal]: z.object({ id: projectId, entries: z.array(journalEntrySchema).min(1).max(1000) }),
-  [Channels.readJournal]: z.object({ id: projectId }),
-  [Channels.discardJournal]: z.object({ id: projectId }),
-  [Channels.getSettings]: z.undefined(),
-  [Channels.setSettings]: z.object({ settings: settingsSchema.partial() }),
-  [Channels.openFile]: z.object({ path: openablePathSchema.optional() }),
-  [Channels.saveAs]: z.object({ project: z.unknown(), path: touchmapPathSchema.optional() }),
-  // The size cap is checked by the handler, which can say so in a sentence; this bound only stops absurd payloads.
-  [Channels.importFile]: z.object({ name: z.string().max(1000), content: z.string().max(4 * MAX_PROJECT_FILE_BYTES) }),
-  [Channels.listRecent]: z.undefined(),
-  [Channels.saveExport]: z.object({
-    format: z.enum(EXPORT_FORMATS),
-    suggestedName: z.string().min(1).max(200),
-    data: z.union([
-      z.string().max(MAX_EXPORT_BYTES, 'The export is too large.'),
-      z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'The export is too large.'),
-    ]),
-  }),
-  [Channels.getPdfFont]: z.undefined(),
-} satisfies Record<Channel, z.ZodType>;
-
-export type Request<C extends Channel> = z.infer<(typeof RequestSchemas)[C]>;
-
-/**
  * Machine-readable reasons a call failed, for the few failures the renderer answers differently.
  * `changed-on-disk`: the project's file was changed by someone else since it was opened or saved;
  * repeat the save with `overwrite: true` if the user agrees.
+ * `not-on-disk`: a dropped file has no path on disk (dragged from a browser or an archive);
+ * the preload answers so without asking main, and the page may import its content instead.
  */
-export type ErrorCode = 'changed-on-disk';
+export type ErrorCode = 'changed-on-disk' | 'not-on-disk';
 
 /** Every reply is a result: errors cross the bridge as readable text, never as thrown objects. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
@@ -225,6 +179,9 @@ export interface JournalContents {
 
 /** A project file opened or saved outside the library folder, newest first in listings. */
 export interface RecentFile {
+  /** Pass to openFile to open it; the page never sends the path back. */
+  token: FileToken;
+  /** Where it is, for the user to read. */
   path: string;
   name: string;
   openedAt: string;
@@ -239,84 +196,175 @@ export interface SaveAsInfo {
   project: Project;
 }
 
-export interface Responses {
-  [Channels.listProjects]: LibraryListing;
-  [Channels.createProject]: Project;
-  [Channels.openProject]: Project;
-  [Channels.saveProject]: SaveInfo;
-  [Channels.renameProject]: ProjectSummary;
-  [Channels.deleteProject]: null;
-  [Channels.listBackups]: BackupInfo[];
-  [Channels.restoreBackup]: Project;
-  [Channels.appendJournal]: null;
-  [Channels.readJournal]: JournalContents;
-  [Channels.discardJournal]: null;
-  [Channels.getSettings]: Settings;
-  [Channels.setSettings]: Settings;
-  [Channels.openFile]: Project | null;
-  [Channels.saveAs]: SaveAsInfo | null;
-  [Channels.importFile]: Project;
-  [Channels.listRecent]: RecentFile[];
-  [Channels.saveExport]: { path: string } | null;
-  [Channels.getPdfFont]: Uint8Array | null;
+/** Names a channel's reply type in {@link CONTRACT}; a marker for the type checker, empty at run time. */
+export interface Reply<T> {
+  readonly reply?: T;
+}
+const reply = <T>(): Reply<T> => ({});
+
+/**
+ * A project in a request: the page must send a `Project`, main receives `unknown` and runs it
+ * through the model's own parse path (migrate, validate, integrity) in the handler.
+ */
+const projectPayload = z.unknown() as z.ZodType<unknown, Project>;
+
+/** What every payload may weigh when its row names no limit (measured before any parse). */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+interface ChannelContract {
+  /** The payload's schema, strict: an unknown key is refused, not dropped. */
+  request: z.ZodType;
+  reply: Reply<unknown>;
+  /** The largest payload accepted (about its JSON size); checked before the schema runs. */
+  maxBytes?: number;
 }
 
-/** What main implements for each channel (after validation), and what the harness binds. */
-export type Handlers = { [C in Channel]: (req: Request<C>) => Promise<Result<Responses[C]>> };
-
-/** `window.touchmap`: exactly this, nothing more. */
-export interface Api {
-  listProjects(): Promise<Result<LibraryListing>>;
-  createProject(req: Request<typeof Channels.createProject>): Promise<Result<Project>>;
-  openProject(req: Request<typeof Channels.openProject>): Promise<Result<Project>>;
+/**
+ * Every invoke channel, once: its request schema, reply and size limit, keyed by the `Api`
+ * method that calls it (its channel name is `Channels[method]`).
+ */
+export const CONTRACT = {
+  listProjects: { request: z.undefined(), reply: reply<LibraryListing>() },
+  createProject: {
+    request: z.strictObject({ name: projectName, template: z.enum(TEMPLATE_IDS) }),
+    reply: reply<Project>(),
+  },
+  openProject: { request: z.strictObject({ id: projectId }), reply: reply<Project>() },
   /**
    * Save the open project where it lives. Refused with code `changed-on-disk` when its file was
    * changed by someone else since it was opened; `overwrite: true` saves anyway.
    */
-  saveProject(req: { project: Project; overwrite?: boolean }): Promise<Result<SaveInfo>>;
-  renameProject(req: Request<typeof Channels.renameProject>): Promise<Result<ProjectSummary>>;
-  deleteProject(req: Request<typeof Channels.deleteProject>): Promise<Result<null>>;
-  listBackups(req: Request<typeof Channels.listBackups>): Promise<Result<BackupInfo[]>>;
+  saveProject: {
+    request: z.strictObject({ project: projectPayload, overwrite: z.boolean().optional() }),
+    reply: reply<SaveInfo>(),
+    maxBytes: MAX_PROJECT_FILE_BYTES,
+  },
+  renameProject: { request: z.strictObject({ id: projectId, name: projectName }), reply: reply<ProjectSummary>() },
+  deleteProject: { request: z.strictObject({ id: projectId }), reply: reply<null>() },
+  listBackups: { request: z.strictObject({ id: projectId }), reply: reply<BackupInfo[]>() },
   /** Make a backup the current version (the current file, if readable, becomes a backup itself). */
-  restoreBackup(req: Request<typeof Channels.restoreBackup>): Promise<Result<Project>>;
+  restoreBackup: {
+    request: z.strictObject({ id: projectId, backup: backupNameSchema }),
+    reply: reply<Project>(),
+  },
   /** Append edits to the recovery journal; a completed save empties it. */
-  appendJournal(req: Request<typeof Channels.appendJournal>): Promise<Result<null>>;
-  readJournal(req: Request<typeof Channels.readJournal>): Promise<Result<JournalContents>>;
-  discardJournal(req: Request<typeof Channels.discardJournal>): Promise<Result<null>>;
-  getSettings(): Promise<Result<Settings>>;
-  setSettings(req: Request<typeof Channels.setSettings>): Promise<Result<Settings>>;
+  appendJournal: {
+    request: z.strictObject({ id: projectId, entries: z.array(journalEntrySchema).min(1).max(1000) }),
+    reply: reply<null>(),
+    maxBytes: MAX_PROJECT_FILE_BYTES,
+  },
+  readJournal: { request: z.strictObject({ id: projectId }), reply: reply<JournalContents>() },
+  discardJournal: { request: z.strictObject({ id: projectId }), reply: reply<null>() },
+  getSettings: { request: z.undefined(), reply: reply<Settings>() },
+  setSettings: { request: z.strictObject({ settings: settingsSchema.partial().strict() }), reply: reply<Settings>() },
   /**
-   * Open a `.touchmap` file from anywhere (asks with the open dialog when no path is given; null
-   * when the user cancels). The project lives at that path from then on; a rejected file changes nothing.
+   * Open a file main named with `token` (recent list, command line, the OS), or one the user picks
+   * in the open dialog when no token is given (null when the user cancels). A `.touchmap` file
+   * lives at its path from then on; an exported image's project opens as a new copy.
    */
-  openFile(req: { path?: string }): Promise<Result<Project | null>>;
-  /** Save the project to a file the user picks (or `path`); it lives there from then on. Null when cancelled. */
-  saveAs(req: { project: Project; path?: string }): Promise<Result<SaveAsInfo | null>>;
-  /** Import a file's content (a dropped file) as a new project in the library. */
-  importFile(req: Request<typeof Channels.importFile>): Promise<Result<Project>>;
+  openFile: { request: z.strictObject({ token: fileTokenSchema.optional() }), reply: reply<Project | null>() },
+  /**
+   * Open a dropped file, as openFile opens a picked one. The page passes the `File`; the preload
+   * resolves its path (see PRELOAD_BUILT) and sends only that.
+   */
+  openDropped: { request: z.strictObject({ path: resolvedPathSchema }), reply: reply<Project>() },
+  /** Save the project to a file the user picks in the save dialog; it lives there from then on. Null when cancelled. */
+  saveAs: {
+    request: z.strictObject({ project: projectPayload }),
+    reply: reply<SaveAsInfo | null>(),
+    maxBytes: MAX_PROJECT_FILE_BYTES,
+  },
+  /** Import a file's content (a dropped file with no path on disk, a Mermaid import) as a new library project. */
+  importFile: {
+    // The handler checks the content's size against the project cap and can say so in a sentence.
+    request: z.strictObject({ name: z.string().max(1000), content: z.string().max(4 * MAX_PROJECT_FILE_BYTES) }),
+    reply: reply<Project>(),
+    maxBytes: 4 * MAX_PROJECT_FILE_BYTES + 2000,
+  },
   /** Recently opened or saved files, newest first, at most 10. */
-  listRecent(): Promise<Result<RecentFile[]>>;
+  listRecent: { request: z.undefined(), reply: reply<RecentFile[]>() },
   /** Main asks where (save dialog) and writes the bytes the renderer built; null = the user cancelled. */
-  saveExport(req: Request<typeof Channels.saveExport>): Promise<Result<{ path: string } | null>>;
+  saveExport: {
+    request: z.strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      suggestedName: z.string().min(1).max(200),
+      data: z.union([
+        z.string().max(MAX_EXPORT_BYTES, 'The export is too large.'),
+        z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'The export is too large.'),
+      ]),
+    }),
+    reply: reply<{ path: string } | null>(),
+    maxBytes: MAX_EXPORT_BYTES + 2000,
+  },
   /** A Unicode (CJK-capable) system font for PDF text beyond Western European, if the system has one. */
-  getPdfFont(): Promise<Result<Uint8Array | null>>;
+  getPdfFont: { request: z.undefined(), reply: reply<Uint8Array | null>() },
+} as const satisfies { [M in Method]: ChannelContract };
+
+type Contract = typeof CONTRACT;
+/** The `Api` method that calls a channel. */
+type MethodOf<C extends Channel> = { [M in Method]: (typeof Channels)[M] extends C ? M : never }[Method];
+
+/** What a handler receives on channel `C`, once validated. */
+export type Request<C extends Channel> = z.output<Contract[MethodOf<C>]['request']>;
+/** What the page sends on channel `C`. */
+export type Send<C extends Channel> = z.input<Contract[MethodOf<C>]['request']>;
+/** What channel `C` replies on success. */
+export type Response<C extends Channel> = Contract[MethodOf<C>]['reply'] extends Reply<infer T> ? T : never;
+
+/** What main implements for each channel (after validation), and what the harness binds. */
+export type Handlers = { [C in Channel]: (req: Request<C>) => Promise<Result<Response<C>>> };
+
+type Call<C extends Channel> =
+  undefined extends Send<C>
+    ? (req?: Send<C>) => Promise<Result<Response<C>>>
+    : (req: Send<C>) => Promise<Result<Response<C>>>;
+
+/** `window.touchmap`: exactly this, nothing more. */
+// Mapped over the table's own keys, so each method keeps its row's documentation.
+export type Api = { [M in keyof Contract as M extends 'openDropped' ? never : M]: Call<(typeof Channels)[M]> } & {
+  /**
+   * Open a file dropped on the window (see CONTRACT.openDropped). A file with no path on disk
+   * is refused with code `not-on-disk`.
+   */
+  openDropped(file: File): Promise<Result<Project>>;
   /** Subscribe to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Subscribe to paths main asks to open (command line, second instance, Open Recent); returns the unsubscribe. */
-  onOpenPath(listener: (path: string) => void): () => void;
-}
+  /** Subscribe to files main asks the page to open (command line, second instance, Open Recent); returns the unsubscribe. */
+  onOpenFile(listener: (token: FileToken) => void): () => void;
+};
 
-/** Validate a payload against its channel's schema; the text explains what was wrong. */
+/**
+ * Validate a payload against its channel's row: its size first (a bounded walk, so an oversized
+ * payload costs no more than the limit), then its schema. The text explains what was wrong.
+ */
 export function validateRequest<C extends Channel>(
   channel: C,
   payload: unknown,
 ): { ok: true; value: Request<C> } | { ok: false; error: string } {
-  const schema: z.ZodType = RequestSchemas[channel];
-  const parsed = schema.safeParse(payload);
+  const method = methodOf(channel);
+  if (!method) return { ok: false, error: `Rejected ${channel}: no such channel.` };
+  const row: ChannelContract = CONTRACT[method];
+  const limit = row.maxBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  if (exceedsBytes(payload, limit)) {
+    return {
+      ok: false,
+      error: `Rejected ${channel}: the payload is larger than ${(limit / (1024 * 1024)).toFixed(1)} MB.`,
+    };
+  }
+  const parsed = row.request.safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data as Request<C> };
   const first = parsed.error.issues[0];
   return {
     ok: false,
     error: `Rejected ${channel}: ${first ? `${first.path.join('.') || 'payload'}: ${first.message}` : 'invalid payload'}`,
   };
+}
+
+const METHOD_OF = new Map<string, Method>(
+  Object.entries(Channels).map(([method, channel]) => [channel, method as Method]),
+);
+
+/** The `Api` method that calls `channel`, or undefined for a name that is no channel. */
+function methodOf(channel: string): Method | undefined {
+  return METHOD_OF.get(channel);
 }

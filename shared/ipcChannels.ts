@@ -1,11 +1,14 @@
 /**
- * The channel names and menu commands, free of zod so the sandboxed preload
- * can bundle them without pulling in a validation library it cannot require.
- * Re-exported by ./ipc.ts, which is where everything else imports them from.
+ * The channel names, menu commands and file tokens, free of zod so the sandboxed
+ * preload can bundle them without pulling in a validation library it cannot require.
+ * Re-exported by ./ipc.ts, which is where everything else imports them from; the
+ * contract of each channel (request schema, reply, size limit) is its table there.
  */
-import type { Api } from './ipc';
 
-/** Invoke channels (renderer -> main, with a reply). */
+/**
+ * Invoke channels (renderer -> main, with a reply), by the `Api` method that calls each:
+ * the one list of them. ./ipc.ts gives each its contract under the same key.
+ */
 export const Channels = {
   listProjects: 'library:list',
   createProject: 'project:create',
@@ -21,19 +24,28 @@ export const Channels = {
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   openFile: 'file:open',
+  openDropped: 'file:open-dropped',
   saveAs: 'file:save-as',
   importFile: 'file:import',
   listRecent: 'file:recent',
   saveExport: 'export:save',
   getPdfFont: 'export:pdf-font',
 } as const;
-export type Channel = (typeof Channels)[keyof typeof Channels];
+/** An `Api` method that invokes a channel. */
+export type Method = keyof typeof Channels;
+export type Channel = (typeof Channels)[Method];
+
+/**
+ * The one channel whose request the page does not build: the preload resolves the dropped
+ * `File` to its path itself (webUtils.getPathForFile), so the page can name no path.
+ */
+export const PRELOAD_BUILT = ['openDropped'] as const satisfies readonly Method[];
 
 /** Event channels (main -> renderer, no reply). */
 export const Events = {
   menuCommand: 'menu:command',
-  /** A `.touchmap` path to open: from the command line, a second instance, the OS, or File > Open Recent. */
-  openPath: 'file:open-path',
+  /** A file token to open: for a path from the command line, a second instance, the OS, or File > Open Recent. */
+  openFile: 'file:open-token',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
@@ -59,7 +71,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 /** The extension of project files; `isTouchmapPath` and main's checks use it. */
 export const TOUCHMAP_EXTENSION = '.touchmap';
 
-/** Whether a value received from main looks like a project file path (a string ending in `.touchmap`). */
+/** Whether a value looks like a project file path (a string ending in `.touchmap`). */
 export function isTouchmapPath(value: unknown): value is string {
   return (
     typeof value === 'string' &&
@@ -70,25 +82,15 @@ export function isTouchmapPath(value: unknown): value is string {
   );
 }
 
-/** Which Api method calls which channel; the preload and the harness both build from this. */
-export const API_METHODS = {
-  listProjects: Channels.listProjects,
-  createProject: Channels.createProject,
-  openProject: Channels.openProject,
-  saveProject: Channels.saveProject,
-  renameProject: Channels.renameProject,
-  deleteProject: Channels.deleteProject,
-  listBackups: Channels.listBackups,
-  restoreBackup: Channels.restoreBackup,
-  appendJournal: Channels.appendJournal,
-  readJournal: Channels.readJournal,
-  discardJournal: Channels.discardJournal,
-  getSettings: Channels.getSettings,
-  setSettings: Channels.setSettings,
-  openFile: Channels.openFile,
-  saveAs: Channels.saveAs,
-  importFile: Channels.importFile,
-  listRecent: Channels.listRecent,
-  saveExport: Channels.saveExport,
-  getPdfFont: Channels.getPdfFont,
-} as const satisfies Record<Exclude<keyof Api, 'onMenuCommand' | 'onOpenPath'>, Channel>;
+/**
+ * An opaque name main gives the page for a file path main learned itself (recent list,
+ * command line, the OS); the page opens the file by it and never sends a path.
+ */
+export type FileToken = string;
+
+/** What a file token looks like: 32 url-safe base64 characters (192 random bits). */
+export const FILE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+
+export function isFileToken(value: unknown): value is FileToken {
+  return typeof value === 'string' && FILE_TOKEN_PATTERN.test(value);
+}

@@ -45,3 +45,21 @@ export function describeMissing(outcome: { reason: string; missing: boolean }, f
     ? `the file ${file} is not there (it may have been moved, renamed or deleted, or be on a drive that is not connected).`
     : outcome.reason;
 }
+
+/**
+ * `name`, or if the library already lists a project by that name, the first free
+ * `name (2)`, `name (3)`, … (a trailing number is counted on, not repeated), within 200 characters.
+ *
+ * @example
+ * distinctName('Checkout', ['Checkout', 'Checkout (2)']) // 'Checkout (3)'
+ */
+export function distinctName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  const base = name.replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, 200 - suffix.length).trimEnd()}${suffix}`;
+    if (!names.has(candidate)) return candidate;
+  }
+}

@@ -34,6 +34,14 @@ export function projectPath(layout: DataLayout, id: string): string {
   return join(layout.projects, `${id}${PROJECT_EXTENSION}`);
 }
 
+/**
+ * Where an indexed project's document lives: the path it records when it lives outside
+ * the library (`external`), else `projects/<id>.touchmap`, wherever the data folder now is.
+ */
+export function entryFile(layout: DataLayout, entry: { id: string; file: string; external?: boolean }): string {
+  return entry.external ? entry.file : projectPath(layout, entry.id);
+}
+
 /** The recovery journal sits next to its project. */
 export function journalPath(layout: DataLayout, id: string): string {
   return join(layout.projects, `${id}.journal`);

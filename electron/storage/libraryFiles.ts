@@ -1,8 +1,7 @@
 /**
  * Files anywhere: projects opened from, or saved to, a path outside the
- * library folder, content imported from a dropped file, and the recent-files
- * list. Part of ProjectLibrary (which delegates here), given access to its
- * queue and its write path through `LibraryCore`.
+ * library folder, content imported as a copy, and the recent-files list.
+ * Part of ProjectLibrary (which delegates here), working on the same LibraryCore.
  *
  * An external project keeps a library entry marked `external` that records its
  * path; saves go there, atomically and with a backup. External files are never
@@ -13,35 +12,10 @@ import { basename, resolve } from 'node:path';
 import type { RecentFile, SaveAsInfo } from '../../shared/ipc';
 import { deserializeProject } from '../../shared/formats/touchmapFile';
 import type { Project } from '../../shared/model/types';
-import { describeMissing, describeSize, indexFields, isInside } from './entries';
+import { describeMissing, describeSize, distinctName, indexFields, isInside } from './entries';
 import { isSafeId, LibraryError, PROJECT_EXTENSION } from './layout';
-import type { DataLayout } from './layout';
-import type { IndexEntry, LibraryStore } from './libraryStore';
+import type { LibraryCore } from './libraryCore';
 import { readProjectFile, summariseErrors } from './projectFiles';
-
-/** Where a write goes when it is not the entry's usual file. */
-export interface WriteTarget {
-  file: string;
-  external: boolean;
-}
-
-/** What the file operations need from the library. */
-export interface LibraryCore {
-  layout: DataLayout;
-  store: LibraryStore;
-  maxBytes: number;
-  now(): Date;
-  init(): Promise<void>;
-  open(id: string): Promise<Project>;
-  /** The entry whose document lives at `file`, if any. */
-  entryAt(file: string): IndexEntry | undefined;
-  /** A new, unused, file-name-safe project id. */
-  freshId(): string;
-  /** Run a task in the library's queue for `key` (a project id, or `path:<file>`). */
-  queue<T>(key: string, task: () => Promise<T>): Promise<T>;
-  /** Write a project (backup, atomic write, index); must run inside the project's queue. */
-  write(project: Project, target?: WriteTarget): Promise<Project>;
-}
 
 export class LibraryFiles {
   constructor(private readonly core: LibraryCore) {}
@@ -62,7 +36,7 @@ export class LibraryFiles {
     if (!outcome.ok) throw new LibraryError(`"${basename(file)}" cannot be opened: ${describeMissing(outcome, file)}`);
     if (isInside(core.layout.root, file)) return this.#importProject(outcome.project);
     // Two opens of one path at once must not make two entries: the path is the queue key.
-    return core.queue(`path:${file}`, async () => {
+    return core.queue.run(`path:${file}`, async () => {
       const again = core.entryAt(file);
       if (again) return this.#opened(file, await core.open(again.id));
       const ownId = outcome.project.id;
@@ -95,7 +69,7 @@ export class LibraryFiles {
       );
     }
     const id = isSafeId(project.id) ? project.id : core.freshId();
-    return core.queue(id, async () => {
+    return core.queue.run(id, async () => {
       const savedAt = core.now().toISOString();
       const saved = await core.write({ ...project, id, updatedAt: savedAt }, { file, external: true });
       core.store.touchRecent({ path: file, name: saved.name, openedAt: savedAt });
@@ -122,14 +96,8 @@ export class LibraryFiles {
     return this.#importProject(parsed.project);
   }
 
-  /** Whether the project `id` lives at `path`. */
-  async livesAt(id: string, path: string): Promise<boolean> {
-    await this.core.init();
-    return this.core.entryAt(resolve(path))?.id === id;
-  }
-
   /** Files opened or saved outside the library, newest first, with the missing ones flagged. */
-  async recent(): Promise<RecentFile[]> {
+  async recent(): Promise<Omit<RecentFile, 'token'>[]> {
     const items = this.core.store.recent();
     const isFile = (path: string) =>
       stat(path).then(
@@ -145,9 +113,18 @@ export class LibraryFiles {
     return project;
   }
 
-  /** A copy of a checked project as a new library project, with a new id. */
+  /**
+   * A copy of a checked project as a new library project, with a new id, and a name of its own
+   * when the library already lists one by its name (a map opened again from its exported image).
+   */
   async #importProject(project: Project): Promise<Project> {
     const id = this.core.freshId();
-    return this.core.queue(id, () => this.core.write({ ...project, id, updatedAt: this.core.now().toISOString() }));
+    const name = distinctName(
+      project.name,
+      this.core.store.entries().map((entry) => entry.name),
+    );
+    return this.core.queue.run(id, () =>
+      this.core.write({ ...project, id, name, updatedAt: this.core.now().toISOString() }),
+    );
   }
 }

@@ -224,10 +224,9 @@ export class LibraryStore {
 /** Settings field by field: one bad value falls back to its default without losing the others. */
 function readSettings(raw: unknown): Settings {
   const input = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const shape = settingsSchema.shape;
-  const pick = <K extends keyof Settings>(key: K): Settings[K] => {
-    const parsed = shape[key].safeParse(input[key]);
-    return parsed.success ? (parsed.data as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
-  };
-  return { language: pick('language'), autosave: pick('autosave'), exportDefaults: pick('exportDefaults') };
+  const fields = Object.entries(settingsSchema.shape).map(([key, schema]) => {
+    const parsed = schema.safeParse(input[key]);
+    return [key, parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS[key as keyof Settings])];
+  });
+  return Object.fromEntries(fields) as Settings;
 }

@@ -15,7 +15,7 @@ import type { JournalContents, JournalEntry } from '../../shared/ipc';
 import type { Backups } from './backups';
 import { hashFile } from './fingerprint';
 import { appendJournal, discardJournal, journalBase, readJournal } from './journal';
-import { journalPath, LibraryError } from './layout';
+import { entryFile, journalPath, LibraryError } from './layout';
 import type { DataLayout } from './layout';
 import type { IndexEntry, LibraryStore } from './libraryStore';
 import { quarantineFile } from './projectFiles';
@@ -28,8 +28,6 @@ export interface JournalContext {
   maxBytes: number;
   now(): Date;
   log(message: string): void;
-  /** Where an entry's document lives. */
-  fileOf(entry: IndexEntry): string;
 }
 
 export class ProjectJournals {
@@ -52,7 +50,7 @@ export class ProjectJournals {
     const journal = await readJournal(journalPath(this.ctx.layout, id));
     if (!journal) return { entries: [], skipped: 0 };
     const entry = this.ctx.store.get(id);
-    const current = entry ? await hashFile(this.ctx.fileOf(entry), this.ctx.maxBytes) : null;
+    const current = entry ? await hashFile(entryFile(this.ctx.layout, entry), this.ctx.maxBytes) : null;
     // No file to replay on (away, too large): nothing to recover now, and the journal is kept for later.
     if (current === null) return { entries: [], skipped: 0 };
     if (journal.base === current) return { entries: journal.entries, skipped: journal.skipped };
@@ -79,7 +77,7 @@ export class ProjectJournals {
   async #baseOf(id: string): Promise<string> {
     const entry = this.ctx.store.get(id);
     if (entry?.sha256) return entry.sha256;
-    const hash = entry ? await hashFile(this.ctx.fileOf(entry), this.ctx.maxBytes) : null;
+    const hash = entry ? await hashFile(entryFile(this.ctx.layout, entry), this.ctx.maxBytes) : null;
     if (!hash) throw new LibraryError('Your edits cannot be kept for recovery: the project file cannot be read.');
     return hash;
   }

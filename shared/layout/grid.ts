@@ -94,14 +94,6 @@ export function computeGrid(project: Project, sizeOf: SizeOf = defaultSizeOf): G
   return { columns, rows, width: x, height: y, originX, originY };
 }
 
-/** Absolute canvas position of a step's top-left corner. */
-export function stepOrigin(project: Project, grid: Grid, step: Step): { x: number; y: number } {
-  const col = grid.columns.find((c) => c.stageId === step.stageId) ?? grid.columns[0];
-  const key = rowKey(project, step);
-  const row = grid.rows.find((r) => r.laneId === key) ?? grid.rows[0];
-  return { x: (col?.x ?? 0) + step.position.x, y: (row?.y ?? GRID.headerHeight) + step.position.y };
-}
-
 /** Absolute rectangles of every step, by id. */
 export function stepRects(project: Project, grid: Grid, sizeOf: SizeOf = defaultSizeOf): Map<string, Rect> {
   const colX = new Map(grid.columns.map((c) => [c.stageId, c.x]));

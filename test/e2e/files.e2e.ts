@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { embedPngText, PNG_PROJECT_KEYWORD } from '../../shared/formats/pngMeta';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import type { Project } from '../../shared/model';
 import { buildTemplate } from '../../shared/templates';
@@ -231,7 +232,7 @@ describe('files anywhere', () => {
     expect(text).toContain('"title": "Mine again"');
   });
 
-  it('opens a path sent by main (command line, second instance) and imports a dropped project as a copy', async () => {
+  it('opens a path sent by main (command line, second instance) and imports a dropped file with no path on disk as a copy', async () => {
     const outside = await userFolder();
     const file = join(outside, 'corner-shop.touchmap');
     await writeFile(file, serializeProject(cornerShop()));
@@ -253,11 +254,95 @@ describe('files anywhere', () => {
       .first()
       .click();
     await page.getByRole('button', { name: 'Open Hotel weekend' }).waitFor();
-    // The dropped file became a copy in the library; the opened one lives where it was.
+    // The dropped file (made in the page, as one dragged from a browser: no path on disk) became a
+    // copy in the library; the opened one lives where it was.
     const listing = await page.evaluate(() => window.touchmap.listProjects());
     expect(listing.ok && listing.value.projects.map((p) => [p.name, p.file.startsWith(outside)]).sort()).toEqual([
       ['Corner shop', true],
       ['Hotel weekend', false],
     ]);
+  });
+
+  it('opens a dropped project file where it is, so edits save back to it; the page cannot name a path itself', async () => {
+    const outside = await userFolder();
+    const file = join(outside, 'corner-shop.touchmap');
+    await writeFile(file, serializeProject(cornerShop()));
+    const app = await start();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New project' }).waitFor();
+
+    // Dropped from the file manager: the preload's stand-in resolves the File to its path.
+    await app.drop([file]);
+    await node(page, 'Enter the supermarket').waitFor();
+    await page.getByRole('button', { name: 'Add step' }).click();
+    const title = page.getByRole('textbox', { name: 'Step title' });
+    await title.fill('Ask for a receipt');
+    await title.press('Enter');
+    await waitSaved(page);
+    expect(await readFile(file, 'utf8')).toContain('"title": "Ask for a receipt"');
+    expect(await readdir(join(app.dataDir, 'projects'))).toEqual([]);
+
+    // What a compromised page would try: a path, or a guessed token. Refused, and the file is as it was.
+    const before = await readFile(file, 'utf8');
+    const attempts = await page.evaluate(async (path) => {
+      const api = window.touchmap as unknown as Record<
+        string,
+        (req: unknown) => Promise<{ ok: boolean; error?: string }>
+      >;
+      return [
+        await api.openFile!({ path }),
+        await api.openFile!({ token: 'A'.repeat(32) }),
+        await api.saveAs!({ project: {}, path }),
+        await api.openDropped!(new File(['{}'], path)),
+      ].map((r) => r.error);
+    }, file);
+    expect(attempts).toEqual([
+      'Rejected file:open: payload: Unrecognized key: "path"',
+      'Touchmap did not offer that file to open. Please open it with File > Open.',
+      'Rejected file:save-as: payload: Unrecognized key: "path"',
+      'The dropped file is not a file on this computer.',
+    ]);
+    expect(await readFile(file, 'utf8')).toBe(before);
+
+    // Home: the recent file opens by the token main gave for it.
+    await page
+      .getByRole('button', { name: /Projects/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: `Open recent file Corner shop, ${file}` }).click();
+    await node(page, 'Ask for a receipt').waitFor();
+    expect(await projectName(page)).toBe('Corner shop');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('gives a project opened from its exported image a name of its own', async () => {
+    const outside = await userFolder();
+    const source = join(outside, 'corner-shop.touchmap');
+    await writeFile(source, serializeProject(cornerShop()));
+    // The PNG an export of that project writes: a picture carrying the project.
+    const png = join(outside, 'Corner shop.png');
+    const pixel = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCB3F7WrwAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await writeFile(png, embedPngText(new Uint8Array(pixel), PNG_PROJECT_KEYWORD, serializeProject(cornerShop())));
+    const app = await start();
+    const { page } = app;
+    await app.openPath(source);
+    await node(page, 'Enter the supermarket').waitFor();
+
+    app.dialogs.openPath = png;
+    await page.keyboard.press('Control+o');
+    await page.locator('h1.project-name', { hasText: 'Corner shop (2)' }).waitFor();
+    await page
+      .getByRole('button', { name: /Projects/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Open Corner shop (2)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Open Corner shop', exact: true }).count()).toBe(1);
+    // Dropped once more, it is the third.
+    await app.drop([png]);
+    await page.locator('h1.project-name', { hasText: 'Corner shop (3)' }).waitFor();
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,21 +1,24 @@
 /**
  * launchApp: the app without the Electron binary. It serves the BUILT renderer,
- * opens it in Debian's Chromium, and binds the REAL main-process handlers (the
- * same `createHandlers` that electron/main.ts wires, with the same payload
- * validation) as `window.touchmap`, exactly where the preload puts it.
- * Calling it twice on one dataDir is restarting the app.
+ * opens it in Chromium, and binds the real main-process handlers (built by
+ * `createServices`, as electron/main.ts builds them) as `window.touchmap`, where
+ * the preload puts it. Each call goes through `validateRequest`, as in main; there
+ * is no sender check (the page is the only caller). Stand-ins replace what needs
+ * Electron: the dialogs (DialogStub), the trash, and the preload's resolution of a
+ * dropped file to its path (`drop`). Calling it twice on one dataDir is restarting the app.
  */
-import { mkdir, mkdtemp, rename } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import type { Dialogs } from '../../electron/files';
 import { describeIoError } from '../../electron/storage/projectFiles';
-import { createHandlers } from '../../electron/handlers';
+import { createServices } from '../../electron/handlers';
+import type { FileGrants } from '../../electron/fileGrants';
 import {
-  API_METHODS,
   Channels,
+  PRELOAD_BUILT,
   validateRequest,
   type Channel,
   type Handlers,
@@ -31,8 +34,19 @@ export interface App {
   dataDir: string;
   /** Send a native-menu command, as main does over the menu channel. */
   menu(command: MenuCommand): Promise<void>;
-  /** Ask the page to open a path, as main does for the command line, a second instance or Open Recent. */
+  /**
+   * Ask the page to open a path, as main does for the command line, a second instance or Open
+   * Recent: main grants a token for it and sends the token.
+   */
   openPath(path: string): Promise<void>;
+  /**
+   * Drop files from disk on the window, as dragging them from the file manager does. The page gets
+   * `File`s with their content; the stand-in for the preload's webUtils.getPathForFile resolves
+   * exactly these to their paths (a File the page makes itself resolves to none, as in Electron).
+   */
+  drop(paths: string[]): Promise<void>;
+  /** The file tokens main has granted. */
+  grants: FileGrants;
   /** The open/save dialogs main would show; a test sets their answers. */
   dialogs: DialogStub;
   /** The real main-process handlers bound into the page, for a test to look behind the UI. */
@@ -62,9 +76,7 @@ export class DialogStub implements Dialogs {
   openPath: string | null = null;
   /** What the save dialog returns. */
   savePath: string | null = null;
-  /** The answer to "replace the existing file?". */
-  overwrite = false;
-  readonly asked: { dialog: 'open' | 'save' | 'overwrite' | 'export'; detail?: string }[] = [];
+  readonly asked: { dialog: 'open' | 'save' | 'export'; detail?: string }[] = [];
 
   async showOpen(): Promise<string | null> {
     this.asked.push({ dialog: 'open' });
@@ -74,11 +86,6 @@ export class DialogStub implements Dialogs {
   async showSave(defaultName: string): Promise<string | null> {
     this.asked.push({ dialog: 'save', detail: defaultName });
     return this.savePath;
-  }
-
-  async confirmOverwrite(path: string): Promise<boolean> {
-    this.asked.push({ dialog: 'overwrite', detail: path });
-    return this.overwrite;
   }
 
   /** What the export dialog returns. */
@@ -127,7 +134,7 @@ export async function launchApp(options: LaunchOptions = {}) {
   const dialogs = new DialogStub();
   /** Disk faults a test can switch on and off while the app runs (an errno code, e.g. 'ENOSPC'). */
   const faults: { save: string | null } = { save: null };
-  const handlers: Handlers = createHandlers({ dataDir, trash: folderTrash(dataDir), dialogs });
+  const { handlers, grants } = createServices({ dataDir, trash: folderTrash(dataDir), dialogs });
   const server = await serveStatic(RENDERER_DIR);
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
@@ -135,7 +142,7 @@ export async function launchApp(options: LaunchOptions = {}) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
 
-  for (const [method, channel] of Object.entries(API_METHODS) as [string, Channel][]) {
+  for (const [method, channel] of Object.entries(Channels) as [string, Channel][]) {
     await page.exposeFunction(`__touchmap_${method}`, async (payload: unknown) => {
       const checked = validateRequest(channel, decodePayload(payload));
       if (!checked.ok) return { ok: false, error: checked.error };
@@ -149,39 +156,52 @@ export async function launchApp(options: LaunchOptions = {}) {
       return encodeResult(await handler(checked.value));
     });
   }
-  await page.addInitScript((methods: string[]) => {
-    const bridge = window as unknown as Record<string, (payload?: unknown) => Promise<unknown>>;
-    const api: Record<string, unknown> = {};
-    const toBase64 = (bytes: Uint8Array) => {
-      let s = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(s);
-    };
-    const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const encode = (payload: unknown) => {
-      if (typeof payload !== 'object' || payload === null) return payload;
-      const out: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
-      for (const [k, v] of Object.entries(out)) if (v instanceof Uint8Array) out[k] = { __bytes: toBase64(v) };
-      return out;
-    };
-    const decode = (result: unknown) => {
-      const r = result as { ok?: boolean; value?: { __bytes?: string } };
-      return r?.ok && typeof r.value?.__bytes === 'string' ? { ...r, value: fromBase64(r.value.__bytes) } : result;
-    };
-    for (const m of methods)
-      api[m] = async (payload?: unknown) => decode(await bridge[`__touchmap_${m}`](encode(payload)));
-    api.onMenuCommand = (listener: (command: string) => void) => {
-      const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
-      window.addEventListener('touchmap:menu', handler);
-      return () => window.removeEventListener('touchmap:menu', handler);
-    };
-    api.onOpenPath = (listener: (path: string) => void) => {
-      const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
-      window.addEventListener('touchmap:open-path', handler);
-      return () => window.removeEventListener('touchmap:open-path', handler);
-    };
-    Object.defineProperty(window, 'touchmap', { value: Object.freeze(api), writable: false });
-  }, Object.keys(API_METHODS));
+  await page.addInitScript(
+    (methods: string[]) => {
+      const bridge = window as unknown as Record<string, (payload?: unknown) => Promise<unknown>>;
+      const api: Record<string, unknown> = {};
+      const toBase64 = (bytes: Uint8Array) => {
+        let s = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(s);
+      };
+      const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const encode = (payload: unknown) => {
+        if (typeof payload !== 'object' || payload === null) return payload;
+        const out: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
+        for (const [k, v] of Object.entries(out)) if (v instanceof Uint8Array) out[k] = { __bytes: toBase64(v) };
+        return out;
+      };
+      const decode = (result: unknown) => {
+        const r = result as { ok?: boolean; value?: { __bytes?: string } };
+        return r?.ok && typeof r.value?.__bytes === 'string' ? { ...r, value: fromBase64(r.value.__bytes) } : result;
+      };
+      for (const m of methods)
+        api[m] = async (payload?: unknown) => decode(await bridge[`__touchmap_${m}`](encode(payload)));
+      api.onMenuCommand = (listener: (command: string) => void) => {
+        const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
+        window.addEventListener('touchmap:menu', handler);
+        return () => window.removeEventListener('touchmap:menu', handler);
+      };
+      api.onOpenFile = (listener: (token: string) => void) => {
+        const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
+        window.addEventListener('touchmap:open-file', handler);
+        return () => window.removeEventListener('touchmap:open-file', handler);
+      };
+      // The stand-in for the preload's webUtils.getPathForFile: only Files `drop` made have a path.
+      // Chromium may hand the drop handler another File object for the same file, so the key is
+      // what `drop` stamped on it (a random lastModified) with its name, not the object.
+      const dropped = new Map<string, string>();
+      Object.defineProperty(window, '__touchmapDropped', { value: dropped });
+      api.openDropped = async (file: File) => {
+        const path = file instanceof File ? dropped.get(`${file.lastModified}:${file.name}`) : undefined;
+        if (!path) return { ok: false, code: 'not-on-disk', error: 'The dropped file is not a file on this computer.' };
+        return bridge.__touchmap_openDropped!({ path });
+      };
+      Object.defineProperty(window, 'touchmap', { value: Object.freeze(api), writable: false });
+    },
+    Object.keys(Channels).filter((m) => !(PRELOAD_BUILT as readonly string[]).includes(m)),
+  );
 
   let closed = false;
   await options.beforeLoad?.(page);
@@ -195,8 +215,29 @@ export async function launchApp(options: LaunchOptions = {}) {
       await page.evaluate((c) => window.dispatchEvent(new CustomEvent('touchmap:menu', { detail: c })), command);
     },
     openPath: async (path) => {
-      await page.evaluate((p) => window.dispatchEvent(new CustomEvent('touchmap:open-path', { detail: p })), path);
+      const token = grants.grant(path);
+      await page.evaluate((t) => window.dispatchEvent(new CustomEvent('touchmap:open-file', { detail: t })), token);
     },
+    drop: async (paths) => {
+      const files = await Promise.all(
+        paths.map(async (path) => ({ path, name: basename(path), data: (await readFile(path)).toString('base64') })),
+      );
+      await page.evaluate((items) => {
+        const dropped = (window as unknown as { __touchmapDropped: Map<string, string> }).__touchmapDropped;
+        const transfer = new DataTransfer();
+        for (const item of items) {
+          const lastModified = Math.floor(Math.random() * 2 ** 40);
+          const bytes = Uint8Array.from(atob(item.data), (c) => c.charCodeAt(0));
+          const file = new File([bytes], item.name, { lastModified });
+          dropped.set(`${lastModified}:${item.name}`, item.path);
+          transfer.items.add(file);
+        }
+        const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, files);
+    },
+    grants,
     dialogs,
     handlers,
     faults,

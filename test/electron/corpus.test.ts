@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/handlers';
-import { folderTrash } from '../../electron/storage/trash';
+import { folderTrash } from '../support/trash';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { Channels } from '../../shared/ipc';
 import { MAX_ITEMS, SCHEMA_VERSION } from '../../shared/model';

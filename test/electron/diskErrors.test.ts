@@ -35,7 +35,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const { createHandlers } = await import('../../electron/handlers');
 const { Channels } = await import('../../shared/ipc');
-const { folderTrash } = await import('../../electron/storage/trash');
+const { folderTrash } = await import('../support/trash');
 
 async function setUp() {
   const dataDir = await mkdtemp(join(tmpdir(), 'tm-disk-'));

@@ -70,6 +70,9 @@ export const app = new MockApp();
 export const ipcMain = Object.assign(new Emitter(), { handle: vi.fn() });
 export const ipcRenderer = Object.assign(new Emitter(), { invoke: vi.fn(async () => ({ ok: true, value: null })) });
 export const contextBridge = { exposeInMainWorld: vi.fn() };
+/** The path Chromium recorded for a dropped File: tests put the Files that came from disk here. */
+export const droppedPaths = new Map<unknown, string>();
+export const webUtils = { getPathForFile: vi.fn((file: unknown) => droppedPaths.get(file) ?? '') };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { trashItem: vi.fn(async () => undefined) };
 export const dialog = {
@@ -106,6 +109,7 @@ const electron = {
   ipcMain,
   ipcRenderer,
   contextBridge,
+  webUtils,
   protocol,
   shell,
   dialog,

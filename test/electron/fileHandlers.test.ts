@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dialogs } from '../../electron/files';
 import { createHandlers } from '../../electron/handlers';
-import { folderTrash } from '../../electron/storage/trash';
+import { folderTrash } from '../support/trash';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { Channels, validateRequest } from '../../shared/ipc';
-import type { Channel, Handlers, RecentFile, Request } from '../../shared/ipc';
+import type { Channel, Handlers, Request } from '../../shared/ipc';
+import type { RecentEntry } from '../../electron/storage/libraryStore';
 import { blankProject, defaultStep } from '../../shared/model';
 import type { Project } from '../../shared/model';
 import { steppingClock } from './storage/fixtures';
@@ -23,17 +24,15 @@ const tempDir = useTempDirs();
 interface Answers {
   open?: string | null;
   save?: string | null;
-  overwrite?: boolean;
 }
 
 function setUp(dataDir: string, answers: Answers = {}) {
   const dialogs = {
     showOpen: vi.fn<Dialogs['showOpen']>(async () => answers.open ?? null),
     showSave: vi.fn<Dialogs['showSave']>(async () => answers.save ?? null),
-    confirmOverwrite: vi.fn<Dialogs['confirmOverwrite']>(async () => answers.overwrite ?? false),
     showExport: vi.fn<Dialogs['showExport']>(async () => null),
   };
-  const recentChanges: RecentFile[][] = [];
+  const recentChanges: RecentEntry[][] = [];
   let n = 0;
   const handlers = createHandlers({
     dataDir,
@@ -91,14 +90,20 @@ describe('file:open', () => {
     expect(recentChanges).toEqual([]);
   });
 
-  it('opens a path given directly without asking', async () => {
+  it('opens a file from the recent list by its token, without asking', async () => {
     const [dataDir, outside] = [await tempDir(), await tempDir()];
     const file = join(outside, 'hotel.touchmap');
     await writeFile(file, serializeProject(journey()));
-    const { handlers, dialogs } = setUp(dataDir);
-    const result = await call(handlers, Channels.openFile, { path: file });
-    expect(result.ok && result.value?.id).toBe('ext-1');
-    expect(dialogs.showOpen).not.toHaveBeenCalled();
+    const { handlers, dialogs } = setUp(dataDir, { open: file });
+    await call(handlers, Channels.openFile, {});
+    const recent = await call(handlers, Channels.listRecent, undefined);
+    if (!recent.ok) throw new Error(recent.error);
+    expect(recent.value).toEqual([
+      expect.objectContaining({ path: file, token: expect.stringMatching(/^[\w-]{32}$/) }),
+    ]);
+    const again = await call(handlers, Channels.openFile, { token: recent.value[0]!.token });
+    expect(again.ok && again.value?.id).toBe('ext-1');
+    expect(dialogs.showOpen).toHaveBeenCalledOnce();
   });
 
   it.each([
@@ -106,29 +111,28 @@ describe('file:open', () => {
     [
       'not .touchmap',
       '/etc/passwd',
-      /Rejected file:open: path: only Touchmap projects \(\.touchmap\) and images exported by Touchmap/,
+      'Only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened.',
     ],
     ['relative image', 'maps/hotel.png', '"maps/hotel.png" is not a full path to a file.'],
     ['missing image', '/nonexistent/hotel.svg', '"hotel.svg" cannot be opened: the file does not exist.'],
-  ])('refuses a %s path', async (_kind, path, message) => {
-    const { handlers } = setUp(await tempDir());
-    const result = await call(handlers, Channels.openFile, { path });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+  ])('refuses a %s path from the open dialog', async (_kind, path, message) => {
+    const { handlers } = setUp(await tempDir(), { open: path });
+    const result = await call(handlers, Channels.openFile, {});
+    expect(result).toEqual({ ok: false, error: message });
   });
 
   it('refuses a 60 MB file by its size, before reading it, and leaves library and recent list unchanged', async () => {
     const [dataDir, outside] = [await tempDir(), await tempDir()];
-    const { handlers, recentChanges } = setUp(dataDir);
+    const file = join(outside, 'huge.touchmap');
+    const { handlers, recentChanges } = setUp(dataDir, { open: file });
     await call(handlers, Channels.createProject, { name: 'Checkout', template: 'blank' });
     const before = await listing(handlers);
-    const file = join(outside, 'huge.touchmap');
     // Sparse: 60 MB long without 60 MB written. Read, it would be zero bytes and "not valid JSON".
     const handle = await open(file, 'w');
     await handle.truncate(60 * 1024 * 1024);
     await handle.close();
 
-    const result = await call(handlers, Channels.openFile, { path: file });
+    const result = await call(handlers, Channels.openFile, {});
     expect(result).toEqual({
       ok: false,
       error: '"huge.touchmap" cannot be opened: The file is 60.0 MB; Touchmap opens project files up to 50.0 MB.',
@@ -169,24 +173,6 @@ describe('file:save-as', () => {
     expect(await readdir(join(dataDir, 'projects'))).toEqual([`${created.value.id}.touchmap`]);
   });
 
-  it('asks before replacing an existing file at a given path, and keeps it when told no', async () => {
-    const { handlers, dialogs, outside, project } = await withProject();
-    const taken = join(outside, 'taken.touchmap');
-    await writeFile(taken, 'keep me');
-    const refused = await call(handlers, Channels.saveAs, { project, path: taken });
-    expect(refused).toEqual({ ok: true, value: null });
-    expect(dialogs.confirmOverwrite).toHaveBeenCalledExactlyOnceWith(taken);
-    expect(await readFile(taken, 'utf8')).toBe('keep me');
-
-    dialogs.confirmOverwrite.mockResolvedValueOnce(true);
-    const replaced = await call(handlers, Channels.saveAs, { project, path: taken });
-    expect(replaced.ok).toBe(true);
-    expect(JSON.parse(await readFile(taken, 'utf8')).id).toBe(project.id);
-    // Saving as over its own file again is no replacement: no question.
-    await call(handlers, Channels.saveAs, { project, path: taken });
-    expect(dialogs.confirmOverwrite).toHaveBeenCalledTimes(2);
-  });
-
   it('does not save an invalid project', async () => {
     const { handlers, target, project } = await withProject();
     const result = await call(handlers, Channels.saveAs, { project: { ...project, stages: 'none' } });
@@ -201,8 +187,8 @@ describe('project:save of a file changed on disk', () => {
     const [dataDir, outside] = [await tempDir(), await tempDir()];
     const file = join(outside, 'hotel.touchmap');
     await writeFile(file, serializeProject(journey()));
-    const { handlers } = setUp(dataDir);
-    const opened = await call(handlers, Channels.openFile, { path: file });
+    const { handlers } = setUp(dataDir, { open: file });
+    const opened = await call(handlers, Channels.openFile, {});
     if (!opened.ok || !opened.value) throw new Error('not opened');
     const theirs = serializeProject({ ...journey(), name: 'Their version' });
     await writeFile(file, theirs);

@@ -5,7 +5,9 @@ import type { BrowserWindow, Dialog } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
   electronDialogs,
+  openablePathProblem,
   pathProblem,
+  projectPathProblem,
   suggestedFileName,
   touchmapPathsFromArgv,
   withTouchmapExtension,
@@ -62,18 +64,6 @@ describe('electronDialogs', () => {
     expect(options.defaultPath).toBe('Checkout.touchmap');
     expect(options.properties).toContain('showOverwriteConfirmation');
   });
-
-  it('confirms replacing a file only on "Replace"', async () => {
-    const fake = fakeDialog();
-    const dialogs = electronDialogs(asDialog(fake), () => null);
-    expect(await dialogs.confirmOverwrite('/maps/c.touchmap')).toBe(true);
-    fake.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
-    expect(await dialogs.confirmOverwrite('/maps/c.touchmap')).toBe(false);
-    const [options] = fake.showMessageBox.mock.calls[0]! as [{ buttons: string[]; message: string; cancelId: number }];
-    expect(options.buttons).toEqual(['Replace', 'Cancel']);
-    expect(options.cancelId).toBe(1);
-    expect(options.message).toBe('"c.touchmap" already exists. Replace it?');
-  });
 });
 
 describe('file names and paths', () => {
@@ -94,10 +84,50 @@ describe('file names and paths', () => {
     expect(withTouchmapExtension('/a/b')).toBe('/a/b.touchmap');
   });
 
-  it('accepts only absolute .touchmap paths from the renderer', () => {
-    expect(pathProblem('/maps/a.touchmap')).toBeNull();
-    expect(pathProblem('a.touchmap')).toBe('"a.touchmap" is not a full path to a file.');
-    expect(pathProblem('/etc/passwd')).toBe('Only Touchmap project files (.touchmap) can be opened or saved.');
+  it('accepts only full paths, and refuses a relative one on every system', () => {
+    expect(pathProblem('/maps/a.touchmap', 'linux')).toBeNull();
+    expect(pathProblem('/maps/a.touchmap', 'darwin')).toBeNull();
+    expect(pathProblem('a.touchmap', 'linux')).toBe('"a.touchmap" is not a full path to a file.');
+    expect(pathProblem('C:\\maps\\a.touchmap', 'win32')).toBeNull();
+    expect(pathProblem('C:/maps/a.touchmap', 'win32')).toBeNull();
+    expect(pathProblem('maps\\a.touchmap', 'win32')).toBe('"maps\\a.touchmap" is not a full path to a file.');
+    expect(pathProblem('\\maps\\a.touchmap', 'win32')).toBe('"\\maps\\a.touchmap" is not a full path to a file.');
+    expect(pathProblem('/maps/a\0.touchmap', 'linux')).toBe('That is not a file name.');
+  });
+
+  it.each([
+    ['a network share', '\\\\fileserver\\maps\\a.touchmap'],
+    ['a network share, forward slashes', '//fileserver/maps/a.touchmap'],
+    ['a device path', '\\\\?\\C:\\maps\\a.touchmap'],
+    ['a device namespace path', '\\\\.\\C:\\maps\\a.touchmap'],
+    ['a UNC device path', '\\\\?\\UNC\\fileserver\\maps\\a.touchmap'],
+  ])('refuses %s on Windows', (_kind, path) => {
+    expect(pathProblem(path, 'win32')).toBe(
+      `Touchmap opens and saves files on this computer's drives only, not on network shares or devices ("${path}"). Copy the file to a drive first.`,
+    );
+  });
+
+  it('refuses Windows device names and alternate data streams, which name no ordinary file', () => {
+    expect(pathProblem('C:\\maps\\NUL.touchmap', 'win32')).toBe(
+      '"NUL.touchmap" is a device name on Windows, not a file name.',
+    );
+    expect(pathProblem('C:\\maps\\com1.touchmap', 'win32')).toBe(
+      '"com1.touchmap" is a device name on Windows, not a file name.',
+    );
+    expect(pathProblem('C:\\maps\\a.touchmap:hidden', 'win32')).toBe(
+      '"C:\\maps\\a.touchmap:hidden" is not a file name Touchmap can use (it contains ":").',
+    );
+    // Only on Windows: elsewhere these are ordinary names.
+    expect(pathProblem('/maps/NUL.touchmap', 'linux')).toBeNull();
+  });
+
+  it('opens only projects and exported images, and saves only projects', () => {
+    expect(openablePathProblem('/maps/a.svg', 'linux')).toBeNull();
+    expect(openablePathProblem('/etc/passwd', 'linux')).toBe(
+      'Only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened.',
+    );
+    expect(projectPathProblem('/maps/a.png', 'linux')).toBe('Only Touchmap project files (.touchmap) can be saved.');
+    expect(projectPathProblem('\\\\host\\share\\a.touchmap', 'win32')).toMatch(/not on network shares/);
   });
 });
 

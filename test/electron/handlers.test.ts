@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, createServices } from '../../electron/handlers';
-import { folderTrash } from '../../electron/storage/trash';
+import { folderTrash } from '../support/trash';
 import { Channels, DEFAULT_SETTINGS, validateRequest } from '../../shared/ipc';
 import type { Channel, Handlers, Request } from '../../shared/ipc';
 import type { Project } from '../../shared/model';
@@ -120,15 +120,19 @@ describe('createHandlers', () => {
     const dir = await tempDir();
     const handlers = handlersIn(dir);
     expect(await call(handlers, Channels.getSettings, undefined)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
-    const updated = await call(handlers, Channels.setSettings, { settings: { language: 'nl', autosave: false } });
-    expect(updated).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'nl', autosave: false } });
+    const exportDefaults = { ...DEFAULT_SETTINGS.exportDefaults, format: 'svg' as const, scale: 3 };
+    const updated = await call(handlers, Channels.setSettings, { settings: { exportDefaults } });
+    expect(updated).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, exportDefaults } });
     const again = await call(handlersIn(dir), Channels.getSettings, undefined);
-    expect(again.ok && again.value.language).toBe('nl');
+    expect(again.ok && again.value.exportDefaults).toEqual(exportDefaults);
     // A key sent as undefined leaves the setting alone rather than resetting it.
-    const partial = await call(handlersIn(dir), Channels.setSettings, { settings: { language: undefined } });
-    expect(partial.ok && partial.value.language).toBe('nl');
-    const reread = await call(handlersIn(dir), Channels.getSettings, undefined);
-    expect(reread.ok && reread.value.autosave).toBe(false);
+    const partial = await call(handlersIn(dir), Channels.setSettings, { settings: { exportDefaults: undefined } });
+    expect(partial.ok && partial.value.exportDefaults).toEqual(exportDefaults);
+    // A setting Touchmap does not have is refused, not stored.
+    expect(validateRequest(Channels.setSettings, { settings: { autosave: false } })).toEqual({
+      ok: false,
+      error: 'Rejected settings:set: settings: Unrecognized key: "autosave"',
+    });
   });
 
   it('journals edits and a save empties the journal', async () => {

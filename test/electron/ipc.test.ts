@@ -3,7 +3,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { makeSenderCheck, registerHandlers } from '../../electron/ipc';
 import { isAppUrl } from '../../electron/protocol';
-import { Channels } from '../../shared/ipc';
+import { Channels, CONTRACT, MAX_PROJECT_FILE_BYTES } from '../../shared/ipc';
 import type { Handlers } from '../../shared/ipc';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
@@ -45,6 +45,28 @@ describe('registerHandlers', () => {
     });
     expect(result).toEqual({ ok: true, value: null });
     expect(handlers[Channels.renameProject]).toHaveBeenCalledWith({ id: 'p1', name: 'Trimmed' });
+  });
+
+  it('refuses an oversized project or journal by its size, before any schema or the handler runs', async () => {
+    const { registered, handlers } = setup();
+    const spies = [CONTRACT.saveProject.request, CONTRACT.saveAs.request, CONTRACT.appendJournal.request].map(
+      (schema) => vi.spyOn(schema, 'safeParse'),
+    );
+    const big = 'x'.repeat(MAX_PROJECT_FILE_BYTES);
+    const from = event('app://touchmap/index.html');
+    const patches = [{ op: 'replace', path: ['description'], value: big }];
+    const calls: [string, unknown][] = [
+      [Channels.saveProject, { project: { id: 'p1', description: big } }],
+      [Channels.saveAs, { project: { id: 'p1', description: big } }],
+      [Channels.appendJournal, { id: 'p1', entries: [{ at: 'now', patches }] }],
+    ];
+    for (const [channel, payload] of calls) {
+      const result = await registered.get(channel)!(from, payload);
+      expect(result).toEqual({ ok: false, error: `Rejected ${channel}: the payload is larger than 50.0 MB.` });
+    }
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    expect(handlers[Channels.saveProject]).not.toHaveBeenCalled();
+    for (const spy of spies) spy.mockRestore();
   });
 
   it('rejects a payload that fails validation without calling the handler', async () => {

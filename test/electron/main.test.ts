@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { serializeProject } from '../../shared/formats/touchmapFile';
-import { Channels, Events } from '../../shared/ipc';
+import { Channels, Events, FILE_TOKEN_PATTERN } from '../../shared/ipc';
 import { blankProject } from '../../shared/model';
 import type * as ElectronMock from './electronMock';
 import { useTempDirs } from './storage/tempDir';
@@ -31,6 +31,25 @@ async function startMain(configure: (electron: Mock) => void = () => undefined):
   await new Promise((resolve) => setTimeout(resolve, 0));
   return electron;
 }
+
+type Invoke = (event: unknown, payload: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }>;
+
+/** Call the open-file channel as the page in `window` would, with a token main sent it. */
+async function openByToken(electron: Mock, token: unknown) {
+  const window = electron.BrowserWindow.instances[0]!;
+  const handle = electron.ipcMain.handle.mock.calls.find((c) => c[0] === Channels.openFile)![1] as Invoke;
+  const event = { sender: window.webContents, senderFrame: { url: 'app://touchmap/index.html', parent: null } };
+  return handle(event, { token });
+}
+
+/** The tokens main sent the page to open. */
+function sentTokens(electron: Mock): unknown[] {
+  const window = electron.BrowserWindow.instances[0]!;
+  return window.webContents.send.mock.calls.filter((c) => c[0] === Events.openFile).map((c) => c[1]);
+}
+
+const projectText = (name: string) =>
+  serializeProject(blankProject({ id: name.toLowerCase(), name, now: '2025-01-01T00:00:00.000Z' }));
 
 describe('main', () => {
   it('registers the scheme before ready, then wires protocol, session, IPC, menu and window', async () => {
@@ -73,22 +92,24 @@ describe('main', () => {
     expect(window!.focus).toHaveBeenCalled();
   });
 
-  it('opens a .touchmap file named on the command line once the page has loaded', async () => {
+  it('opens a .touchmap file named on the command line once the page has loaded, by a token for it', async () => {
     const dir = await tempDir();
     const file = join(dir, 'hotel.touchmap');
-    await writeFile(file, '{}');
+    await writeFile(file, projectText('Hotel'));
     const argv = process.argv;
     process.argv = [argv[0]!, '--inspect=0', file, join(dir, 'missing.touchmap'), join(dir, 'notes.txt')];
     try {
-      const { BrowserWindow } = await startMain();
-      const [window] = BrowserWindow.instances;
+      const electron = await startMain();
+      const [window] = electron.BrowserWindow.instances;
       await new Promise((resolve) => setTimeout(resolve, 20));
       // Not before the page (and its preload) can hear it.
-      expect(window!.webContents.send).not.toHaveBeenCalledWith(Events.openPath, expect.anything());
+      expect(sentTokens(electron)).toEqual([]);
       window!.webContents.emit('did-finish-load');
-      expect(window!.webContents.send.mock.calls.filter((c) => c[0] === Events.openPath)).toEqual([
-        [Events.openPath, file],
-      ]);
+      const tokens = sentTokens(electron);
+      expect(tokens).toEqual([expect.stringMatching(FILE_TOKEN_PATTERN)]);
+      // The page never sees the path travel back: it opens by the token.
+      expect(JSON.stringify(window!.webContents.send.mock.calls)).not.toContain(file);
+      expect(await openByToken(electron, tokens[0])).toMatchObject({ ok: true, value: { name: 'Hotel' } });
     } finally {
       process.argv = argv;
     }
@@ -96,49 +117,49 @@ describe('main', () => {
 
   it('opens the .touchmap files a second instance was given, relative to its working folder', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'shop.touchmap'), '{}');
-    const { app, BrowserWindow } = await startMain();
-    const [window] = BrowserWindow.instances;
+    await writeFile(join(dir, 'shop.touchmap'), projectText('Shop'));
+    const electron = await startMain();
+    const [window] = electron.BrowserWindow.instances;
     window!.webContents.emit('did-finish-load');
-    app.emit('second-instance', {}, ['/usr/bin/touchmap', 'shop.touchmap', '--no-sandbox', 'other.txt'], dir);
-    await vi.waitFor(() =>
-      expect(window!.webContents.send).toHaveBeenCalledWith(Events.openPath, join(dir, 'shop.touchmap')),
-    );
+    electron.app.emit('second-instance', {}, ['/usr/bin/touchmap', 'shop.touchmap', '--no-sandbox', 'other.txt'], dir);
+    await vi.waitFor(() => expect(sentTokens(electron)).toHaveLength(1));
+    expect(await openByToken(electron, sentTokens(electron)[0])).toMatchObject({ ok: true, value: { name: 'Shop' } });
     expect(window!.focus).toHaveBeenCalled();
   });
 
   it('lists recent files under File > Open Recent, and choosing one asks the page to open it', async () => {
-    const { Menu, BrowserWindow } = await startMain(({ app }) => {
+    const electron = await startMain(({ app }) => {
       // A library that already remembers a file from an earlier session.
       const recent = [{ path: '/maps/hotel.touchmap', name: 'Hotel stay', openedAt: '2025-03-01T10:00:00.000Z' }];
       writeFileSync(join(app.userData, 'library.json'), JSON.stringify({ recent }));
     });
-    const [window] = BrowserWindow.instances;
+    const [window] = electron.BrowserWindow.instances;
     window!.webContents.emit('did-finish-load');
     type Item = { label?: string; submenu?: Item[]; click?: () => void };
     const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
-    const template = Menu.buildFromTemplate.mock.calls[0]![0] as Item[];
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as Item[];
     const recent = flat(template).find((i) => i.label === 'Open Recent')!;
     expect(recent.submenu!.map((i) => i.label)).toEqual(['Hotel stay — /maps/hotel.touchmap']);
     recent.submenu![0]!.click!();
-    expect(window!.webContents.send).toHaveBeenCalledWith(Events.openPath, '/maps/hotel.touchmap');
+    const [token] = sentTokens(electron);
+    // The token names that file (gone since): main reads the path behind it, and says so.
+    const opened = await openByToken(electron, token);
+    expect(opened.ok).toBe(false);
+    expect(opened.error).toContain('the file /maps/hotel.touchmap is not there');
   });
 
   it('rebuilds Open Recent after a file is opened through the IPC channel', async () => {
     const dir = await tempDir();
     const file = join(dir, 'shop.touchmap');
-    await writeFile(
-      file,
-      serializeProject(blankProject({ id: 'shop', name: 'Shop', now: '2025-01-01T00:00:00.000Z' })),
-    );
-    const { ipcMain, Menu, BrowserWindow } = await startMain();
+    await writeFile(file, projectText('Shop'));
+    const electron = await startMain(({ dialog }) => {
+      dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    });
+    const { ipcMain, Menu, BrowserWindow } = electron;
     const [window] = BrowserWindow.instances;
-    const handle = ipcMain.handle.mock.calls.find((c) => c[0] === Channels.openFile)![1] as (
-      event: unknown,
-      payload: unknown,
-    ) => Promise<{ ok: boolean }>;
+    const handle = ipcMain.handle.mock.calls.find((c) => c[0] === Channels.openFile)![1] as Invoke;
     const event = { sender: window!.webContents, senderFrame: { url: 'app://touchmap/index.html', parent: null } };
-    expect(await handle(event, { path: file })).toMatchObject({ ok: true, value: { name: 'Shop' } });
+    expect(await handle(event, {})).toMatchObject({ ok: true, value: { name: 'Shop' } });
     type Item = { label?: string; submenu?: Item[] };
     const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
     const latest = Menu.buildFromTemplate.mock.calls.at(-1)![0] as Item[];

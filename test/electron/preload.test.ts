@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, Events } from '../../shared/ipc';
-import type { Api, MenuCommand } from '../../shared/ipc';
-import { contextBridge, ipcRenderer } from './electronMock';
+import { Channels, Events, PRELOAD_BUILT } from '../../shared/ipc';
+import type { Api, MenuCommand, Method } from '../../shared/ipc';
+import { contextBridge, droppedPaths, ipcRenderer } from './electronMock';
 
 vi.mock('electron', () => import('./electronMock'));
 
@@ -18,16 +18,43 @@ beforeAll(async () => {
 
 describe('preload', () => {
   it('exposes exactly the Api methods and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(API_METHODS), 'onMenuCommand', 'onOpenPath'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(Channels), 'onMenuCommand', 'onOpenFile'].sort());
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('ipcRenderer');
   });
 
-  it.each(Object.entries(API_METHODS))('%s invokes %s with the payload', async (method, channel) => {
+  const direct = Object.entries(Channels).filter(([m]) => !(PRELOAD_BUILT as readonly string[]).includes(m));
+  it.each(direct)('%s invokes %s with the payload', async (method, channel) => {
     const payload = { id: 'p1' };
-    await (api[method as keyof typeof API_METHODS] as (p: unknown) => Promise<unknown>)(payload);
+    await (api[method as Exclude<Method, 'openDropped'>] as (p: unknown) => Promise<unknown>)(payload);
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, payload);
+  });
+
+  it('opens a dropped file by the path Chromium recorded for it, never by one the page names', async () => {
+    const fromDisk = new File(['{}'], 'hotel.touchmap');
+    droppedPaths.set(fromDisk, '/home/ann/hotel.touchmap');
+    ipcRenderer.invoke.mockClear();
+    await api.openDropped(fromDisk);
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(Channels.openDropped, {
+      path: '/home/ann/hotel.touchmap',
+    });
+
+    // A File the page made, a path, an object with a path: none reaches main.
+    ipcRenderer.invoke.mockClear();
+    const forged: unknown[] = [
+      new File(['{}'], '/etc/secret.touchmap'),
+      '/etc/secret.touchmap',
+      { path: '/etc/secret.touchmap' },
+    ];
+    for (const attempt of forged) {
+      expect(await api.openDropped(attempt as File)).toEqual({
+        ok: false,
+        code: 'not-on-disk',
+        error: 'The dropped file is not a file on this computer.',
+      });
+    }
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('passes valid menu commands to the listener, drops others, and unsubscribes', () => {
@@ -42,26 +69,27 @@ describe('preload', () => {
   });
 });
 
-describe('preload open-path events', () => {
-  it('holds paths that arrive before anyone listens, hands them to the first listener, and drops non-.touchmap ones', () => {
+describe('preload open-file events', () => {
+  const token = (c: string) => c.repeat(32);
+  it('holds tokens that arrive before anyone listens, hands them to the first listener, and drops anything else', () => {
     // Sent by main right after the page loads, possibly before the app subscribed.
-    ipcRenderer.emit(Events.openPath, {}, '/maps/early.touchmap');
-    ipcRenderer.emit(Events.openPath, {}, '/etc/passwd');
-    ipcRenderer.emit(Events.openPath, {}, { path: '/maps/x.touchmap' });
+    ipcRenderer.emit(Events.openFile, {}, token('a'));
+    ipcRenderer.emit(Events.openFile, {}, '/maps/early.touchmap');
+    ipcRenderer.emit(Events.openFile, {}, { token: token('x') });
     const first: string[] = [];
-    const off = api.onOpenPath((path) => first.push(path));
-    expect(first).toEqual(['/maps/early.touchmap']);
+    const off = api.onOpenFile((t) => first.push(t));
+    expect(first).toEqual([token('a')]);
 
-    ipcRenderer.emit(Events.openPath, {}, '/maps/second.TOUCHMAP');
+    ipcRenderer.emit(Events.openFile, {}, token('b'));
     const second: string[] = [];
-    const offSecond = api.onOpenPath((path) => second.push(path));
-    ipcRenderer.emit(Events.openPath, {}, '/maps/third.touchmap');
+    const offSecond = api.onOpenFile((t) => second.push(t));
+    ipcRenderer.emit(Events.openFile, {}, token('c'));
     off();
-    ipcRenderer.emit(Events.openPath, {}, '/maps/fourth.touchmap');
+    ipcRenderer.emit(Events.openFile, {}, token('d'));
     offSecond();
-    expect(first).toEqual(['/maps/early.touchmap', '/maps/second.TOUCHMAP', '/maps/third.touchmap']);
-    // A later listener gets only what arrives after it subscribed: held paths were already delivered.
-    expect(second).toEqual(['/maps/third.touchmap', '/maps/fourth.touchmap']);
+    expect(first).toEqual([token('a'), token('b'), token('c')]);
+    // A later listener gets only what arrives after it subscribed: held tokens were already delivered.
+    expect(second).toEqual([token('c'), token('d')]);
   });
 });
 

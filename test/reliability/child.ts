@@ -13,7 +13,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import { createServices } from '../../electron/handlers';
-import { folderTrash } from '../../electron/storage/trash';
+import { folderTrash } from '../support/trash';
 import { deserializeProject } from '../../shared/formats/touchmapFile';
 import { parseProject } from '../../shared/model/parse';
 import type { Project } from '../../shared/model/types';
@@ -122,7 +122,6 @@ async function editUntilKilled(dataDir: string, id: string, seed: number): Promi
       void library.save(doc).catch((error: unknown) => process.stderr.write(`save failed: ${String(error)}\n`));
     if (rand() < 0.1) {
       library.updateSettings({
-        autosave: rand() < 0.5,
         exportDefaults: {
           format: (['png', 'svg', 'pdf'] as const)[n % 3],
           scale: 1 + (n % 4),

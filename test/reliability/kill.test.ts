@@ -13,7 +13,7 @@ import type { Patch } from 'immer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/handlers';
 import { journalPath } from '../../electron/storage/layout';
-import { folderTrash } from '../../electron/storage/trash';
+import { folderTrash } from '../support/trash';
 import { defaultStep, parseProject } from '../../shared/model';
 import type { Project } from '../../shared/model';
 import { runKillTest } from './killTest';

@@ -36,7 +36,7 @@ export function RecentFiles() {
               className="project-open"
               disabled={file.missing}
               aria-label={`Open recent file ${file.name}, ${file.path}`}
-              onClick={() => void openFileFlow(file.path)}
+              onClick={() => void openFileFlow(file.token)}
             >
               <strong>{file.name}</strong>
               <span className="muted">

@@ -1,9 +1,9 @@
 /**
- * Files arriving from outside the page: paths main asks to open (command
- * line, second instance, Open Recent) and files dropped on the window.
+ * Files arriving from outside the page: files main asks to open by token
+ * (command line, second instance, Open Recent) and files dropped on the window.
  */
 import { api } from '../../api';
-import { importDroppedFile, openFileFlow } from './flows';
+import { openDroppedFile, openFileFlow } from './flows';
 import { useFileNotice } from './notice';
 
 function carriesFiles(e: DragEvent): boolean {
@@ -15,7 +15,7 @@ function carriesFiles(e: DragEvent): boolean {
  * `useEffect(() => startFileEvents(), [])`.
  */
 export function startFileEvents(): () => void {
-  const offOpenPath = api().onOpenPath((path) => void openFileFlow(path));
+  const offOpenFile = api().onOpenFile((token) => void openFileFlow(token));
 
   // Without preventDefault on dragover the browser refuses the drop (or navigates to the file).
   const onDragOver = (e: DragEvent) => {
@@ -33,12 +33,12 @@ export function startFileEvents(): () => void {
       useFileNotice.getState().show('Drop one project file at a time.');
       return;
     }
-    void importDroppedFile(file);
+    void openDroppedFile(file);
   };
   window.addEventListener('dragover', onDragOver);
   window.addEventListener('drop', onDrop);
   return () => {
-    offOpenPath();
+    offOpenFile();
     window.removeEventListener('dragover', onDragOver);
     window.removeEventListener('drop', onDrop);
   };

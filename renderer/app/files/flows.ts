@@ -1,10 +1,13 @@
 /**
- * Files anywhere, renderer side: open a `.touchmap` file (dialog, path from
- * main, recent list), save as, import a dropped file, and the question asked
+ * Files anywhere, renderer side: open a `.touchmap` file (dialog, a token from
+ * main or the recent list), save as, open a dropped file, and the question asked
  * when a file changed on disk since it was opened. Every failure is shown in
- * the file notice; a rejected file leaves the open project as it was.
+ * the file notice; a rejected file leaves the open project as it was. The page
+ * never names a path: main opens what the user picked, a token it handed out,
+ * or a drop the preload resolved.
  */
 import { MAX_PROJECT_FILE_BYTES, TOUCHMAP_EXTENSION } from '../../../shared/ipc';
+import type { FileToken } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model';
 import { PNG_PROJECT_KEYWORD, readPngText } from '../../../shared/formats/pngMeta';
 import { extractProjectFromSvg } from '../../../shared/formats/svgMeta';
@@ -38,13 +41,13 @@ async function settleOpenDocument(): Promise<void> {
 }
 
 /**
- * Open a `.touchmap` file: the one at `path`, or one the user picks in the open dialog.
+ * Open a `.touchmap` file: the one main named with `token`, or one the user picks in the open dialog.
  * @returns whether a project was opened (false: cancelled or refused, with the reason shown)
  */
-export async function openFileFlow(path?: string): Promise<boolean> {
+export async function openFileFlow(token?: FileToken): Promise<boolean> {
   notice().clear();
   await settleOpenDocument();
-  const result = await api().openFile(path === undefined ? {} : { path });
+  const result = await api().openFile(token === undefined ? {} : { token });
   if (!result.ok) {
     notice().show(result.error);
     return false;
@@ -84,8 +87,34 @@ export async function saveAsFlow(): Promise<boolean> {
 }
 
 /**
- * Import a file dropped on the window: only `.touchmap` files, size checked before reading,
- * text that is not UTF-8 refused. Main checks it like any file; it becomes a new library project.
+ * Open a file dropped on the window, as File > Open would: a `.touchmap` file opens in place
+ * (it lives where it is, saves go back to it), an exported image's project opens as a new copy.
+ * The preload resolves the drop to its path. A file with no path on disk (dragged from a browser
+ * or an archive) is imported from its content as a new library project instead.
+ * @returns whether a project was opened
+ */
+export async function openDroppedFile(file: File): Promise<boolean> {
+  notice().clear();
+  const problem = dropProblem(file);
+  if (problem) {
+    notice().show(problem);
+    return false;
+  }
+  await settleOpenDocument();
+  const result = await api().openDropped(file);
+  if (!result.ok && result.code === 'not-on-disk') return importDroppedFile(file);
+  if (!result.ok) {
+    notice().show(result.error);
+    return false;
+  }
+  forgetDeclined(result.value.id);
+  await opener(result.value);
+  return true;
+}
+
+/**
+ * Import a file's content as a new library project: only `.touchmap` files and exported images,
+ * size checked before reading, text that is not UTF-8 refused. Main checks it like any file.
  * @returns whether a project was imported and opened
  */
 export async function importDroppedFile(file: File): Promise<boolean> {

@@ -5,7 +5,7 @@
 export { saveProjectAsking } from './conflict';
 export { startFileEvents } from './events';
 export { FileNotice } from './FileNotice';
-export { dropProblem, importDroppedFile, openFileFlow, saveAsFlow, setProjectOpener } from './flows';
+export { dropProblem, importDroppedFile, openDroppedFile, openFileFlow, saveAsFlow, setProjectOpener } from './flows';
 export { useFileNotice } from './notice';
 export { OpenFileButton } from './OpenFileButton';
 export { RecentFiles } from './RecentFiles';

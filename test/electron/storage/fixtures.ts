@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ProjectLibrary } from '../../../electron/storage/library';
 import type { LibraryOptions } from '../../../electron/storage/library';
-import { folderTrash } from '../../../electron/storage/trash';
+import { folderTrash } from '../../support/trash';
 import { buildTemplate } from '../../../shared/templates';
 
 /** A clock that moves one second per call, from a fixed start. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tempPathFor } from '../../../electron/storage/atomicWrite';
 import { serializeProject } from '../../../shared/formats/touchmapFile';
 import { blankProject } from '../../../shared/model';
+import { DEFAULT_SETTINGS } from '../../../shared/ipc';
 import { makeLibrary } from './fixtures';
 import { useTempDirs } from './tempDir';
 
@@ -147,7 +148,7 @@ describe('start-up with damaged files', () => {
     const library = makeLibrary(dir);
     expect(library.store.quarantinedIndex).toBeNull();
     expect((await library.list()).projects.map((p) => p.name)).toEqual(['Kept']);
-    expect(library.settings().autosave).toBe(true);
+    expect(library.settings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('removes stale temp files at start-up, in projects and backups', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeGrid, GRID, locateDrop, stepOrigin, stepRects } from '../../../shared/layout/grid';
+import { computeGrid, GRID, locateDrop, stepRects } from '../../../shared/layout/grid';
 import { blankProject, defaultStep, type Project } from '../../../shared/model';
 
 function project(withLanes = false): Project {
@@ -44,7 +44,7 @@ describe('journey grid', () => {
     const grid = computeGrid(p);
     const rects = stepRects(p, grid);
     expect(rects.get('s3')).toEqual({ x: grid.columns[2].x + 32, y: GRID.headerHeight + 300, width: W, height: H });
-    expect(stepOrigin(p, grid, p.steps[0])).toEqual({ x: 32, y: GRID.headerHeight + 48 });
+    expect(rects.get(p.steps[0].id)).toMatchObject({ x: 32, y: GRID.headerHeight + 48 });
   });
 
   it('with lanes: rows under the lane labels, steps without a lane in the first', () => {

@@ -1,10 +1,10 @@
 /**
- * A stand-in for the system trash, for tests and the end-to-end harness:
- * moves items into a folder (by default `<dataDir>/.trash`) instead of deleting them.
+ * A stand-in for the system trash, for tests: moves items into `trashDir`
+ * (named by time and a counter) instead of deleting them.
  */
 import { mkdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileStamp } from './layout';
+import { fileStamp } from '../../electron/storage/layout';
 
 export function folderTrash(trashDir: string, now: () => Date = () => new Date()): (path: string) => Promise<void> {
   let counter = 0;

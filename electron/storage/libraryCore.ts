@@ -1,0 +1,196 @@
+/**
+ * What every part of the library shares: the data folder's layout, the index,
+ * backups, journals, the per-project queue, and the one read path and one write
+ * path of a project file. ProjectLibrary (the library's face) and LibraryFiles
+ * (files outside the library folder) both work on one LibraryCore.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serializeProject } from '../../shared/formats/touchmapFile';
+import { APP_INFO } from '../../shared/model/defaults';
+import type { Project } from '../../shared/model/types';
+import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
+import { Backups, DEFAULT_BACKUP_POLICY } from './backups';
+import type { BackupPolicy } from './backups';
+import { describeMissing, indexFields, samePath } from './entries';
+import { sha256 } from './fingerprint';
+import { KeyedQueue } from './keyedQueue';
+import { dataLayout, entryFile, isSafeId, LibraryError, projectPath } from './layout';
+import type { DataLayout } from './layout';
+import { LibraryStore, removeStoreTemps } from './libraryStore';
+import type { IndexEntry } from './libraryStore';
+import { ProjectJournals } from './projectJournals';
+import { MAX_PROJECT_BYTES, quarantineFile, readProjectFile } from './projectFiles';
+import { scanProjects } from './scan';
+
+export interface CoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  newId?: () => string;
+  backups?: BackupPolicy;
+  maxFileBytes?: number;
+  log?: (message: string) => void;
+}
+
+/** Where a write goes when it is not the entry's usual file. */
+export interface WriteTarget {
+  file: string;
+  external: boolean;
+}
+
+export class LibraryCore {
+  readonly layout: DataLayout;
+  readonly store: LibraryStore;
+  readonly backups: Backups;
+  readonly journals: ProjectJournals;
+  readonly queue = new KeyedQueue();
+  readonly maxBytes: number;
+  readonly now: () => Date;
+  readonly log: (message: string) => void;
+  readonly #newId: () => string;
+  #ready: Promise<void> | null = null;
+
+  constructor(options: CoreOptions) {
+    this.layout = dataLayout(options.dataDir);
+    this.now = options.now ?? (() => new Date());
+    this.#newId = options.newId ?? randomUUID;
+    this.maxBytes = options.maxFileBytes ?? MAX_PROJECT_BYTES;
+    this.log = options.log ?? ((message) => console.warn(`[library] ${message}`));
+    this.backups = new Backups(this.layout, options.backups ?? DEFAULT_BACKUP_POLICY);
+    this.store = new LibraryStore({
+      dataDir: options.dataDir,
+      quarantineDir: this.layout.quarantine,
+      now: this.now,
+      log: this.log,
+    });
+    this.journals = new ProjectJournals(this);
+  }
+
+  /**
+   * Start-up work, run once (every method awaits it): create the folders,
+   * remove temp files left by cut-short writes (ours in projects/ and backups/,
+   * electron-store's next to library.json), check changed project files and quarantine the
+   * unreadable ones, rebuild index entries for files the index does not know.
+   */
+  init(): Promise<void> {
+    this.#ready ??= this.#start().catch((error: unknown) => {
+      this.#ready = null; // let the next call try again rather than fail forever
+      throw error;
+    });
+    return this.#ready;
+  }
+
+  async #start(): Promise<void> {
+    const { projects, backups, quarantine } = this.layout;
+    for (const dir of [projects, backups, quarantine]) await mkdir(dir, { recursive: true });
+    await removeStoreTemps(this.layout.root);
+    await removeStaleTemps(projects);
+    for (const folder of await readdir(backups, { withFileTypes: true })) {
+      if (folder.isDirectory()) await removeStaleTemps(join(backups, folder.name));
+    }
+    await scanProjects({
+      layout: this.layout,
+      store: this.store,
+      now: this.now,
+      maxBytes: this.maxBytes,
+      log: this.log,
+    });
+  }
+
+  /** Where an entry's document lives. */
+  fileOf(entry: IndexEntry): string {
+    return entryFile(this.layout, entry);
+  }
+
+  /** The entry whose document lives at `file`, if any. */
+  entryAt(file: string): IndexEntry | undefined {
+    return this.store.entries().find((entry) => samePath(this.fileOf(entry), file));
+  }
+
+  /** A new, unused, file-name-safe project id. */
+  freshId(): string {
+    const id = this.#newId();
+    if (!isSafeId(id) || this.store.get(id)) throw new LibraryError('Could not pick a new project id.');
+    return id;
+  }
+
+  /** The index entry of a project in the library; refused for an unknown (or unsafe) id. */
+  async entry(id: string): Promise<IndexEntry> {
+    await this.init();
+    const entry = isSafeId(id) ? this.store.get(id) : undefined;
+    if (!entry) throw new LibraryError('This project is not in the library (it may have been deleted).');
+    return entry;
+  }
+
+  /** Open a library project: its file, read and checked in the project's queue. */
+  async open(id: string): Promise<Project> {
+    const entry = await this.entry(id);
+    if (entry.problem) throw new LibraryError(`"${entry.name}" cannot be opened: ${entry.problem.reason}`);
+    return this.queue.run(id, () => this.readVerified(entry));
+  }
+
+  /**
+   * Read and check a project's file. An unreadable file is quarantined and the
+   * index remembers why, so the listing keeps telling the user. Must run inside the queue.
+   */
+  async readVerified(queued: IndexEntry): Promise<Project> {
+    // Writes queued before this read may have changed the entry (a rename, say).
+    const entry = this.store.get(queued.id) ?? queued;
+    const file = this.fileOf(entry);
+    const outcome = await readProjectFile(file, this.maxBytes);
+    if (!outcome.ok && entry.external) {
+      // The user's own file, outside our folder: refused, never moved; the entry stays as it was.
+      throw new LibraryError(`"${entry.name}" cannot be opened: ${describeMissing(outcome, file)}`);
+    }
+    if (!outcome.ok) {
+      const quarantinedTo = outcome.missing
+        ? null
+        : await quarantineFile(this.layout.quarantine, file, outcome.reason, this.now());
+      this.store.put({ ...entry, problem: { reason: outcome.reason, quarantinedTo } });
+      const where = quarantinedTo ? ' The file was moved to the quarantine folder.' : '';
+      throw new LibraryError(`"${entry.name}" cannot be opened: ${outcome.reason}${where}`);
+    }
+    // The file name is the id; a copied file carrying another id is adopted under its name.
+    const project = outcome.project.id === entry.id ? outcome.project : { ...outcome.project, id: entry.id };
+    const { bytes, mtimeMs } = outcome;
+    // The hash names the version the user's edits build on (journal) and tells a real change from a touched file (external).
+    this.store.put({
+      ...indexFields(project, file),
+      bytes,
+      mtimeMs,
+      sha256: outcome.sha256,
+      ...(entry.external ? { external: true } : {}),
+    });
+    return project;
+  }
+
+  /**
+   * Write a project file: back up the current one, write atomically, record the new
+   * version in the index, then the journal is obsolete (this save holds all its edits).
+   * A crash before the journal is gone leaves one whose header names the replaced
+   * version, so it is never replayed on this one. Must run inside the queue.
+   */
+  async write(version: Project, target?: WriteTarget, options: { pinBackup?: boolean } = {}): Promise<Project> {
+    // The file records which app wrote it, whatever wrote the version before.
+    const project: Project = { ...version, writtenBy: { ...APP_INFO } };
+    const text = serializeProject(project);
+    if (Buffer.byteLength(text) > this.maxBytes) {
+      const limit = Math.round(this.maxBytes / (1024 * 1024));
+      throw new LibraryError(`The project is too large to save (project files are limited to ${limit} MB).`);
+    }
+    const entry = this.store.get(project.id);
+    const external = target?.external ?? entry?.external ?? false;
+    const file = target?.file ?? (entry ? this.fileOf(entry) : projectPath(this.layout, project.id));
+    const hash = sha256(text);
+    await this.backups.keep(project.id, file, options.pinBackup ? { pinned: true } : {});
+    await writeFileAtomic(file, text);
+    // The index learns of the new version before the journal goes: should removing the journal
+    // fail, the next edit still sees that the old journal builds on the replaced file.
+    const info = await stat(file);
+    const where = external ? { external: true } : {};
+    this.store.put({ ...indexFields(project, file), bytes: info.size, mtimeMs: info.mtimeMs, sha256: hash, ...where });
+    await this.journals.discard(project.id);
+    return project;
+  }
+}
