@@ -23,7 +23,7 @@ import { it } from 'vitest';
 import Store from 'electron-store';
 import { createServices } from '../../electron/handlers';
 import { registerHandlers } from '../../electron/ipc';
-import { folderTrash } from '../../electron/storage/trash';
+import { folderTrash } from '../support/trash';
 import { sha256 } from '../../electron/storage/fingerprint';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { Channels, validateRequest, type Channel, type JournalEntry } from '../../shared/ipc';
