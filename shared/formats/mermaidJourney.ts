@@ -25,6 +25,7 @@ import { MAX_LABEL } from '../model/schema';
 import { decodeEntities, preprocessMermaid } from './mermaidPreprocess';
 import { lexJourney } from './mermaidJourneyLexer';
 import type { Token } from './mermaidJourneyLexer';
+import type { ScanMeter } from './scanMeter';
 
 export interface MermaidJourneyTask {
   /** Name of the section the task is in; '' for tasks before any section. */
@@ -72,10 +73,10 @@ const quote = (text: string, max = 60) => `"${text.length > max ? `${text.slice(
  * parseMermaidJourney('journey\n  section Order\n    Pay: 2: Me')
  * // { ok: true, journey: { sections: ['Order'], tasks: [{ task: 'Pay', score: 2, people: ['Me'], ... }], ... } }
  */
-export function parseMermaidJourney(source: string): MermaidParseResult {
-  const pre = preprocessMermaid(source);
+export function parseMermaidJourney(source: string, meter?: ScanMeter): MermaidParseResult {
+  const pre = preprocessMermaid(source, meter);
   if (pre.error) return { ok: false, errors: [pre.error] };
-  const lexed = lexJourney(pre.text);
+  const lexed = lexJourney(pre.text, meter);
   if (!lexed.ok) return { ok: false, errors: [{ line: lexed.line, message: lexed.message }] };
   const tokens = lexed.tokens;
 

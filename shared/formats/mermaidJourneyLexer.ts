@@ -14,6 +14,7 @@
  */
 import { lineAt } from './mermaidPreprocess';
 import type { TrackedText } from './mermaidPreprocess';
+import type { ScanMeter } from './scanMeter';
 
 export type TokenType =
   | 'journey'
@@ -81,7 +82,7 @@ const RULES: readonly Rule[] = [
 export type LexResult = { ok: true; tokens: Token[] } | { ok: false; line: number; message: string };
 
 /** Split preprocessed journey text into tokens; the last token is always EOF. */
-export function lexJourney(input: TrackedText): LexResult {
+export function lexJourney(input: TrackedText, meter?: ScanMeter): LexResult {
   const { text } = input;
   const tokens: Token[] = [];
   let state: State = 'INITIAL';
@@ -102,6 +103,7 @@ export function lexJourney(input: TrackedText): LexResult {
       }
       if (r.leave) state = 'INITIAL';
       pos += m[0].length;
+      if (meter) meter.scanned += m[0].length;
       break;
     }
     // Only the acc_title/acc_descr value rules can match nothing (an empty value); they change

@@ -10,6 +10,8 @@
  * it turns back into characters only when rendering. We do the same and decode the
  * placeholders into plain characters (see {@link decodeEntities}).
  */
+import { meteredIndexOf } from './scanMeter';
+import type { ScanMeter } from './scanMeter';
 
 /** Text plus, for every character, the 1-based line of the original source it came from. */
 export interface TrackedText {
@@ -76,10 +78,52 @@ const FRONT_MATTER_OPEN = /^[^\S\n]*-{3}[^\S\n]*\n/;
 const DIRECTIVE = /%%\{\s*\w[\s\S]*?(?:\}%%|$)/g;
 /** A whole line that starts with `%%` (not `%%{`), with its line break (see FRONT_MATTER on `\s*`). */
 const COMMENT_LINE = /^[^\S\n]*%%(?!\{)[^\n]+\n?/gm;
-const TAG = /<(\w+)([^>]*)>/g;
 const ENTITY = /#(\w+);/g;
 const ENTITY_OPEN = '\uE000';
 const ENTITY_CLOSE = '\uE001';
+
+const isWordChar = (code: number) =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+
+/**
+ * Mermaid's rewrite of `="..."` to `='...'` inside HTML-like tags (`<` a word, then anything
+ * up to the first `>`), in one pass. The result has the same length, so every character
+ * keeps its line. Searches for the next `>` and the next `"` are kept while they lie ahead,
+ * so a text full of `<a ` with no `>` is still read once, not once per `<`.
+ */
+export function singleQuoteTagAttributes(text: string, meter?: ScanMeter): string {
+  let out = '';
+  let copied = 0;
+  // Next `>`, `="` and `"` at or after where they were last looked for: -2 not searched yet, -1 none left.
+  let nextGt = -2;
+  let nextEq = -2;
+  let nextQuote = -2;
+  let from = 0;
+  for (;;) {
+    const lt = meteredIndexOf(text, '<', from, meter);
+    if (lt === -1) break;
+    if (meter) meter.scanned += 1;
+    if (!isWordChar(text.charCodeAt(lt + 1))) {
+      from = lt + 1;
+      continue;
+    }
+    if (nextGt !== -1 && nextGt < lt) nextGt = meteredIndexOf(text, '>', lt, meter);
+    if (nextGt === -1) break; // no tag ahead can end
+    // Inside the tag, each `="` up to the next `"` becomes `='` ... `'`.
+    let pos = lt;
+    for (;;) {
+      if (nextEq !== -1 && nextEq < pos) nextEq = meteredIndexOf(text, '="', pos, meter);
+      if (nextEq === -1 || nextEq > nextGt) break;
+      if (nextQuote !== -1 && nextQuote < nextEq + 2) nextQuote = meteredIndexOf(text, '"', nextEq + 2, meter);
+      if (nextQuote === -1 || nextQuote > nextGt) break;
+      out += text.slice(copied, nextEq) + "='" + text.slice(nextEq + 2, nextQuote) + "'";
+      copied = nextQuote + 1;
+      pos = nextQuote + 1;
+    }
+    from = nextGt + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 export interface Preprocessed {
   text: TrackedText;
@@ -89,12 +133,20 @@ export interface Preprocessed {
 }
 
 /** Prepare Mermaid source for the journey lexer exactly as Mermaid does (see the file comment). */
-export function preprocessMermaid(source: string): Preprocessed {
+export function preprocessMermaid(source: string, meter?: ScanMeter): Preprocessed {
+  // `meter` counts the tag pass exactly; each pattern pass below is counted as one read of
+  // the text, by construction: none of these patterns has a quantifier that can re-read text
+  // an earlier attempt already read, except over one run of word or space characters.
+  const pass = () => {
+    if (meter) meter.scanned += t.text.length;
+  };
   let t = trackLines(source);
   t = replaceTracked(t, /\r\n?/g, () => '\n');
-  t = replaceTracked(t, TAG, (m) => `<${m[1]}${m[2].replace(/="([^"]*)"/g, "='$1'")}>`);
+  pass();
+  t = { ...t, text: singleQuoteTagAttributes(t.text, meter) };
   let frontMatterTitle = '';
   const front = FRONT_MATTER.exec(t.text);
+  pass();
   if (front) {
     const indent = front[1];
     const body = indent
@@ -113,10 +165,14 @@ export function preprocessMermaid(source: string): Preprocessed {
     };
   }
   t = replaceTracked(t, DIRECTIVE, () => '');
+  pass();
   t = replaceTracked(t, COMMENT_LINE, () => '');
+  pass();
   const firstContent = t.text.search(/\S/);
   t = sliceTracked(t, firstContent === -1 ? t.text.length : firstContent);
-  t = replaceTracked(t, ENTITY, (m) => ENTITY_OPEN + m[1] + ENTITY_CLOSE);
+  // Same length: every character keeps its line.
+  t = { ...t, text: t.text.replace(ENTITY, (_m, name: string) => ENTITY_OPEN + name + ENTITY_CLOSE) };
+  pass();
   return { text: t, frontMatterTitle };
 }
 
