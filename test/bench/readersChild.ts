@@ -1,0 +1,58 @@
+/**
+ * One reader run in a fresh Node process, for test/bench/readers.bench-run.ts (which
+ * bundles this file for plain Node): reads the input file into memory, runs the reader
+ * once on a small input (so compiling it does not count), then once on the file, and
+ * prints the time and the extra memory as JSON.
+ *
+ * Extra memory is the process's peak resident size (maxRSS) minus its resident size just
+ * before the run, with the input already in memory and garbage collected: everything the
+ * reader allocated (decoded text, copies, garbage not yet collected), nothing it was given.
+ * Run with --expose-gc.
+ * Usage: node child.js <svg|png|mermaid> <file>
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { importMermaidJourney } from '../../shared/formats/mermaid';
+import { PNG_PROJECT_KEYWORD, readPngText } from '../../shared/formats/pngMeta';
+import { extractProjectFromSvg } from '../../shared/formats/svgMeta';
+
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/** Each reader as the app runs it on a file's bytes (main for images, the renderer for Mermaid). */
+const READERS: Record<string, (bytes: Uint8Array) => unknown> = {
+  svg: (bytes) => extractProjectFromSvg(decode(bytes)),
+  png: (bytes) => readPngText(bytes, PNG_PROJECT_KEYWORD),
+  mermaid: (bytes) =>
+    importMermaidJourney(decode(bytes), { id: 'bench', name: 'Bench', now: '2026-01-01T00:00:00.000Z' }),
+};
+
+const [reader, file] = process.argv.slice(2);
+const read = READERS[reader];
+if (!read) throw new Error(`unknown reader ${reader}`);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+
+function attempt(bytes: Uint8Array): string {
+  try {
+    const result = read(bytes);
+    if (result === null) return 'no project';
+    if (typeof result === 'string') return 'project text';
+    return (result as { ok: boolean }).ok ? 'imported' : 'refused';
+  } catch (error) {
+    return `refused: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+// Warm-up on the file's first 4 KB, read without loading the rest.
+const head = new Uint8Array(4096);
+const fd = openSync(file, 'r');
+attempt(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+closeSync(fd);
+
+const bytes: Uint8Array = readFileSync(file);
+gc();
+const before = process.memoryUsage().rss;
+const start = performance.now();
+const outcome = attempt(bytes);
+const ms = performance.now() - start;
+const peak = process.resourceUsage().maxRSS * 1024;
+process.stdout.write(JSON.stringify({ ms, extraBytes: Math.max(0, peak - before), inputBytes: bytes.length, outcome }));
