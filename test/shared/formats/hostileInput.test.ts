@@ -108,12 +108,18 @@ describe('the PNG reader does linear work on hostile files', () => {
 });
 
 describe('the Mermaid reader does linear work on hostile text', () => {
-  const read = (text: string, meter: ScanMeter) => parseMermaidJourney(text, meter);
+  const read = (text: string, meter: ScanMeter) => parseMermaidJourney(text, { meter });
   const shapes: Record<string, (n: number) => string> = {
     'tag openings without ">"': (n) => 'journey\n' + '<a '.repeat(n),
     'tag openings with an attribute and no ">"': (n) => 'journey\n' + '<a x="1" '.repeat(n),
     'unclosed attribute quotes': (n) => 'journey\n<a ' + '="'.repeat(n) + '>',
     'tags with a far attribute': (n) => 'journey\n' + '<a>'.repeat(n) + '="x">',
+    'a line of semicolons': (n) => 'journey\n' + ';'.repeat(n),
+    'comment lines': (n) => 'journey\n' + '%% x\n'.repeat(n) + 'a: 1',
+    'comment lines between tasks': (n) => 'journey\n' + 'a: 1\n%% x\n'.repeat(n),
+    'directives without an end': (n) => 'journey\n' + '%%{a\n'.repeat(n),
+    'line breaks of every kind': (n) => 'journey\n' + 'a: 1\r\n\r\r\n'.repeat(n),
+    'an unclosed description': (n) => 'journey\naccDescr {' + 'x\n'.repeat(n),
   };
   for (const [name, make] of Object.entries(shapes)) it(name, () => expectLinear(make, read));
 
