@@ -12,7 +12,13 @@ import { mermaidJourneyToProject } from './mermaidJourneyImport';
 import type { MermaidImportOptions } from './mermaidJourneyImport';
 
 export { parseMermaidJourney } from './mermaidJourney';
-export type { MermaidJourney, MermaidJourneyTask, MermaidParseError, MermaidParseResult } from './mermaidJourney';
+export type {
+  MermaidJourney,
+  MermaidJourneyTask,
+  MermaidParseError,
+  MermaidParseOptions,
+  MermaidParseResult,
+} from './mermaidJourney';
 export {
   mermaidJourneyToProject,
   scoreToEmotion,
@@ -37,7 +43,8 @@ export type MermaidImportResult =
  * if (!result.ok) showErrors(result.errors.map((e) => `Line ${e.line}: ${e.message}`));
  */
 export function importMermaidJourney(text: string, options: MermaidImportOptions): MermaidImportResult {
-  const parsed = parseMermaidJourney(text);
+  // Reading stops one task (or section) past what a project holds: the import is refused then.
+  const parsed = parseMermaidJourney(text, { maxTasks: MAX_ITEMS, maxSections: MAX_STAGES });
   if (!parsed.ok) return parsed;
   const { journey } = parsed;
   if (journey.tasks.length > MAX_ITEMS) {

@@ -23,8 +23,9 @@
  */
 import { MAX_LABEL } from '../model/schema';
 import { decodeEntities, preprocessMermaid } from './mermaidPreprocess';
-import { lexJourney } from './mermaidJourneyLexer';
+import { JourneyLexer } from './mermaidJourneyLexer';
 import type { Token } from './mermaidJourneyLexer';
+import type { ScanMeter } from './scanMeter';
 
 export interface MermaidJourneyTask {
   /** Name of the section the task is in; '' for tasks before any section. */
@@ -64,22 +65,60 @@ const MAX_ERRORS = 20;
 
 const quote = (text: string, max = 60) => `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
 
+export interface MermaidParseOptions {
+  /** Counts the characters the reader examines (see ScanMeter). */
+  meter?: ScanMeter;
+  /**
+   * Stop reading once the journey has more tasks, or more sections, than this: a caller that
+   * refuses such a journey anyway need not read the rest. The result then holds one task (or
+   * section) more than the limit and nothing after it.
+   */
+  maxTasks?: number;
+  maxSections?: number;
+}
+
+/** Line `n` (1-based) of `source`, found without splitting the whole text. */
+function sourceLine(source: string, n: number): string {
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let line = 1; line < n; line++) {
+    if (!breaks.exec(source)) return '';
+    start = breaks.lastIndex;
+  }
+  const end = source.slice(start).search(/\r|\n/);
+  return end === -1 ? source.slice(start) : source.slice(start, start + end);
+}
+
 /**
  * Parse Mermaid `journey` text. Errors name the line (and nothing is returned); warnings name
- * the line of everything the reader had to normalise or will change on import.
+ * the line of everything the reader had to normalise or will change on import. The work grows
+ * linearly with the text, and tokens are read one at a time: reading stops after
+ * {@link MAX_ERRORS} errors or past the limits in `options`.
  *
  * @example
  * parseMermaidJourney('journey\n  section Order\n    Pay: 2: Me')
  * // { ok: true, journey: { sections: ['Order'], tasks: [{ task: 'Pay', score: 2, people: ['Me'], ... }], ... } }
  */
-export function parseMermaidJourney(source: string): MermaidParseResult {
-  const pre = preprocessMermaid(source);
+export function parseMermaidJourney(source: string, options: MermaidParseOptions = {}): MermaidParseResult {
+  const { meter, maxTasks = Infinity, maxSections = Infinity } = options;
+  const pre = preprocessMermaid(source, meter);
   if (pre.error) return { ok: false, errors: [pre.error] };
-  const lexed = lexJourney(pre.text);
-  if (!lexed.ok) return { ok: false, errors: [{ line: lexed.line, message: lexed.message }] };
-  const tokens = lexed.tokens;
+  const lexer = new JourneyLexer(pre.text, meter);
+  let ahead: Token | undefined;
+  /** The last token taken, and the one taken before it. */
+  let last: Token | undefined;
+  let beforeLast: Token | undefined;
+  const peek = () => (ahead ??= lexer.next());
+  const take = () => {
+    const token = peek();
+    ahead = undefined;
+    beforeLast = last;
+    last = token;
+    return token;
+  };
 
-  const first = tokens[0];
+  const first = take();
+  if (first.type === 'ERROR') return { ok: false, errors: [{ line: first.line, message: first.value }] };
   if (first.type === 'EOF') {
     return {
       ok: false,
@@ -87,7 +126,7 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
     };
   }
   if (first.type !== 'journey') {
-    const found = source.split(/\r\n|\r|\n/)[first.line - 1]?.trim() ?? '';
+    const found = sourceLine(source, first.line).trim();
     return {
       ok: false,
       errors: [
@@ -109,23 +148,24 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
   const errors: MermaidParseError[] = [];
   const fail = (line: number, message: string) => errors.push({ line, message });
 
-  let i = 1;
-  while (i < tokens.length && errors.length < MAX_ERRORS) {
-    const tok = tokens[i++];
+  while (errors.length < MAX_ERRORS) {
+    const tok = take();
+    if (tok.type === 'EOF') break;
+    // The lexer's own error (an unclosed block) is the one to report: what it read as the block is not a diagram.
+    if (tok.type === 'ERROR') return { ok: false, errors: [{ line: tok.line, message: tok.value }] };
     const errorsBefore = errors.length;
     switch (tok.type) {
-      case 'EOF':
       case 'NEWLINE':
         break;
       case 'title':
         journey.title = decodeEntities(tok.value.slice(6)).trim();
         break;
       case 'acc_title':
-        journey.accTitle = decodeEntities(tokens[i++].value).trim();
+        journey.accTitle = decodeEntities(take().value).trim();
         break;
       case 'acc_descr':
       case 'acc_descr_multiline_value': {
-        const value = tok.type === 'acc_descr' ? tokens[i++].value : tok.value;
+        const value = tok.type === 'acc_descr' ? take().value : tok.value;
         // Mermaid's setAccDescription: indentation after each line break goes.
         journey.accDescr = decodeEntities(value.trim().replace(/\n\s+/g, '\n'));
         break;
@@ -135,10 +175,10 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
         journey.sectionLines.push(tok.line);
         break;
       case 'taskName': {
-        const next = tokens[i];
+        const next = peek();
         const name = decodeEntities(tok.value).trim();
         if (next.type === 'taskData') {
-          i++;
+          take();
           journey.tasks.push(readTask(journey, name, next, warnings));
         } else if (next.type === ':') {
           fail(tok.line, `Task ${quote(name)} has nothing after ":": give it a score from 1 to 5, like "${name}: 3".`);
@@ -156,7 +196,7 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
       case ':':
         fail(
           tok.line,
-          tokens[i - 2]?.type === 'section' && tokens[i - 2].line === tok.line
+          beforeLast?.type === 'section' && beforeLast.line === tok.line
             ? 'A section name cannot contain ":"; write #58; for a colon in a name.'
             : `${quote(decodeEntities(tok.value))} has no task name before the colon.`,
         );
@@ -174,10 +214,11 @@ export function parseMermaidJourney(source: string): MermaidParseResult {
         // acc_title_value / acc_descr_value only ever follow their keyword, consumed above.
         fail(tok.line, `Unexpected ${quote(decodeEntities(tok.value))}.`);
     }
+    if (journey.tasks.length > maxTasks || journey.sections.length > maxSections) break;
     // Like an editor's error recovery: skip the rest of a line that failed and read on.
     if (errors.length > errorsBefore) {
       const line = errors[errors.length - 1].line;
-      while (i < tokens.length - 1 && tokens[i].line <= line) i++;
+      while (peek().type !== 'EOF' && peek().type !== 'ERROR' && peek().line <= line) take();
     }
   }
   if (errors.length) return { ok: false, errors };

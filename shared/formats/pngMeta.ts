@@ -3,6 +3,8 @@
  * holding the project JSON, so opening the PNG opens the project again.
  * Pure byte handling; no image decoding.
  */
+import type { ScanMeter } from './scanMeter';
+
 export { extractProjectFromSvg } from './svgMeta';
 
 /** Keyword of the text chunk carrying the project JSON. */
@@ -10,20 +12,41 @@ export const PNG_PROJECT_KEYWORD = 'touchmap:project';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let crcTable: Uint32Array | null = null;
+/** CRC tables for eight bytes at a time: table k gives the CRC of a byte followed by k zero bytes. */
+let crcTables: Uint32Array[] | null = null;
 
-/** CRC-32 (ISO 3309 / PNG), as used for PNG chunk checksums. */
-export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
+function makeCrcTables(): Uint32Array[] {
+  const tables = Array.from({ length: 8 }, () => new Uint32Array(256));
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    tables[0][n] = c >>> 0;
   }
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 8; k++) tables[k][n] = (tables[k - 1][n] >>> 8) ^ tables[0][tables[k - 1][n] & 0xff];
+  }
+  return tables;
+}
+
+/** CRC-32 (ISO 3309 / PNG), as used for PNG chunk checksums; eight bytes per step, so large chunks check fast. */
+export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  crcTables ??= makeCrcTables();
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = crcTables;
   let crc = 0xffffffff;
-  for (let i = start; i < end; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  let i = start;
+  for (; i + 8 <= end; i += 8) {
+    crc ^= bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    crc =
+      t7[crc & 0xff] ^
+      t6[(crc >>> 8) & 0xff] ^
+      t5[(crc >>> 16) & 0xff] ^
+      t4[crc >>> 24] ^
+      t3[bytes[i + 4]] ^
+      t2[bytes[i + 5]] ^
+      t1[bytes[i + 6]] ^
+      t0[bytes[i + 7]];
+  }
+  for (; i < end; i++) crc = t0[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
@@ -44,14 +67,26 @@ function assertPng(png: Uint8Array): void {
   }
 }
 
+/** A chunk type's four ASCII bytes as one number, to compare types without making strings. */
+const typeCode = (type: string) =>
+  ((type.charCodeAt(0) << 24) | (type.charCodeAt(1) << 16) | (type.charCodeAt(2) << 8) | type.charCodeAt(3)) >>> 0;
+const IEND = typeCode('IEND');
+const ITXT = typeCode('iTXt');
+const TEXT = typeCode('tEXt');
+
 /**
- * The chunks of a PNG, in file order, up to and including IEND.
- * Throws if the bytes are not a PNG or a chunk runs past the end.
+ * Calls `visit` for each chunk in file order, up to and including IEND, holding nothing
+ * per chunk; throws if the bytes are not a PNG or a chunk runs past the end. Only the
+ * chunk headers are read here (`meter`, if given, counts them); a chunk's data and CRC
+ * are left to `visit`.
  */
-export function readPngChunks(png: Uint8Array): PngChunk[] {
+function walkPngChunks(
+  png: Uint8Array,
+  visit: (type: number, offset: number, dataOffset: number, length: number) => void,
+  meter?: ScanMeter,
+): void {
   assertPng(png);
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  const chunks: PngChunk[] = [];
   let offset = SIGNATURE.length;
   while (offset < png.length) {
     if (offset + 12 > png.length) throw new Error('Damaged PNG: a chunk header is cut off');
@@ -59,13 +94,33 @@ export function readPngChunks(png: Uint8Array): PngChunk[] {
     const dataOffset = offset + 8;
     const end = dataOffset + length + 4;
     if (end > png.length) throw new Error('Damaged PNG: a chunk runs past the end of the file');
-    const type = String.fromCharCode(png[offset + 4], png[offset + 5], png[offset + 6], png[offset + 7]);
-    const crcOk = crc32(png, offset + 4, dataOffset + length) === view.getUint32(dataOffset + length);
-    chunks.push({ type, offset, dataOffset, length, crcOk });
+    const type = view.getUint32(offset + 4);
+    if (meter) meter.scanned += 8;
+    visit(type, offset, dataOffset, length);
     offset = end;
-    if (type === 'IEND') return chunks;
+    if (type === IEND) return;
   }
   throw new Error('Damaged PNG: the IEND chunk is missing');
+}
+
+/** True when the CRC stored after a chunk's data matches its type and data. */
+function chunkCrcOk(png: Uint8Array, offset: number, dataOffset: number, length: number): boolean {
+  const stored = new DataView(png.buffer, png.byteOffset, png.byteLength).getUint32(dataOffset + length);
+  return crc32(png, offset + 4, dataOffset + length) === stored;
+}
+
+/**
+ * The chunks of a PNG, in file order, up to and including IEND.
+ * Throws if the bytes are not a PNG or a chunk runs past the end.
+ * For PNGs Touchmap makes; to read a file from elsewhere, see {@link readPngText}.
+ */
+export function readPngChunks(png: Uint8Array): PngChunk[] {
+  const chunks: PngChunk[] = [];
+  walkPngChunks(png, (type, offset, dataOffset, length) => {
+    const name = String.fromCharCode(type >>> 24, (type >>> 16) & 0xff, (type >>> 8) & 0xff, type & 0xff);
+    chunks.push({ type: name, offset, dataOffset, length, crcOk: chunkCrcOk(png, offset, dataOffset, length) });
+  });
+  return chunks;
 }
 
 /** Width and height in pixels, from the IHDR chunk. */
@@ -114,6 +169,15 @@ function chunkKeyword(png: Uint8Array, chunk: PngChunk): { keyword: string; rest
   return null;
 }
 
+/** Where the text after the keyword `key` (Latin-1 bytes, then NUL) starts in a chunk's data, or -1. */
+function afterKeyword(png: Uint8Array, dataOffset: number, length: number, key: Uint8Array, meter?: ScanMeter): number {
+  if (length <= key.length) return -1;
+  let i = 0;
+  while (i < key.length && png[dataOffset + i] === key[i]) i++;
+  if (meter) meter.scanned += i + 1;
+  return i === key.length && png[dataOffset + i] === 0 ? dataOffset + i + 1 : -1;
+}
+
 /**
  * A copy of the PNG with an iTXt chunk `keyword` = `text` (UTF-8, uncompressed)
  * before IEND. Other chunks are kept as they are; an earlier text chunk with
@@ -150,23 +214,39 @@ export function embedPngText(png: Uint8Array, keyword: string, text: string): Ui
 /**
  * The text stored under `keyword` in an uncompressed iTXt chunk (or a tEXt
  * chunk), or null when there is none. Chunks whose CRC does not match are
- * ignored: a damaged project is not handed on as if it were whole.
+ * ignored: a damaged project is not handed on as if it were whole. The whole file
+ * must be a well-formed PNG up to IEND, or this throws.
+ *
+ * One pass over the chunk headers, keeping nothing per chunk: only the data of text
+ * chunks under `keyword` is read (checksum, then text), so the work grows linearly with
+ * the file and the memory with the text (`meter`, if given, counts the bytes examined).
  */
-export function readPngText(png: Uint8Array, keyword: string): string | null {
-  for (const chunk of readPngChunks(png)) {
-    if ((chunk.type !== 'iTXt' && chunk.type !== 'tEXt') || !chunk.crcOk) continue;
-    const head = chunkKeyword(png, chunk);
-    if (!head || head.keyword !== keyword) continue;
-    const end = chunk.dataOffset + chunk.length;
-    if (chunk.type === 'tEXt') return latin1(png.subarray(head.rest, end));
-    const compressed = png[head.rest];
-    if (compressed !== 0) continue; // only uncompressed text is written by Touchmap
-    let i = head.rest + 2;
-    for (let nul = 0; nul < 2; i++) {
-      if (i >= end) return null;
-      if (png[i] === 0) nul++;
-    }
-    return new TextDecoder('utf-8').decode(png.subarray(i, end));
+export function readPngText(png: Uint8Array, keyword: string, meter?: ScanMeter): string | null {
+  const key = keywordBytes(keyword);
+  // Set inside the walk's callback: a cast, so the type checker does not take it to stay null.
+  let found = null as { type: number; start: number; end: number } | null;
+  walkPngChunks(
+    png,
+    (type, offset, dataOffset, length) => {
+      if (found || (type !== ITXT && type !== TEXT)) return;
+      const start = afterKeyword(png, dataOffset, length, key, meter);
+      if (start === -1) return;
+      if (meter) meter.scanned += length + 4;
+      if (!chunkCrcOk(png, offset, dataOffset, length)) return;
+      // only uncompressed text is written by Touchmap
+      if (type === ITXT && png[start] !== 0) return;
+      found = { type, start, end: dataOffset + length };
+    },
+    meter,
+  );
+  if (!found) return null;
+  const { type, start, end } = found;
+  if (type === TEXT) return latin1(png.subarray(start, end));
+  // compression flag and method, then the language tag and the translated keyword, each ended by NUL
+  let i = start + 2;
+  for (let nul = 0; nul < 2; i++) {
+    if (i >= end) return null;
+    if (png[i] === 0) nul++;
   }
-  return null;
+  return new TextDecoder('utf-8').decode(png.subarray(i, end));
 }

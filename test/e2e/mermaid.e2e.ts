@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Project } from '../../shared/model';
 import { useApps, type App } from './harness';
 
-const CORPUS = resolve(__dirname, '../../../shared/corpora/mermaid');
+const CORPUS = resolve(__dirname, '../fixtures/mermaid');
 
 const start = useApps();
 

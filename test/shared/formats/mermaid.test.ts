@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importMermaidJourney, projectToMermaid } from '../../../shared/formats/mermaid';
+import { MAX_ITEMS } from '../../../shared/model/schema';
 import { loadMermaidCorpus } from './mermaidCorpus';
 
 const options = { id: 'imported', name: 'Imported journey', now: '2026-01-01T00:00:00.000Z' };
@@ -22,6 +23,19 @@ describe('importMermaidJourney', () => {
     expect(result.ok && result.warnings).toEqual([
       'Line 2: task "A" has no numeric score ("B"); it is imported without an emotion.',
     ]);
+  });
+
+  it('refuses more tasks or sections than a project holds, naming the first one too many', () => {
+    const tasks = importMermaidJourney('journey\nsection A\n' + 'T: 3\n'.repeat(MAX_ITEMS + 50), options);
+    expect(tasks).toEqual({
+      ok: false,
+      errors: [{ line: MAX_ITEMS + 3, message: `Too many tasks: a project holds at most ${MAX_ITEMS} steps.` }],
+    });
+    const sections = importMermaidJourney('journey\n' + 'section S\n'.repeat(1050), options);
+    expect(sections).toEqual({
+      ok: false,
+      errors: [{ line: 1002, message: 'Too many sections: a project holds at most 1000 stages.' }],
+    });
   });
 
   it('creates nothing for malformed text and names the line', () => {

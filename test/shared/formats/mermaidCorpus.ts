@@ -1,6 +1,7 @@
 /**
  * The Mermaid journey corpus (real diagrams from Mermaid's docs, demos and tests, each with what
- * Mermaid's grammar yields for it). It lives in ../shared/corpora/mermaid beside the repository.
+ * Mermaid's grammar yields for it). It is part of the repository, in test/fixtures/mermaid, with
+ * its README and Mermaid's MIT licence notice.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** test/shared/formats -> repository root -> its parent, which holds shared/corpora. */
-export const MERMAID_CORPUS_DIR = path.resolve(here, '../../../../shared/corpora/mermaid');
+/** test/shared/formats -> test/fixtures/mermaid. */
+export const MERMAID_CORPUS_DIR = path.resolve(here, '../../fixtures/mermaid');
 
 /** What Mermaid's own parser yields for a corpus file (expected/NN.json). */
 export interface CorpusExpectation {

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, preprocessMermaid, trackLines, yamlTitle } from '../../../shared/formats/mermaidPreprocess';
+import {
+  decodeEntities,
+  lineAt,
+  preprocessMermaid,
+  trackLines,
+  yamlTitle,
+} from '../../../shared/formats/mermaidPreprocess';
 
 describe('trackLines', () => {
   it('counts CRLF, LF and a lone CR as one line break each', () => {
     const t = trackLines('a\r\nb\nc\rd');
-    expect(t.lines).toEqual([1, 1, 1, 2, 2, 3, 3, 4]);
+    expect(t.text).toBe('a\nb\nc\nd');
+    expect([...t.text].map((_, i) => lineAt(t, i))).toEqual([1, 1, 2, 2, 3, 3, 4]);
     expect(t.endLine).toBe(4);
+    // Looking back is allowed too.
+    expect(lineAt(t, 2)).toBe(2);
   });
 });
 
@@ -16,8 +25,9 @@ describe('preprocessMermaid', () => {
     );
     expect(frontMatterTitle).toBe('T');
     expect(text.text).toBe('journey\n  x: 1');
-    expect(text.lines[0]).toBe(6);
-    expect(text.lines[text.text.indexOf('x')]).toBe(7);
+    expect(lineAt(text, 0)).toBe(6);
+    expect(lineAt(text, text.text.indexOf('x'))).toBe(7);
+    expect(lineAt(text, text.text.length)).toBe(7);
   });
 
   it('rewrites double-quoted attributes in tags to single quotes, as Mermaid does', () => {

@@ -50,6 +50,16 @@ describe('crc32', () => {
     const bytes = new Uint8Array(1000).map((_, i) => (i * 7) & 255);
     expect(crc32(bytes)).toBe(nodeCrc32(bytes));
     expect(crc32(bytes, 10, 500)).toBe(nodeCrc32(bytes.subarray(10, 500)));
+    // Eight bytes at a time, with the ends of every length and offset around a step.
+    const long = new Uint8Array(10_007).map((_, i) => (i * 2654435761) >>> 24);
+    for (const [from, to] of [
+      [0, 10_007],
+      [3, 9_000],
+      [1, 9],
+      [5, 12],
+      [7, 7],
+    ])
+      expect(crc32(long, from, to)).toBe(nodeCrc32(long.subarray(from, to)));
   });
 });
 
