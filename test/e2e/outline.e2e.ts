@@ -3,11 +3,14 @@
  * keyboard, and selects on the map what is chosen in it; the save status says what it is.
  * Everything by role and accessible name.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { serializeProject } from '../../shared/formats/touchmapFile';
 import type { Project } from '../../shared/model';
+import { generateJourney } from '../support/generate';
 import { useApps, type App } from './harness';
 
 const start = useApps();
@@ -178,6 +181,68 @@ describe('journey outline', () => {
     await page.keyboard.press('Control+Shift+O');
     await outline.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Outline');
+  });
+});
+
+describe('journey outline of a large journey', () => {
+  it('holds every one of 2,000 steps, not only those on screen, and stays navigable', async () => {
+    const project = generateJourney(2000);
+    const file = join(await mkdtemp(join(tmpdir(), 'touchmap-outline-')), 'large.touchmap');
+    await writeFile(file, serializeProject(project));
+    const app = await start();
+    const { page } = app;
+    app.dialogs.openPath = file;
+    await page.getByRole('button', { name: 'Open file…' }).click();
+    await page.getByRole('group', { name: project.steps[0].title, exact: true }).waitFor();
+    const drawn = await page.locator('.react-flow__node-step').count();
+    expect(drawn).toBeLessThan(project.steps.length);
+
+    // Time from the click to the outline holding all 2,000 steps (measured, reported, not a bound).
+    const openMs = await page.evaluate(async () => {
+      const t0 = performance.now();
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Outline')!.click();
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (document.querySelectorAll('[role="treeitem"][aria-level="2"]').length >= 2000) break;
+      }
+      return performance.now() - t0;
+    });
+    const outline = tree(page);
+    const listed = await names(outline.getByRole('treeitem', { level: 2 }));
+    expect(listed.map((n) => n.split(', ')[0]).sort()).toEqual(project.steps.map((s) => s.title).sort());
+
+    // End reaches the last step of the journey; Enter selects it on the map and brings it into view.
+    await outline.getByRole('treeitem', { level: 1 }).first().focus();
+    const keyMs = await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    });
+    const last = project.steps[project.steps.length - 1].title;
+    expect(await focusedName(page)).toMatch(new RegExp(`^${last}, end`));
+    await page.keyboard.press('Enter');
+    await expect(inspectorTitle(page).inputValue()).resolves.toBe(last);
+    await stepOnMap(page, last).waitFor();
+
+    // An edit with the outline open: the renamed step is in the outline at once.
+    // (the time includes Playwright typing into the field).
+    const shown = page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const t0 = performance.now();
+          const check = () =>
+            document.querySelector('[role="treeitem"][aria-label^="Renamed last step"]')
+              ? done(performance.now() - t0)
+              : requestAnimationFrame(check);
+          check();
+        }),
+    );
+    await inspectorTitle(page).fill('Renamed last step');
+    const editMs = await shown;
+    console.log(
+      `outline of 2,000 steps: open ${openMs.toFixed(0)} ms, End key ${keyMs.toFixed(0)} ms, edit shown ${editMs.toFixed(0)} ms`,
+    );
   });
 });
 

@@ -16,7 +16,16 @@ import { useUi } from '../../state/uiStore';
 import { useViewRequests } from '../../state/viewRequests';
 import { runAction } from '../actions';
 import { focusStage } from '../inspector/focus';
-import { buildOutline, hasChildren, isExpanded, stepKey, flowKey, visibleKeys, type Outline } from './outlineModel';
+import {
+  buildOutline,
+  flowKey,
+  hasChildren,
+  isExpanded,
+  parentOf,
+  stepKey,
+  visibleKeys,
+  type Outline,
+} from './outlineModel';
 import { useOutline } from './outlineStore';
 import { GroupItem } from './OutlineTree';
 import './outline.css';
@@ -79,7 +88,7 @@ function activate(outline: Outline, key: string, add: boolean, revealFlow: (id: 
   if (kind === 'stage') {
     focusStage(id);
   } else if (kind === 'step' || kind === 'detail') {
-    const stepId = kind === 'step' ? id : outline.parent.get(key)!.slice('step:'.length);
+    const stepId = kind === 'step' ? id : parentOf(outline, key)!.slice('step:'.length);
     doc.select(add ? { stepIds: toggle(doc.selection.stepIds, stepId) } : { stepIds: [stepId], flowIds: [] });
     useViewRequests.getState().revealStep(stepId);
   } else if (kind === 'flow') {
@@ -103,7 +112,7 @@ function OutlineBody({ outline }: { outline: Outline }) {
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => {
     const open = new Set<string>();
     if (initialKey)
-      for (let k = outline.parent.get(initialKey); k !== undefined; k = outline.parent.get(k))
+      for (let k = parentOf(outline, initialKey); k !== undefined; k = parentOf(outline, k))
         if (!isExpanded(k, open)) open.add(k);
     return open;
   });
@@ -119,7 +128,7 @@ function OutlineBody({ outline }: { outline: Outline }) {
   // The focused item may have been deleted or hidden by a collapse: fall back to its nearest
   // shown ancestor, or the first item.
   let active = focusKey;
-  while (active !== null && !visibleSet.has(active)) active = outline.parent.get(active) ?? null;
+  while (active !== null && !visibleSet.has(active)) active = parentOf(outline, active) ?? null;
   if (active === null) active = visible[0] ?? null;
 
   const move = (key: string | undefined) => {
@@ -132,7 +141,7 @@ function OutlineBody({ outline }: { outline: Outline }) {
   const reveal = useCallback(
     (key: string) => {
       const open: string[] = [];
-      for (let k = outline.parent.get(key); k !== undefined; k = outline.parent.get(k))
+      for (let k = parentOf(outline, key); k !== undefined; k = parentOf(outline, k))
         if (!isExpanded(k, toggled)) open.push(k);
       if (open.length)
         setToggled((prev) => {
@@ -217,11 +226,11 @@ function OutlineBody({ outline }: { outline: Outline }) {
       else if (hasChildren(outline, active)) move(visible[index + 1]);
     } else if (e.key === 'ArrowLeft' && !mod) {
       if (hasChildren(outline, active) && isExpanded(active, toggled)) setExpanded(active, false);
-      else move(outline.parent.get(active));
+      else move(parentOf(outline, active));
     } else if (e.key === 'Enter' || e.key === ' ') activate(outline, active, mod, revealFlow);
     else if (e.key === '*' && !mod) {
-      const parent = outline.parent.get(active);
-      const siblings = visible.filter((k) => outline.parent.get(k) === parent && hasChildren(outline, k));
+      const parent = parentOf(outline, active);
+      const siblings = visible.filter((k) => parentOf(outline, k) === parent && hasChildren(outline, k));
       setToggled((prev) => {
         const next = new Set(prev);
         for (const k of siblings) if (!isExpanded(k, next)) next.add(k);
@@ -247,6 +256,7 @@ function OutlineBody({ outline }: { outline: Outline }) {
     else activate(outline, key, e.ctrlKey || e.metaKey || e.shiftKey, revealFlow);
   };
 
+  const holder = useCallback((key: string) => parentOf(outline, key), [outline]);
   const selectedSteps = useMemo(() => new Set(selection.stepIds), [selection.stepIds]);
   const selectedFlows = useMemo(() => new Set(selection.flowIds), [selection.flowIds]);
   const allSteps = () =>
@@ -289,7 +299,7 @@ function OutlineBody({ outline }: { outline: Outline }) {
             isExpanded={expanded}
             selectedSteps={selectedSteps}
             selectedFlows={selectedFlows}
-            parent={outline.parent}
+            parentOf={holder}
           />
         ))}
       </ul>

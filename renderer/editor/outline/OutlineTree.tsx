@@ -6,7 +6,14 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { detailKey, type OutlineFlow, type OutlineGroup, type OutlineStep } from './outlineModel';
+import {
+  detailKey,
+  detailsOf,
+  stepHasChildren,
+  type OutlineFlow,
+  type OutlineGroup,
+  type OutlineStep,
+} from './outlineModel';
 
 /** Roving tabindex: exactly one item of the tree is in the Tab order. */
 const tabIndex = (key: string, focusKey: string | null) => (key === focusKey ? 0 : -1);
@@ -64,7 +71,7 @@ export const StepItem = memo(function StepItem({
   /** The focused key when it is this step or one of its children, else null. */
   focusKey: string | null;
 }) {
-  const expandable = step.details.length + step.flows.length > 0;
+  const expandable = stepHasChildren(step);
   const picked = new Set(selectedFlows ? selectedFlows.split('\n') : []);
   return (
     <li
@@ -84,7 +91,7 @@ export const StepItem = memo(function StepItem({
       </div>
       {expandable && expanded && (
         <ul role="group">
-          {step.details.map((text, i) => {
+          {detailsOf(step).map((text, i) => {
             const key = detailKey(step.id, i);
             return (
               <li
@@ -120,8 +127,8 @@ export interface GroupProps {
   isExpanded: (key: string) => boolean;
   selectedSteps: ReadonlySet<string>;
   selectedFlows: ReadonlySet<string>;
-  /** Parent of each item, to tell which step holds the focused item. */
-  parent: ReadonlyMap<string, string>;
+  /** The item that holds an item, to tell which step holds the focused item. */
+  parentOf: (key: string) => string | undefined;
 }
 
 /** A stage (or the steps in no stage, or the flows with a missing step) and what it holds. */
@@ -133,7 +140,7 @@ export function GroupItem({
   isExpanded,
   selectedSteps,
   selectedFlows,
-  parent,
+  parentOf,
 }: GroupProps) {
   const { t } = useTranslation();
   const count =
@@ -141,8 +148,7 @@ export function GroupItem({
       ? t('outline.steps', { count: group.steps.length })
       : t('outline.flows', { count: group.flows.length });
   const expandable = group.steps.length + group.flows.length > 0;
-  const focusedStep =
-    focusKey === null ? null : focusKey.startsWith('step:') ? focusKey : (parent.get(focusKey) ?? null);
+  const focusedStep = focusKey === null ? null : focusKey.startsWith('step:') ? focusKey : (parentOf(focusKey) ?? null);
   return (
     <li
       role="treeitem"

@@ -3,10 +3,9 @@
  * annotations in words, and every flow named by its ends. Built from the whole document, not
  * from what the canvas has drawn, so nothing off screen is missing. Pure: no React, no DOM.
  */
-import i18n from '../../i18n';
 import { buildGraph, byStageThenPosition, entrySteps, walk } from '../../../shared/analysis';
-import type { Project, Step } from '../../../shared/model/types';
-import { flowName, stepDetails, stepSummary, stepTitle } from './describe';
+import type { Flow, Project, ServqualWeights, Step } from '../../../shared/model/types';
+import { flowName, phrase, stepDetails, stepSummary, stepTitle } from './describe';
 
 export interface OutlineFlow {
   id: string;
@@ -21,9 +20,12 @@ export interface OutlineStep {
   /** Name and summary together: what a screen reader says for the step. */
   label: string;
   summary: string[];
-  details: string[];
   /** Flows leaving this step, in document order. */
   flows: OutlineFlow[];
+  /** What the entry was built from: its annotations are described from these when shown ({@link detailsOf}). */
+  step: Step;
+  weights: ServqualWeights;
+  lane: string | undefined;
 }
 
 export interface OutlineGroup {
@@ -36,15 +38,23 @@ export interface OutlineGroup {
   flows: OutlineFlow[];
 }
 
+interface FlowSource {
+  flow: Flow;
+  from: string;
+  to: string;
+  entry: OutlineFlow;
+}
+
 export interface Outline {
   groups: OutlineGroup[];
   stageCount: number;
   stepCount: number;
   flowCount: number;
-  /** Parent key of every step, flow and detail item. */
+  /** Parent key of every step and flow (annotation lines: see {@link parentOf}). */
   parent: ReadonlyMap<string, string>;
-  /** Steps by id, for reuse by the next build. */
+  /** Steps by id, and flows by id with what they were built from: reused by the next build. */
   steps: ReadonlyMap<string, OutlineStep>;
+  flows: ReadonlyMap<string, FlowSource>;
 }
 
 export const stepKey = (id: string) => `step:${id}`;
@@ -68,34 +78,53 @@ export function journeyOrder(project: Project): Step[] {
   return [...main.map((id) => graph.steps.get(id)!), ...rest];
 }
 
-const sameStrings = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((s, i) => s === b[i]);
-const sameFlows = (a: readonly OutlineFlow[], b: readonly OutlineFlow[]) =>
-  a.length === b.length && a.every((f, i) => f.id === b[i].id && f.name === b[i].name);
-const sameStep = (a: OutlineStep, b: OutlineStep) =>
-  a.label === b.label && sameStrings(a.details, b.details) && sameFlows(a.flows, b.flows);
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Build the outline. Entries of `previous` that did not change are reused (same object), so
- * memoised rows re-render only for the steps an edit touched.
+ * A step's annotation lines, described when first shown and kept while the step is unchanged
+ * (immer keeps an untouched step the same object). Describing all of a 2,000-step journey up
+ * front is what made the first outline slow.
+ */
+const details = new WeakMap<OutlineStep, string[]>();
+export function detailsOf(entry: OutlineStep): string[] {
+  let lines = details.get(entry);
+  if (!lines) {
+    lines = stepDetails(entry.step, entry.weights);
+    details.set(entry, lines);
+  }
+  return lines;
+}
+
+/** Whether a step's item has children (annotation lines or flows), without describing them. */
+export function stepHasChildren(entry: OutlineStep): boolean {
+  return entry.flows.length > 0 || entry.step.moment !== undefined || entry.step.description.trim() !== '';
+}
+
+/**
+ * Build the outline. Entries of `previous` whose sources did not change are reused (same
+ * object), so an edit re-describes only what it touched and memoised rows re-render only there.
  */
 export function buildOutline(project: Project, previous?: Outline): Outline {
   const stepsById = new Map(project.steps.map((s) => [s.id, s]));
   const laneNames = new Map(project.lanes.map((l) => [l.id, l.name]));
+  const flows = new Map<string, FlowSource>();
   const flowsFrom = new Map<string, OutlineFlow[]>();
   const looseFlows: OutlineFlow[] = [];
   for (const flow of project.flows) {
-    const entry = {
-      id: flow.id,
-      key: flowKey(flow.id),
-      name: flowName(flow, stepsById.get(flow.from), stepsById.get(flow.to)),
-    };
-    const from = stepsById.get(flow.from);
-    if (!from) looseFlows.push(entry);
+    const fromStep = stepsById.get(flow.from);
+    const from = stepTitle(fromStep);
+    const to = stepTitle(stepsById.get(flow.to));
+    const old = previous?.flows.get(flow.id);
+    const entry =
+      old && old.flow === flow && old.from === from && old.to === to
+        ? old.entry
+        : { id: flow.id, key: flowKey(flow.id), name: flowName(flow, from, to) };
+    flows.set(flow.id, { flow, from, to, entry });
+    if (!fromStep) looseFlows.push(entry);
     else {
-      const list = flowsFrom.get(from.id);
+      const list = flowsFrom.get(fromStep.id);
       if (list) list.push(entry);
-      else flowsFrom.set(from.id, [entry]);
+      else flowsFrom.set(fromStep.id, [entry]);
     }
   }
 
@@ -104,38 +133,46 @@ export function buildOutline(project: Project, previous?: Outline): Outline {
   const groups: OutlineGroup[] = project.stages.map((stage, i) => ({
     key: `stage:${stage.id}`,
     stageId: stage.id,
-    label: i18n.t('outline.stage', { index: i + 1, name: stage.name.trim() || '–' }),
+    label: phrase('outline.stage', { index: i + 1, name: stage.name.trim() || '–' }),
     steps: [],
     flows: [],
   }));
   const groupOf = new Map(project.stages.map((s, i) => [s.id, groups[i]]));
-  const noStage: OutlineGroup = { key: 'group:no-stage', label: i18n.t('outline.noStage'), steps: [], flows: [] };
+  const noStage: OutlineGroup = { key: 'group:no-stage', label: phrase('outline.noStage'), steps: [], flows: [] };
+  const weights = project.servqualWeights;
 
   for (const step of journeyOrder(project)) {
-    const title = stepTitle(step);
-    const summary = stepSummary(step, step.laneId ? (laneNames.get(step.laneId) ?? '–') : undefined);
-    let entry: OutlineStep = {
-      id: step.id,
-      key: stepKey(step.id),
-      title,
-      label: [title, ...summary].join(', '),
-      summary,
-      details: stepDetails(step, project.servqualWeights),
-      flows: flowsFrom.get(step.id) ?? [],
-    };
+    const lane = step.laneId ? (laneNames.get(step.laneId) ?? '–') : undefined;
+    const out = flowsFrom.get(step.id) ?? [];
     const old = previous?.steps.get(step.id);
-    if (old && sameStep(old, entry)) entry = old;
+    let entry: OutlineStep;
+    if (old && old.step === step && old.weights === weights && old.lane === lane && sameList(old.flows, out))
+      entry = old;
+    else {
+      const title = stepTitle(step);
+      const summary = stepSummary(step, lane);
+      entry = {
+        id: step.id,
+        key: stepKey(step.id),
+        title,
+        label: [title, ...summary].join(', '),
+        summary,
+        flows: out,
+        step,
+        weights,
+        lane,
+      };
+    }
     steps.set(step.id, entry);
     const group = groupOf.get(step.stageId) ?? noStage;
     group.steps.push(entry);
     parent.set(entry.key, group.key);
-    entry.details.forEach((_, i) => parent.set(detailKey(step.id, i), entry.key));
     for (const f of entry.flows) parent.set(f.key, entry.key);
   }
   if (noStage.steps.length) groups.push(noStage);
   if (looseFlows.length) {
     const key = 'group:loose-flows';
-    groups.push({ key, label: i18n.t('outline.looseFlows'), steps: [], flows: looseFlows });
+    groups.push({ key, label: phrase('outline.looseFlows'), steps: [], flows: looseFlows });
     for (const f of looseFlows) parent.set(f.key, key);
   }
   return {
@@ -145,7 +182,14 @@ export function buildOutline(project: Project, previous?: Outline): Outline {
     flowCount: project.flows.length,
     parent,
     steps,
+    flows,
   };
+}
+
+/** The key of the item that holds `key` (a stage holds steps, a step its annotation lines and flows). */
+export function parentOf(outline: Outline, key: string): string | undefined {
+  if (key.startsWith('detail:')) return stepKey(key.slice('detail:'.length, key.lastIndexOf(':')));
+  return outline.parent.get(key);
 }
 
 /** Groups start expanded, steps collapsed; `toggled` holds the keys the user flipped. */
@@ -163,7 +207,7 @@ export function visibleKeys(outline: Outline, toggled: ReadonlySet<string>): str
     for (const step of group.steps) {
       keys.push(step.key);
       if (!isExpanded(step.key, toggled)) continue;
-      step.details.forEach((_, i) => keys.push(detailKey(step.id, i)));
+      detailsOf(step).forEach((_, i) => keys.push(detailKey(step.id, i)));
       for (const f of step.flows) keys.push(f.key);
     }
     for (const f of group.flows) keys.push(f.key);
@@ -175,7 +219,7 @@ export function visibleKeys(outline: Outline, toggled: ReadonlySet<string>): str
 export function hasChildren(outline: Outline, key: string): boolean {
   if (key.startsWith('step:')) {
     const step = outline.steps.get(key.slice('step:'.length));
-    return !!step && step.details.length + step.flows.length > 0;
+    return !!step && stepHasChildren(step);
   }
   const group = outline.groups.find((g) => g.key === key);
   return !!group && group.steps.length + group.flows.length > 0;
