@@ -120,6 +120,13 @@ function OutlineBody({ outline }: { outline: Outline }) {
   /** Set when the focused item should get DOM focus (keyboard in the tree) or only be scrolled to. */
   const pending = useRef<'focus' | 'scroll' | null>(null);
   const typed = useRef({ text: '', at: 0 });
+  /** The selection the outline itself just made (see the effect that follows the selection). */
+  const ownSelection = useRef<string | null>(null);
+  const choose = (key: string, add: boolean) => {
+    activate(outline, key, add, revealFlow);
+    const { selection } = useDocument.getState();
+    ownSelection.current = selectionKey(selection.stepIds, selection.flowIds, useUi.getState().focusedStageId);
+  };
 
   const visible = useMemo(() => visibleKeys(outline, toggled), [outline, toggled]);
   const visibleSet = useMemo(() => new Set(visible), [visible]);
@@ -160,10 +167,14 @@ function OutlineBody({ outline }: { outline: Outline }) {
   // focus stays where it is: selecting on the map must not pull the user into the outline.
   const selected = selectionKey(selection.stepIds, selection.flowIds, focusedStageId);
   useEffect(() => {
-    // A selection made from the outline itself leaves its focus alone (it may be on a detail line).
-    if (!selected || treeRef.current?.contains(document.activeElement)) return;
+    // A selection made from the outline itself leaves its focus alone (it may be on an
+    // annotation line); one made elsewhere brings the item into view, and focus along if the
+    // outline has it.
+    const own = ownSelection.current === selected;
+    ownSelection.current = null;
+    if (!selected || own) return;
     reveal(selected);
-    pending.current = 'scroll';
+    pending.current = treeRef.current?.contains(document.activeElement) ? 'focus' : 'scroll';
     setFocusKey(selected);
     // `reveal` changes with every expand or collapse; following it would undo a collapse.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -178,11 +189,12 @@ function OutlineBody({ outline }: { outline: Outline }) {
   useLayoutEffect(() => {
     const how = pending.current;
     if (!how || active === null) return;
-    const el = treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(active)}"]`);
+    const items = treeRef.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [];
+    const el = [...items].find((item) => item.dataset.key === active);
     if (!el) return;
     pending.current = null;
     if (how === 'focus') el.focus({ preventScroll: true });
-    el.querySelector('.outline-row')?.scrollIntoView({ block: 'nearest' });
+    el.querySelector('.outline-row')?.scrollIntoView?.({ block: 'nearest' });
   });
 
   const setExpanded = (key: string, open: boolean) => {
@@ -227,7 +239,7 @@ function OutlineBody({ outline }: { outline: Outline }) {
     } else if (e.key === 'ArrowLeft' && !mod) {
       if (hasChildren(outline, active) && isExpanded(active, toggled)) setExpanded(active, false);
       else move(parentOf(outline, active));
-    } else if (e.key === 'Enter' || e.key === ' ') activate(outline, active, mod, revealFlow);
+    } else if (e.key === 'Enter' || e.key === ' ') choose(active, mod);
     else if (e.key === '*' && !mod) {
       const parent = parentOf(outline, active);
       const siblings = visible.filter((k) => parentOf(outline, k) === parent && hasChildren(outline, k));
@@ -253,7 +265,7 @@ function OutlineBody({ outline }: { outline: Outline }) {
     // A click on the triangle only opens or closes; anywhere else on the row also selects.
     if ((e.target as HTMLElement).closest('.outline-twisty') && hasChildren(outline, key))
       setExpanded(key, !isExpanded(key, toggled));
-    else activate(outline, key, e.ctrlKey || e.metaKey || e.shiftKey, revealFlow);
+    else choose(key, e.ctrlKey || e.metaKey || e.shiftKey);
   };
 
   const holder = useCallback((key: string) => parentOf(outline, key), [outline]);
