@@ -49,8 +49,10 @@ const FlowItem = memo(function FlowItem({
     >
       <div className="outline-row">
         <Twisty expanded={undefined} />
-        <span aria-hidden="true">→ </span>
-        {flow.name}
+        <span className="outline-text">
+          <span aria-hidden="true">→ </span>
+          {flow.name}
+        </span>
       </div>
     </li>
   );
@@ -86,8 +88,10 @@ export const StepItem = memo(function StepItem({
     >
       <div className="outline-row">
         <Twisty expanded={expandable ? expanded : undefined} />
-        <span className="outline-title">{step.title}</span>
-        {step.summary.length > 0 && <span className="outline-summary">{step.summary.join(' · ')}</span>}
+        <span className="outline-text">
+          <span className="outline-title">{step.title}</span>
+          {step.summary.length > 0 && <span className="outline-summary">{step.summary.join(' · ')}</span>}
+        </span>
       </div>
       {expandable && expanded && (
         <ul role="group">
@@ -105,7 +109,7 @@ export const StepItem = memo(function StepItem({
               >
                 <div className="outline-row">
                   <Twisty expanded={undefined} />
-                  {text}
+                  <span className="outline-text">{text}</span>
                 </div>
               </li>
             );
@@ -162,8 +166,9 @@ export function GroupItem({
     >
       <div className="outline-row">
         <Twisty expanded={expandable ? expanded : undefined} />
-        <span className="outline-title">{group.label}</span>
-        <span className="outline-summary">{count}</span>
+        <span className="outline-text">
+          <span className="outline-title">{group.label}</span> <span className="outline-count">{count}</span>
+        </span>
       </div>
       {expandable && expanded && (
         <ul role="group">
