@@ -243,7 +243,7 @@ describe('journey outline of a large journey', () => {
     console.log(
       `outline of 2,000 steps: open ${openMs.toFixed(0)} ms, End key ${keyMs.toFixed(0)} ms, edit shown ${editMs.toFixed(0)} ms`,
     );
-  });
+  }, 180_000); // A 2,000-step journey on a loaded machine: opening it alone can take half a minute.
 });
 
 describe('save status', () => {

@@ -163,8 +163,8 @@ function OutlineBody({ outline }: { outline: Outline }) {
     [outline, toggled],
   );
 
-  // Selection on the map (or by the outline itself) is shown and scrolled to here. Keyboard
-  // focus stays where it is: selecting on the map must not pull the user into the outline.
+  // A selection made on the map (or anywhere but the outline) is marked and scrolled to here.
+  // Keyboard focus is not pulled into the outline from elsewhere.
   const selected = selectionKey(selection.stepIds, selection.flowIds, focusedStageId);
   useEffect(() => {
     // A selection made from the outline itself leaves its focus alone (it may be on an
