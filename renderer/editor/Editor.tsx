@@ -11,21 +11,11 @@ import { EmotionCurve } from './insights/EmotionCurve';
 import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
 import { ShortcutsSheet } from './ShortcutsSheet';
+import { SaveStatus } from './SaveStatus';
+import { OutlinePanel, OutlineToggle } from './outline/Outline';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { FileNotice } from '../app/files';
 import { MermaidImport } from '../app/files/importMermaid';
-
-function SaveStatus() {
-  const { t } = useTranslation();
-  const status = useDocument((s) => s.saveStatus);
-  const error = useDocument((s) => s.saveError);
-  return (
-    <span className={`save-status save-${status}`} role="status" aria-live="polite" title={error ?? undefined}>
-      {t(`editor.${status}`)}
-      {status === 'failed' && error ? `: ${error}` : ''}
-    </span>
-  );
-}
 
 function ActionButton({ id, label, disabled }: { id: string; label: string; disabled?: boolean }) {
   return (
@@ -107,6 +97,7 @@ export function Editor({ onClose }: { onClose: () => void }) {
           <ActionButton id="auto-layout" label="Auto layout" />
           <ActionButton id="fit-view" label="Fit view" />
           <LensPicker />
+          <OutlineToggle />
           <ActionButton id="export" label="Export" />
           <button type="button" aria-label="Keyboard shortcuts" onClick={() => runAction('shortcuts')}>
             ?
@@ -121,6 +112,7 @@ export function Editor({ onClose }: { onClose: () => void }) {
         <FileNotice />
         <MermaidImport />
         <div className="editor-body">
+          <OutlinePanel />
           <div className="editor-main">
             <div className="canvas-wrap">
               <Canvas />

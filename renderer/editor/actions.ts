@@ -13,6 +13,7 @@ import { useViewRequests } from '../state/viewRequests';
 import { autoLayout } from './autoLayout';
 import { makeStep } from './placement';
 import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
+import { useOutline } from './outline/outlineStore';
 
 export interface Action {
   id: string;
@@ -239,6 +240,16 @@ export const ACTIONS: Action[] = [
     keys: (e) => e.shiftKey && e.code === 'Digit1',
     enabled: hasProject,
     perform: () => useUi.getState().requestFit(),
+  },
+  {
+    // The Journey outline: every stage, step, annotation and flow as a keyboard tree.
+    id: 'outline',
+    label: 'Journey outline',
+    shortcut: 'Ctrl+Shift+O',
+    inTextFields: true,
+    keys: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'o'),
+    enabled: hasProject,
+    perform: () => useOutline.getState().toggle(),
   },
   {
     id: 'save',
