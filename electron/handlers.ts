@@ -6,7 +6,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { Channels } from '../shared/ipc';
-import { findPdfFont, saveExport } from './exports';
+import { saveExport } from './exports';
+import { PdfFontService } from './pdfFont/pdfFontService';
 import { isImagePath, readProjectFromImage } from './imageImport';
 import type { Channel, Handlers, RecentFile, Result } from '../shared/ipc';
 import { parseProject } from '../shared/model/parse';
@@ -58,6 +59,9 @@ export function createServices(deps: HandlerDeps): Services {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return createServices(deps).handlers;
 }
+
+/** Font files are read once per process and shared: they do not change while the app runs. */
+const pdfFonts = new PdfFontService();
 
 /** Run a service call and turn any failure into readable text; nothing is thrown across the bridge. */
 const IO_ERROR_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EDQUOT', 'EIO', 'EBUSY']);
@@ -153,7 +157,7 @@ export function handlersFor(
     [Channels.setSettings]: ({ settings }) =>
       attempt(Channels.setSettings, log, () => library.updateSettings(settings)),
     [Channels.saveExport]: (req) => attempt(Channels.saveExport, log, () => saveExport(files.dialogs, req)),
-    [Channels.getPdfFont]: () => attempt(Channels.getPdfFont, log, () => findPdfFont()),
+    [Channels.getPdfFont]: ({ text }) => attempt(Channels.getPdfFont, log, () => pdfFonts.subsetFor(text)),
   };
 }
 

@@ -88,6 +88,8 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
 };
 /** The largest export main accepts from the renderer. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+/** At most this many UTF-16 units of characters to subset PDF fonts for. */
+export const MAX_PDF_FONT_TEXT = 200_000;
 
 /** User settings kept in the library store. `language: null` follows the system. */
 export const settingsSchema = z.object({
@@ -157,7 +159,8 @@ export const RequestSchemas = {
       z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'The export is too large.'),
     ]),
   }),
-  [Channels.getPdfFont]: z.undefined(),
+  // The distinct characters a PDF draws (a map has a few thousand at most).
+  [Channels.getPdfFont]: z.object({ text: z.string().max(MAX_PDF_FONT_TEXT) }),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Request<C extends Channel> = z.infer<(typeof RequestSchemas)[C]>;
@@ -239,6 +242,12 @@ export interface SaveAsInfo {
   project: Project;
 }
 
+/** A font cut down to the glyphs of one PDF (TrueType bytes), with its bold face when the family has one. */
+export interface PdfFontFace {
+  regular: Uint8Array;
+  bold: Uint8Array | null;
+}
+
 export interface Responses {
   [Channels.listProjects]: LibraryListing;
   [Channels.createProject]: Project;
@@ -258,7 +267,7 @@ export interface Responses {
   [Channels.importFile]: Project;
   [Channels.listRecent]: RecentFile[];
   [Channels.saveExport]: { path: string } | null;
-  [Channels.getPdfFont]: Uint8Array | null;
+  [Channels.getPdfFont]: PdfFontFace[];
 }
 
 /** What main implements for each channel (after validation), and what the harness binds. */
@@ -298,8 +307,8 @@ export interface Api {
   listRecent(): Promise<Result<RecentFile[]>>;
   /** Main asks where (save dialog) and writes the bytes the renderer built; null = the user cancelled. */
   saveExport(req: Request<typeof Channels.saveExport>): Promise<Result<{ path: string } | null>>;
-  /** A Unicode (CJK-capable) system font for PDF text beyond Western European, if the system has one. */
-  getPdfFont(): Promise<Result<Uint8Array | null>>;
+  /** Fonts holding exactly the glyphs of `text` (shipped Noto Sans SC first, then system fonts), for the PDF export. */
+  getPdfFont(req: Request<typeof Channels.getPdfFont>): Promise<Result<PdfFontFace[]>>;
   /** Subscribe to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribe to paths main asks to open (command line, second instance, Open Recent); returns the unsubscribe. */
