@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/bench/**/*.bench-run.ts'],
+    // One bench file at a time: figures taken while another bench loads the CPU would be wrong.
+    fileParallelism: false,
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' },

@@ -1,11 +1,12 @@
 /**
  * Packaging: electron-builder --dir against a stand-in Electron distribution
  * (the real binary cannot be downloaded here) checks the config and what goes
- * into the app archive: the built app and main's two runtime dependencies,
+ * into the app archive: the built app and main's runtime dependencies (and,
+ * beside it, the PDF export's fonts),
  * no sources, tests or renderer libraries (those are bundled by Vite).
  */
 import { execFile } from 'node:child_process';
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,6 +42,17 @@ describe('packaging', () => {
       expect(files).toContain(entry);
     expect(files.some((f) => f.startsWith('/node_modules/electron-store/'))).toBe(true);
     expect(files.some((f) => f.startsWith('/node_modules/zod/'))).toBe(true);
+    // The PDF export's subsetter (WebAssembly, run in main) and its fonts with their licences.
+    expect(files).toContain('/node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm');
+    const fonts = await readdir(join(output, 'linux-unpacked', 'resources', 'fonts'));
+    expect(fonts.sort()).toEqual([
+      'NotoSans-Bold.ttf',
+      'NotoSans-Regular.ttf',
+      'NotoSansSC-Bold.ttf',
+      'NotoSansSC-Regular.ttf',
+      'OFL-NotoSans.txt',
+      'OFL-NotoSansSC.txt',
+    ]);
     // No sources, tests, maps or renderer libraries.
     const forbidden = files.filter((f) =>
       /^\/(electron|renderer|shared|test|docs)\/|\.map$|\/node_modules\/(react|react-dom|@xyflow|elkjs|pdf-lib|vitest|typescript)\//.test(
