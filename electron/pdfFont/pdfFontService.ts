@@ -12,8 +12,10 @@
  *    every platform writes the same PDF.
  * 3. A system font with TrueType outlines, for characters the shipped
  *    repertoire lacks (rare hanzi, other scripts). Fonts with CFF outlines
- *    (such as Linux's Noto Sans CJK .ttc) are skipped: pdf-lib would embed a
- *    subset of a CID-keyed CFF with glyph ids where the PDF expects CIDs.
+ *    (such as Linux's Noto Sans CJK .ttc) are skipped: pdf-lib writes them as
+ *    CIDFontType0 with an OpenType font file, which poppler reports as a
+ *    mismatch between font type and font file (it still draws them); only
+ *    TrueType-outline fonts go into the PDF.
  * A text line is drawn in one face, the first that has all its characters;
  * what no face has whole is drawn with '?' by the PDF writer, with a warning.
  *
