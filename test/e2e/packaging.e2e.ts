@@ -44,6 +44,10 @@ describe('packaging', () => {
     expect(files.some((f) => f.startsWith('/node_modules/zod/'))).toBe(true);
     // The PDF export's subsetter (WebAssembly, run in main) and its fonts with their licences.
     expect(files).toContain('/node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm');
+    expect(files).toContain('/node_modules/harfbuzzjs/package.json'); // its exports map resolves the .wasm
+    expect(files.filter((f) => f.startsWith('/node_modules/harfbuzzjs/dist/'))).toEqual([
+      '/node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm',
+    ]);
     const fonts = await readdir(join(output, 'linux-unpacked', 'resources', 'fonts'));
     expect(fonts.sort()).toEqual([
       'NotoSans-Bold.ttf',
@@ -52,6 +56,7 @@ describe('packaging', () => {
       'NotoSansSC-Regular.ttf',
       'OFL-NotoSans.txt',
       'OFL-NotoSansSC.txt',
+      'README.md',
     ]);
     // No sources, tests, maps or renderer libraries.
     const forbidden = files.filter((f) =>
