@@ -81,7 +81,7 @@ function singleFace(bytes: Uint8Array, fontName: string | undefined): Uint8Array
   return extractCollectionFace(bytes, index);
 }
 
-/** Fonts of one PDF: Helvetica first, a supplied Unicode font on demand. */
+/** Fonts of one PDF: Helvetica, and Unicode fonts on demand (see the module comment for which comes first). */
 export class PdfFonts {
   private cache = new Map<string, ResolvedText>();
   /** Unicode faces, best first: one whole supplied font, or the subset faces main made. */
@@ -158,7 +158,9 @@ export class PdfFonts {
     let result: ResolvedText;
     if (face) result = { font: face.font, text, replaced: false };
     else {
-      const best = unicode[0] ?? standard;
+      // No face has every character (a line mixing scripts of different fonts): the one missing fewest.
+      const missing = (f: Face) => [...text].filter((ch) => !f.chars.has(ch.codePointAt(0) ?? 0)).length;
+      const best = unicode.reduce<Face | null>((a, f) => (a && missing(a) <= missing(f) ? a : f), null) ?? standard;
       result = { font: best.font, text: replaceMissing(best, text), replaced: true };
     }
     this.cache.set(key, result);

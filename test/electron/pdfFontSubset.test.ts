@@ -106,6 +106,16 @@ describe('PDF export in each language', () => {
     );
   });
 
+  it('draws a line no one face has whole in the face missing fewest, and says what was replaced', async () => {
+    const project = supermarketIn('zh');
+    project.steps[4].title = '拿货框 ő'; // ő is in Noto Sans only, the hanzi in Noto Sans SC only
+    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A4', loadFonts });
+    expect(warnings.join(' ')).toContain('拿货框 ő');
+    const text = squash(pdftotext(pdf));
+    expect(text).toContain('拿货框?');
+    for (const step of project.steps.filter((_, i) => i !== 4)) expect(text).toContain(squash(step.title));
+  });
+
   it('falls back to a system font for characters the shipped font lacks, else to none', async () => {
     // Hebrew is in DejaVu Sans, not in the shipped font; U+E000 (private use) in neither.
     const faces = await service.subsetFor('付款 שלום \ue000');
