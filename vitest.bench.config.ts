@@ -6,6 +6,8 @@ export default defineConfig({
     // One bench file at a time: they share the CPU they measure, and results.json.
     fileParallelism: false,
     include: ['test/bench/**/*.bench-run.ts'],
+    // One bench file at a time: figures taken while another bench loads the CPU would be wrong.
+    fileParallelism: false,
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' },

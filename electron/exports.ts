@@ -3,7 +3,6 @@
  * asks where to put it and writes the bytes atomically. Nothing the renderer
  * sends is used as a path: the path comes from the save dialog only.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../shared/ipc';
 import { pathProblem, safeFileBase, type Dialogs } from './files';
@@ -31,32 +30,4 @@ export async function saveExport(
   if (problem) throw new LibraryError(problem);
   await writeFileAtomic(path, typeof req.data === 'string' ? req.data : Buffer.from(req.data));
   return { path };
-}
-
-/**
- * Fonts that cover CJK and most scripts, per system, best first. The PDF
- * export embeds one only when the map has text Helvetica cannot show.
- */
-export const PDF_FONT_CANDIDATES: Record<string, string[]> = {
-  linux: [
-    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-    '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
-    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-  ],
-  win32: ['C:\\Windows\\Fonts\\msyh.ttc', 'C:\\Windows\\Fonts\\arialuni.ttf', 'C:\\Windows\\Fonts\\arial.ttf'],
-  darwin: ['/Library/Fonts/Arial Unicode.ttf', '/System/Library/Fonts/Supplemental/Arial Unicode.ttf'],
-};
-
-export async function findPdfFont(
-  candidates: string[] = PDF_FONT_CANDIDATES[process.platform] ?? [],
-): Promise<Uint8Array | null> {
-  for (const path of candidates) {
-    try {
-      const info = await stat(path);
-      if (info.isFile() && info.size < 64 * 1024 * 1024) return new Uint8Array(await readFile(path));
-    } catch {
-      // not on this system; try the next
-    }
-  }
-  return null;
 }

@@ -5,7 +5,8 @@
  * functions in Chromium.
  */
 import { Channels } from '../shared/ipc';
-import { findPdfFont, saveExport } from './exports';
+import { saveExport } from './exports';
+import { PdfFontService } from './pdfFont/pdfFontService';
 import { isImagePath, readProjectFromImage } from './imageImport';
 import type { Channel, Handlers, Result } from '../shared/ipc';
 import { parseProject } from '../shared/model/parse';
@@ -68,6 +69,9 @@ export function createServices(deps: HandlerDeps): Services {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return createServices(deps).handlers;
 }
+
+/** Font files are read once per process and shared: they do not change while the app runs. */
+const pdfFonts = new PdfFontService();
 
 /** Run a service call and turn any failure into readable text; nothing is thrown across the bridge. */
 const IO_ERROR_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EDQUOT', 'EIO', 'EBUSY']);
@@ -157,7 +161,7 @@ export function handlersFor(library: ProjectLibrary, log: (message: string) => v
       attempt(Channels.setSettings, log, () => library.updateSettings(settings)),
     [Channels.saveExport]: (req) =>
       attempt(Channels.saveExport, log, () => saveExport(files.dialogs, req, files.platform)),
-    [Channels.getPdfFont]: () => attempt(Channels.getPdfFont, log, () => findPdfFont()),
+    [Channels.getPdfFont]: ({ text }) => attempt(Channels.getPdfFont, log, () => pdfFonts.subsetFor(text)),
   };
 }
 

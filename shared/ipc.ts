@@ -83,6 +83,8 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
 };
 /** The largest export main accepts from the renderer. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+/** At most this many UTF-16 units of characters to subset PDF fonts for. */
+export const MAX_PDF_FONT_TEXT = 200_000;
 
 /**
  * User settings kept in the library store. Each field is read on its own (a bad value
@@ -196,6 +198,12 @@ export interface SaveAsInfo {
   project: Project;
 }
 
+/** A font cut down to the glyphs of one PDF (TrueType bytes), with its bold face when the family has one. */
+export interface PdfFontFace {
+  regular: Uint8Array;
+  bold: Uint8Array | null;
+}
+
 /** Names a channel's reply type in {@link CONTRACT}; a marker for the type checker, empty at run time. */
 export interface Reply<T> {
   readonly reply?: T;
@@ -296,8 +304,14 @@ export const CONTRACT = {
     reply: reply<{ path: string } | null>(),
     maxBytes: MAX_EXPORT_BYTES + 2000,
   },
-  /** A Unicode (CJK-capable) system font for PDF text beyond Western European, if the system has one. */
-  getPdfFont: { request: z.undefined(), reply: reply<Uint8Array | null>() },
+  /**
+   * Fonts holding exactly the glyphs of `text` (shipped Noto Sans, then Noto Sans SC, then system
+   * fonts), for the PDF export. `text` is the distinct characters a PDF draws.
+   */
+  getPdfFont: {
+    request: z.strictObject({ text: z.string().max(MAX_PDF_FONT_TEXT) }),
+    reply: reply<PdfFontFace[]>(),
+  },
 } as const satisfies { [M in Method]: ChannelContract };
 
 type Contract = typeof CONTRACT;

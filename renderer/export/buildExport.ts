@@ -9,6 +9,7 @@
 import { contactMomentsCsv } from '../../shared/formats/csv';
 import { markdownReport } from '../../shared/formats/markdown';
 import { projectToMermaid } from '../../shared/formats/mermaid';
+import type { SubsetFontFace } from '../../shared/formats/pdfFonts';
 import { fitScale, renderJourneySvg, type Lens as DrawingLens } from '../../shared/formats/svg';
 import type { Project } from '../../shared/model';
 import { serializeProject } from '../../shared/formats/touchmapFile';
@@ -25,8 +26,8 @@ export interface ExportContext {
   selection: string[];
   lens: Lens;
   lensSense: 'sight' | 'hearing' | 'smell' | 'taste' | 'touch';
-  /** A Unicode font for PDF text beyond Western European (CJK...), when one is available. */
-  fontBytes?: Uint8Array;
+  /** Fonts cut down to the given characters, for PDF text beyond Western European (ő, č, CJK...). */
+  loadPdfFonts?: (text: string) => Promise<SubsetFontFace[]>;
   now?: Date;
 }
 
@@ -88,7 +89,7 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
         includeDate: choices.includeDate,
         date: opts.date,
         lens: opts.lens,
-        fontBytes: ctx.fontBytes,
+        loadFonts: ctx.loadPdfFonts,
       });
       return { data: out.pdf, extension, warnings: out.warnings };
     }

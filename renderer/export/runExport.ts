@@ -1,4 +1,4 @@
-import type { Project } from '../../shared/model';
+import type { SubsetFontFace } from '../../shared/formats/pdfFonts';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
 import { DEFAULT_CHOICES, type ExportChoices } from './choices';
@@ -21,6 +21,7 @@ exposeExportBuilder(async (format, scale) => {
       selection: [],
       lens: doc.lens,
       lensSense: doc.lensSense,
+      loadPdfFonts,
     },
   );
   return performance.now() - started;
@@ -36,17 +37,11 @@ const LABELS: Record<ExportChoices['format'], string> = {
   mermaid: 'Mermaid journey',
 };
 
-/** True when some text is outside Windows-1252 (what the PDF's built-in Helvetica covers). */
-export function needsUnicodeFont(project: Project): boolean {
-  // eslint-disable-next-line no-control-regex
-  const beyond = /[^\u0000-\u00ff\u20ac\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]/;
-  return (
-    beyond.test(project.name) ||
-    project.steps.some((s) => beyond.test(s.title)) ||
-    project.stages.some((s) => beyond.test(s.name)) ||
-    project.lanes.some((l) => beyond.test(l.name)) ||
-    project.flows.some((f) => beyond.test(f.label))
-  );
+/** The PDF's fonts, subset by main to the characters the page draws (asked only when Helvetica cannot show some). */
+export async function loadPdfFonts(text: string): Promise<SubsetFontFace[]> {
+  const fonts = await api().getPdfFont({ text });
+  if (!fonts.ok) throw new Error(fonts.error);
+  return fonts.value;
 }
 
 /** A file name from the project name: letters, digits, spaces, dashes. */
@@ -68,14 +63,12 @@ export async function runExport(choices: ExportChoices): Promise<void> {
   store.setRunning(`Exporting ${LABELS[choices.format]}…`);
   store.setResult(null);
   try {
-    // The Unicode font is large: fetched only when the map has text Helvetica cannot show.
-    const font = choices.format === 'pdf' && needsUnicodeFont(project) ? await api().getPdfFont() : null;
     const { buildExport } = await loadBuilder();
     const out = await buildExport(project, choices, {
       selection: doc.selection.stepIds,
       lens: doc.lens,
       lensSense: doc.lensSense,
-      fontBytes: font?.ok && font.value ? font.value : undefined,
+      loadPdfFonts,
     });
     const saved = await api().saveExport({
       format: choices.format,

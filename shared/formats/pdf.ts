@@ -4,15 +4,16 @@
  * real PDF text, so it stays selectable and searchable.
  *
  * Fonts: Helvetica (built in) for Western European text; for anything else
- * pass `fontBytes` (a Unicode TTF/OTF/TTC). Without it, characters Helvetica
- * lacks are replaced with '?' and a warning says so. Layout uses the PDF
- * fonts' own metrics, so wrapped titles fit their boxes in the PDF.
+ * pass `loadFonts` (subset fonts for the page's characters, see pdfFonts.ts)
+ * or `fontBytes` (a whole Unicode TTF/OTF/TTC). Without either, characters
+ * Helvetica lacks are replaced with '?' and a warning says so. Layout uses
+ * the PDF fonts' own metrics, so wrapped titles fit their boxes in the PDF.
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Project } from '../model/types';
 import type { JourneyDrawingOptions } from './drawing/buildDrawing';
 import { buildJourneyDrawing } from './drawing/buildDrawing';
-import { wrapText } from './drawing/textWrap';
+import { ELLIPSIS, wrapText } from './drawing/textWrap';
 import { DEFAULT_THEME } from './drawing/theme';
 import type { DrawItem } from './drawing/displayList';
 import { PdfPageWriter, drawingTexts } from './pdfDrawing';
@@ -49,6 +50,23 @@ export interface PdfExport {
 }
 
 /**
+ * The distinct characters the page may draw, for subsetting: the laid-out lines, and the
+ * full names and titles too, since a layout in other metrics may cut them elsewhere.
+ */
+function pageCharacters(project: Project, lines: string[]): string {
+  const chars = new Set<string>(ELLIPSIS);
+  const add = (text: string) => {
+    for (const ch of text) chars.add(ch);
+  };
+  lines.forEach(add);
+  project.steps.forEach((s) => add(s.title));
+  project.stages.forEach((s) => add(s.name));
+  project.lanes.forEach((l) => add(l.name));
+  project.flows.forEach((f) => add(f.label));
+  return [...chars].join('');
+}
+
+/**
  * Draw a journey map as a one-page landscape PDF.
  *
  * @example
@@ -73,9 +91,11 @@ export async function renderJourneyPdf(project: Project, options: PdfExportOptio
       includeDate: false,
     });
   let drawing = layout();
-  if (options.fontBytes && !fonts.standardCovers([project.name, options.date ?? '', ...drawingTexts(drawing.items)])) {
-    // Some text needs the Unicode font: embed it and lay out again in its metrics.
-    await fonts.addUnicodeFont(options);
+  const texts = [project.name, options.date ?? '', ...drawingTexts(drawing.items)];
+  if ((options.loadFonts || options.fontBytes) && !fonts.standardCovers(texts)) {
+    // Some text needs a Unicode font: embed it and lay out again in its metrics.
+    if (options.loadFonts) await fonts.addSubsetFaces(await options.loadFonts(pageCharacters(project, texts)));
+    else await fonts.addUnicodeFont(options);
     drawing = layout();
   }
   const page = doc.addPage([paper.width, paper.height]);

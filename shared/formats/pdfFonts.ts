@@ -2,18 +2,19 @@
  * Fonts for the PDF export.
  *
  * pdf-lib's built-in Helvetica needs no embedding but only covers WinAnsi
- * (Western European). Text with other characters (CJK, Greek, Cyrillic...)
- * needs a font the caller supplies as bytes (.ttf, .otf, or a .ttc
- * collection): the renderer loads a bundled or system font. It is embedded
- * only when some text needs it. When there is no such font, or it lacks a
- * character, the character is replaced with '?' and the export says so, so
- * the PDF never silently drops text.
- *
- * The supplied font is embedded whole, not subset: @pdf-lib/fontkit 1.1.1
- * (the fork pdf-lib uses) writes broken subsets of CJK fonts (CID-keyed CFF
- * rejected by viewers, TrueType glyphs lost), so a subset would render blank
- * wherever the reader lacks the font. Whole embedding is large (a CJK face is
- * ~16 MB) but always correct.
+ * (Western European). Text with other characters (Hungarian ő ű, Lithuanian
+ * ą č, Estonian š, CJK...) needs a font supplied as bytes, embedded only when
+ * some text needs it. Two ways to supply one:
+ * - `loadFonts` (what the app does): given the characters the page draws,
+ *   main returns fonts already cut down to those glyphs by HarfBuzz
+ *   (electron/pdfFont/). They are embedded as they are, and take precedence
+ *   over Helvetica so the whole page is set in one typeface.
+ * - `fontBytes`: a whole TTF/OTF/TTC, embedded whole. @pdf-lib/fontkit 1.1.1
+ *   (the fork pdf-lib uses) writes broken subsets of CJK fonts (CID-keyed CFF
+ *   rejected by viewers, TrueType glyphs lost), which is why its own
+ *   subsetting is never used.
+ * When no font has a character, it is replaced with '?' and the export says
+ * so, so the PDF never silently drops text.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { StandardFonts } from 'pdf-lib';
@@ -29,6 +30,17 @@ export interface PdfFontOptions {
   boldFontBytes?: Uint8Array;
   /** PostScript name of the face to use when the bytes are a collection (.ttc); default its first face. */
   fontName?: string;
+  /**
+   * Fonts holding the glyphs of `text` (the distinct characters of the page), best first, already
+   * subset; called only when Helvetica cannot show some text. Preferred over `fontBytes`.
+   */
+  loadFonts?: (text: string) => Promise<SubsetFontFace[]>;
+}
+
+/** A font already cut down to the glyphs a PDF uses, with its bold face when there is one. */
+export interface SubsetFontFace {
+  regular: Uint8Array;
+  bold: Uint8Array | null;
 }
 
 export const REPLACEMENT_CHAR = '?';
@@ -69,11 +81,13 @@ function singleFace(bytes: Uint8Array, fontName: string | undefined): Uint8Array
   return extractCollectionFace(bytes, index);
 }
 
-/** Fonts of one PDF: Helvetica first, a supplied Unicode font on demand. */
+/** Fonts of one PDF: Helvetica, and Unicode fonts on demand (see the module comment for which comes first). */
 export class PdfFonts {
   private cache = new Map<string, ResolvedText>();
-  private unicodeRegular: Face | null = null;
-  private unicodeBold: Face | null = null;
+  /** Unicode faces, best first: one whole supplied font, or the subset faces main made. */
+  private unicode: { regular: Face; bold: Face }[] = [];
+  /** Subset faces set the whole page; a whole supplied font only fills in where Helvetica cannot. */
+  private unicodeFirst = false;
 
   private constructor(
     private readonly doc: PDFDocument,
@@ -91,7 +105,7 @@ export class PdfFonts {
   }
 
   get hasUnicodeFont(): boolean {
-    return this.unicodeRegular !== null;
+    return this.unicode.length > 0;
   }
 
   /** True when Helvetica can show every character of every text. */
@@ -108,8 +122,26 @@ export class PdfFonts {
       const font = await this.doc.embedFont(singleFace(bytes, options.fontName), { subset: false });
       return { font, chars: new Set(font.getCharacterSet()) };
     };
-    this.unicodeRegular = await embed(options.fontBytes);
-    this.unicodeBold = options.boldFontBytes ? await embed(options.boldFontBytes) : this.unicodeRegular;
+    const regular = await embed(options.fontBytes);
+    this.unicode = [{ regular, bold: options.boldFontBytes ? await embed(options.boldFontBytes) : regular }];
+    this.unicodeFirst = false;
+    this.cache.clear();
+  }
+
+  /** Embed fonts that are already subset (as they are: pdf-lib's own subsetting is never used). */
+  async addSubsetFaces(faces: SubsetFontFace[]): Promise<void> {
+    if (!faces.length) return;
+    this.doc.registerFontkit(fontkit);
+    const embed = async (bytes: Uint8Array): Promise<Face> => {
+      const font = await this.doc.embedFont(bytes, { subset: false });
+      return { font, chars: new Set(font.getCharacterSet()) };
+    };
+    this.unicode = [];
+    for (const face of faces) {
+      const regular = await embed(face.regular);
+      this.unicode.push({ regular, bold: face.bold ? await embed(face.bold) : regular });
+    }
+    this.unicodeFirst = true;
     this.cache.clear();
   }
 
@@ -120,12 +152,15 @@ export class PdfFonts {
     if (hit) return hit;
     const isBold = weight >= 600;
     const standard = isBold ? this.bold : this.regular;
-    const unicode = isBold ? this.unicodeBold : this.unicodeRegular;
+    const unicode = this.unicode.map((u) => (isBold ? u.bold : u.regular));
+    const order = this.unicodeFirst ? [...unicode, standard] : [standard, ...unicode];
+    const face = order.find((f) => covers(f, text));
     let result: ResolvedText;
-    if (covers(standard, text)) result = { font: standard.font, text, replaced: false };
-    else if (unicode && covers(unicode, text)) result = { font: unicode.font, text, replaced: false };
+    if (face) result = { font: face.font, text, replaced: false };
     else {
-      const best = unicode ?? standard;
+      // No face has every character (a line mixing scripts of different fonts): the one missing fewest.
+      const missing = (f: Face) => [...text].filter((ch) => !f.chars.has(ch.codePointAt(0) ?? 0)).length;
+      const best = unicode.reduce<Face | null>((a, f) => (a && missing(a) <= missing(f) ? a : f), null) ?? standard;
       result = { font: best.font, text: replaceMissing(best, text), replaced: true };
     }
     this.cache.set(key, result);

@@ -1,6 +1,7 @@
 // Makes sure the tests have what they need from the system: Chromium (end-to-end
-// tests), CJK fonts (exported images must show CJK titles) and DejaVu Sans (the PDF
-// export's Unicode font test). On a Debian machine where we are root, missing
+// tests), CJK fonts (exported images must show CJK titles), DejaVu Sans (the PDF
+// export's Unicode font test) and poppler-utils (pdftotext and pdftoppm read the
+// exported PDFs back). On a Debian machine where we are root, missing
 // packages are installed with apt; otherwise it says what to install.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -10,11 +11,14 @@ const needs = [
   { pkg: 'chromium', present: chromium.some((p) => existsSync(p)) },
   { pkg: 'fonts-noto-cjk', present: existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
   { pkg: 'fonts-dejavu-core', present: existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf') },
+  { pkg: 'poppler-utils', present: ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].some((p) => existsSync(p)) },
 ];
 const missing = needs.filter((n) => !n.present).map((n) => n.pkg);
 
 if (missing.length === 0) {
-  console.log(`[system] Chromium at ${chromium.find((p) => existsSync(p))}, CJK and DejaVu fonts present`);
+  console.log(
+    `[system] Chromium at ${chromium.find((p) => existsSync(p))}, CJK and DejaVu fonts and poppler-utils present`,
+  );
   process.exit(0);
 }
 const canApt = existsSync('/usr/bin/apt-get') && process.getuid?.() === 0;

@@ -4,6 +4,7 @@
  * title as text; PDF pages; CSV rows and values; Mermaid re-imported;
  * Markdown sections; and an exported image opened again as a project.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,13 +155,20 @@ describe('export', () => {
   });
 
   it('PDF: one vector page of the chosen paper size, text kept as text', async () => {
-    const bytes = await readFile(await exportAs('pdf', { Paper: 'A3' }));
+    const path = await exportAs('pdf', { Paper: 'A3' });
+    const bytes = await readFile(path);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     const { width, height } = pdf.getPage(0).getSize();
     expect(Math.round(width)).toBe(1191);
     expect(Math.round(height)).toBe(842);
+    // The Chinese title reads back as itself (no '?'), from a font cut down to the glyphs used:
+    // a whole CJK font would add megabytes.
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    expect(text.replace(/\s+/g, '')).toContain(CJK_TITLE);
+    expect(text).not.toMatch(/\?{2,}/);
+    expect(bytes.length).toBeLessThan(300 * 1024);
   });
 
   it('CSV: one row per contact moment with the right values, spreadsheet-safe', async () => {

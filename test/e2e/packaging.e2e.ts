@@ -1,7 +1,8 @@
 /**
  * Packaging: electron-builder --dir against a stand-in Electron distribution
  * (the real binary cannot be downloaded here) checks the config and what goes
- * into the app archive: the built app and main's two runtime dependencies,
+ * into the app archive: the built app and main's runtime dependencies (and,
+ * beside it, the PDF export's fonts),
  * no sources, tests or renderer libraries (those are bundled by Vite).
  *
  * electron-builder flips the Electron fuses (build/electron-builder.yml) in the
@@ -12,7 +13,7 @@
  * only the rest of the binary is missing.
  */
 import { execFile } from 'node:child_process';
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -82,6 +83,22 @@ describe('packaging', () => {
       expect(files).toContain(entry);
     expect(files.some((f) => f.startsWith('/node_modules/electron-store/'))).toBe(true);
     expect(files.some((f) => f.startsWith('/node_modules/zod/'))).toBe(true);
+    // The PDF export's subsetter (WebAssembly, run in main) and its fonts with their licences.
+    expect(files).toContain('/node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm');
+    expect(files).toContain('/node_modules/harfbuzzjs/package.json'); // its exports map resolves the .wasm
+    expect(files.filter((f) => f.startsWith('/node_modules/harfbuzzjs/dist/'))).toEqual([
+      '/node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm',
+    ]);
+    const fonts = await readdir(join(output, 'linux-unpacked', 'resources', 'fonts'));
+    expect(fonts.sort()).toEqual([
+      'NotoSans-Bold.ttf',
+      'NotoSans-Regular.ttf',
+      'NotoSansSC-Bold.ttf',
+      'NotoSansSC-Regular.ttf',
+      'OFL-NotoSans.txt',
+      'OFL-NotoSansSC.txt',
+      'README.md',
+    ]);
     // No sources, tests, maps or renderer libraries.
     const forbidden = files.filter((f) =>
       /^\/(electron|renderer|shared|test|docs)\/|\.map$|\/node_modules\/(react|react-dom|@xyflow|elkjs|pdf-lib|vitest|typescript)\//.test(

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportFileName, findPdfFont, saveExport } from '../../electron/exports';
+import { exportFileName, saveExport } from '../../electron/exports';
 import { NO_DIALOGS, type Dialogs } from '../../electron/files';
 import { Channels, MAX_EXPORT_BYTES, validateRequest } from '../../shared/ipc';
 
@@ -56,12 +56,5 @@ describe('saving exports', () => {
     expect(
       validateRequest(Channels.saveExport, { format: 'png', suggestedName: 'x', data: new Uint8Array(3) }).ok,
     ).toBe(true);
-  });
-
-  it('finds the first PDF font that exists, and null when none does', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tm-font-'));
-    expect(await findPdfFont([join(dir, 'missing.ttf')])).toBeNull();
-    const font = await findPdfFont([join(dir, 'missing.ttf'), '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf']);
-    expect(font?.byteLength).toBeGreaterThan(100_000);
   });
 });
