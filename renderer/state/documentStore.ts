@@ -6,12 +6,14 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { create } from 'zustand';
 import { applyCommand, describeCommand, type Command } from '../../shared/commands';
+import type { LensKind } from '../../shared/lens';
 import type { Project } from '../../shared/model';
 import { emptyHistory, record, type History } from './history';
 
 enablePatches();
 
-export type Lens = 'none' | 'risk' | 'servqual' | 'emotion' | 'sense';
+/** The lens picked in the toolbar (the sense lens's sense is `lensSense`); shared/lens.ts paints it. */
+export type Lens = LensKind;
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed';
 
 export interface Selection {
