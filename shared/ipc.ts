@@ -89,7 +89,27 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
 /** The largest export main accepts from the renderer. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
-/** User settings kept in the library store. `language: null` follows the system. */
+/** How many projects' view state the library keeps; the least recently viewed are dropped first. */
+export const MAX_PROJECT_VIEWS = 200;
+
+/**
+ * A project's view state: UI state, never in the project file. The viewport,
+ * the overlay lens and its sense; `at` (ms since 1970) orders them for eviction.
+ */
+export const projectViewSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().min(0.01).max(10),
+  lens: z.enum(['none', 'risk', 'servqual', 'emotion', 'sense']),
+  sense: z.enum(['sight', 'hearing', 'smell', 'taste', 'touch']),
+  at: z.number().finite().min(0),
+});
+export type ProjectView = z.infer<typeof projectViewSchema>;
+
+/**
+ * User settings kept in the library store. `language: null` follows the system.
+ * `views` (view state by project id) is merged per project by setSettings, not replaced.
+ */
 export const settingsSchema = z.object({
   language: z
     .string()
@@ -105,6 +125,9 @@ export const settingsSchema = z.object({
     includeDate: z.boolean(),
     paper: z.enum(['A4', 'A3']),
   }),
+  views: z
+    .record(projectId, projectViewSchema)
+    .refine((views) => Object.keys(views).length <= MAX_PROJECT_VIEWS, `at most ${MAX_PROJECT_VIEWS} project views`),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -120,6 +143,7 @@ export const DEFAULT_SETTINGS: Settings = {
     includeDate: true,
     paper: 'A4',
   },
+  views: {},
 };
 
 /**

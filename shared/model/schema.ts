@@ -149,12 +149,6 @@ export const personaSchema = z.object({
   description: text,
 });
 
-export const viewSchema = z.object({
-  x: z.number().finite(),
-  y: z.number().finite(),
-  zoom: z.number().finite().min(0.01).max(10),
-});
-
 export const servqualWeightsSchema = z.object({
   tangibles: z.number().min(0).max(1),
   reliability: z.number().min(0).max(1),
@@ -183,5 +177,6 @@ export const projectSchema = z.object({
   flows: z.array(flowSchema).max(MAX_ITEMS * 4),
   personas: z.array(personaSchema).max(1000),
   servqualWeights: servqualWeightsSchema,
-  view: viewSchema.optional(),
+  // No `view`: the viewport is UI state kept in the library settings. Files that carry
+  // one (written before it moved) still open; the schema drops it with other unknown keys.
 });
