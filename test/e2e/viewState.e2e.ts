@@ -63,7 +63,7 @@ async function fileState(dataDir: string) {
 }
 
 describe('view state', () => {
-  it('a minute of panning writes the project file zero times and rotates no backup', async () => {
+  it('a minute of panning writes the project file zero times and rotates no backup', { timeout: 180_000 }, async () => {
     const app = await start();
     const { page } = app;
     await createSupermarket(page, 'Panning');
