@@ -128,9 +128,10 @@ export function Canvas() {
     [derivedNodes],
   );
 
-  // The viewport is view state (library settings), never written into the project.
+  // The viewport is view state (library settings), never written into the project. A project
+  // never viewed here opens where an older file's `view` says, or at its first view.
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => noteViewport(viewport), []);
-  const openAt = useProjectViewport(project?.id, () => firstView(grid));
+  const openAt = useProjectViewport(project?.id, () => project?.view ?? firstView(grid));
 
   // Level of detail: far out, steps are plain boxes (titles are unreadable there anyway).
   const onMove = useCallback((_event: unknown, viewport: Viewport) => {

@@ -149,6 +149,17 @@ export const personaSchema = z.object({
   description: text,
 });
 
+/**
+ * A viewport older files carry. Touchmap no longer writes one (view state is kept
+ * per project in the library settings); a file that has one keeps it untouched,
+ * and one out of range or malformed is dropped rather than refusing the file.
+ */
+export const viewSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().min(0.01).max(10),
+});
+
 export const servqualWeightsSchema = z.object({
   tangibles: z.number().min(0).max(1),
   reliability: z.number().min(0).max(1),
@@ -177,6 +188,5 @@ export const projectSchema = z.object({
   flows: z.array(flowSchema).max(MAX_ITEMS * 4),
   personas: z.array(personaSchema).max(1000),
   servqualWeights: servqualWeightsSchema,
-  // No `view`: the viewport is UI state kept in the library settings. Files that carry
-  // one (written before it moved) still open; the schema drops it with other unknown keys.
+  view: viewSchema.optional().catch(undefined),
 });

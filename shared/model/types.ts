@@ -14,6 +14,7 @@ import type {
   stageSchema,
   standardSchema,
   stepSchema,
+  viewSchema,
   SENSES,
   SERVQUAL_DIMENSIONS,
   CHANNELS,
@@ -36,6 +37,7 @@ export type Servqual = z.infer<typeof servqualSchema>;
 export type ServqualWeights = z.infer<typeof servqualWeightsSchema>;
 export type Standard = z.infer<typeof standardSchema>;
 export type Measure = z.infer<typeof measureSchema>;
+export type View = z.infer<typeof viewSchema>;
 
 export type SenseName = (typeof SENSES)[number];
 export type ServqualDimension = (typeof SERVQUAL_DIMENSIONS)[number];
