@@ -51,10 +51,12 @@ export function loadViews(): Promise<void> {
  */
 export function beginView(projectId: string, fallback: () => Viewport): Viewport {
   if (current && current.projectId !== projectId) void writeView();
+  // Not watching while the saved overlay is put back: that is no change to write.
+  current = null;
   const saved = useViewState.getState().views?.[projectId] ?? null;
+  useDocument.setState({ lens: saved?.lens ?? 'none', lensSense: saved?.sense ?? 'sight' });
   const viewport = saved ? { x: saved.x, y: saved.y, zoom: saved.zoom } : fallback();
   current = { projectId, viewport, dirty: false };
-  useDocument.setState({ lens: saved?.lens ?? 'none', lensSense: saved?.sense ?? 'sight' });
   return viewport;
 }
 

@@ -139,5 +139,14 @@ describe('view state', () => {
     const after = await fileState(app.dataDir);
     expect(after.sha).toBe(saved.sha);
     expect(await readFile(after.file, 'utf8')).not.toContain('"view"');
+
+    // The overlay is per project: another project opens without it.
+    await again.page
+      .getByRole('button', { name: /Projects/ })
+      .first()
+      .click();
+    await createSupermarket(again.page, 'Another shop');
+    expect(await again.page.getByLabel('Overlay').inputValue()).toBe('none');
+    expect(await again.page.getByRole('complementary', { name: 'Legend' }).count()).toBe(0);
   });
 });
