@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { Channels, isTouchmapPath, MENU_COMMANDS } from './ipcChannels';
 import type { Channel, MenuCommand } from './ipcChannels';
+import { LENS_KINDS } from './lens';
+import { SENSES } from './model/schema';
 import type { Project } from './model/types';
 
 export const TEMPLATE_IDS = ['blank', 'supermarket', 'phone-call', 'hotel-stay'] as const;
@@ -100,8 +102,8 @@ export const projectViewSchema = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
   zoom: z.number().finite().min(0.01).max(10),
-  lens: z.enum(['none', 'risk', 'servqual', 'emotion', 'sense']),
-  sense: z.enum(['sight', 'hearing', 'smell', 'taste', 'touch']),
+  lens: z.enum(LENS_KINDS),
+  sense: z.enum(SENSES),
   at: z.number().finite().min(0),
 });
 export type ProjectView = z.infer<typeof projectViewSchema>;

@@ -14,8 +14,9 @@ import type { SenseName, ServqualWeights, Step } from './model/types';
 /** Which lens colours the map; a sense lens names its sense. */
 export type Lens = 'none' | 'risk' | 'servqual' | 'emotion' | { sense: SenseName };
 
+export const LENS_KINDS = ['none', 'risk', 'servqual', 'emotion', 'sense'] as const;
 /** The lens as the editor's picker holds it: a kind, and the sense chosen for the sense lens. */
-export type LensKind = 'none' | 'risk' | 'servqual' | 'emotion' | 'sense';
+export type LensKind = (typeof LENS_KINDS)[number];
 
 export function lensOf(kind: LensKind, sense: SenseName): Lens {
   return kind === 'sense' ? { sense } : kind;
