@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { Channels, FILE_TOKEN_PATTERN, MENU_COMMANDS } from './ipcChannels';
 import type { Channel, FileToken, MenuCommand, Method } from './ipcChannels';
+import { LENS_KINDS } from './lens';
+import { SENSES } from './model/schema';
 import type { Project } from './model/types';
 import { exceedsBytes } from './payloadSize';
 
@@ -86,10 +88,28 @@ export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 /** At most this many UTF-16 units of characters to subset PDF fonts for. */
 export const MAX_PDF_FONT_TEXT = 200_000;
 
+/** How many projects' view state the library keeps; the least recently viewed are dropped first. */
+export const MAX_PROJECT_VIEWS = 200;
+
+/**
+ * A project's view state: UI state, never in the project file. The viewport,
+ * the overlay lens and its sense; `at` (ms since 1970) orders them for eviction.
+ */
+export const projectViewSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().min(0.01).max(10),
+  lens: z.enum(LENS_KINDS),
+  sense: z.enum(SENSES),
+  at: z.number().finite().min(0),
+});
+export type ProjectView = z.infer<typeof projectViewSchema>;
+
 /**
  * User settings kept in the library store. Each field is read on its own (a bad value
  * falls back to its default without losing the others): a new setting needs only its
  * schema here and its default in DEFAULT_SETTINGS.
+ * `views` (view state by project id) is merged per project by setSettings, not replaced.
  */
 export const settingsSchema = z.object({
   exportDefaults: z.object({
@@ -101,6 +121,9 @@ export const settingsSchema = z.object({
     includeDate: z.boolean(),
     paper: z.enum(['A4', 'A3']),
   }),
+  views: z
+    .record(projectId, projectViewSchema)
+    .refine((views) => Object.keys(views).length <= MAX_PROJECT_VIEWS, `at most ${MAX_PROJECT_VIEWS} project views`),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -114,6 +137,7 @@ export const DEFAULT_SETTINGS: Settings = {
     includeDate: true,
     paper: 'A4',
   },
+  views: {},
 };
 
 /**

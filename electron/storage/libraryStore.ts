@@ -9,7 +9,7 @@ import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import Store from 'electron-store';
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/ipc';
+import { DEFAULT_SETTINGS, MAX_PROJECT_VIEWS, settingsSchema } from '../../shared/ipc';
 import type { Settings } from '../../shared/ipc';
 import { fileStamp } from './layout';
 
@@ -184,15 +184,24 @@ export class LibraryStore {
 
   remove(id: string): void {
     if (this.#entries.delete(id)) this.#writeEntries();
+    if (id in this.#settings.views) {
+      const { [id]: _gone, ...views } = this.#settings.views;
+      this.#settings = { ...this.#settings, views };
+      this.#write('settings', this.#settings);
+    }
   }
 
   settings(): Settings {
     return structuredClone(this.#settings);
   }
 
-  /** Merge a validated partial update and store it; returns the full settings. */
+  /**
+   * Merge a validated partial update and store it; returns the full settings.
+   * `views` is merged project by project, keeping the MAX_PROJECT_VIEWS most recent.
+   */
   updateSettings(update: Partial<Settings>): Settings {
     const given = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined));
+    if (update.views) given.views = newestViews({ ...this.#settings.views, ...update.views });
     this.#settings = readSettings({ ...this.#settings, ...given });
     this.#write('settings', this.#settings);
     return this.settings();
@@ -229,4 +238,11 @@ function readSettings(raw: unknown): Settings {
     return [key, parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS[key as keyof Settings])];
   });
   return Object.fromEntries(fields) as Settings;
+}
+
+/** The MAX_PROJECT_VIEWS most recently written project views. */
+function newestViews(views: Settings['views']): Settings['views'] {
+  const entries = Object.entries(views);
+  if (entries.length <= MAX_PROJECT_VIEWS) return views;
+  return Object.fromEntries(entries.sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_PROJECT_VIEWS));
 }

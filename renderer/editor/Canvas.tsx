@@ -16,6 +16,7 @@ import { useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
 import { useViewRequests } from '../state/viewRequests';
+import { noteViewport, useProjectViewport } from '../state/viewState';
 import { addStep } from './actions';
 import { buildEdges, buildNodes, gridOf, type FlowEdgeType, type JourneyNode } from './flowModel';
 import { LaneNode, StageNode } from './StageNode';
@@ -145,9 +146,10 @@ export function Canvas() {
     [derivedNodes],
   );
 
-  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
-    useDocument.getState().setView(viewport);
-  }, []);
+  // The viewport is view state (library settings), never written into the project. A project
+  // never viewed here opens where an older file's `view` says, or at its first view.
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => noteViewport(viewport), []);
+  const openAt = useProjectViewport(project?.id, () => project?.view ?? firstView(grid));
 
   // Level of detail: far out, steps are plain boxes (titles are unreadable there anyway).
   const onMove = useCallback((_event: unknown, viewport: Viewport) => {
@@ -241,11 +243,11 @@ export function Canvas() {
     [flow],
   );
 
-  if (!project) return null;
-  const view = project.view;
+  if (!project || !openAt) return null;
   return (
     <div className="canvas" aria-label="Journey map" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
       <ReactFlow<JourneyNode, FlowEdgeType>
+        key={project.id}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -263,7 +265,7 @@ export function Canvas() {
         snapGrid={SNAP}
         disableKeyboardA11y
         elevateEdgesOnSelect
-        defaultViewport={view ? { x: view.x, y: view.y, zoom: view.zoom } : firstView(grid)}
+        defaultViewport={openAt}
         minZoom={0.05}
         maxZoom={2.5}
         onlyRenderVisibleElements

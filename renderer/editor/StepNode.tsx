@@ -5,7 +5,7 @@ import { SENSES } from '../../shared/model';
 import { useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
 import { countRender } from '../probe';
-import { paintStep } from './lens';
+import { lensOf, lensPaint } from '../../shared/lens';
 import type { StepNodeType } from './flowModel';
 
 // Letters, not emoji: emoji fonts are missing on many machines (and in exported images).
@@ -41,7 +41,7 @@ function RenameField({ stepId, title }: { stepId: string; title: string }) {
   );
 }
 
-/** One step on the canvas. Memoised: it re-renders only when its own step, selection or the lens changes. */
+/** One step on the canvas. Memoised: it re-renders only when its own step, selection, the lens or the SERVQUAL weights change. */
 export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
   countRender(id);
   const { step } = data;
@@ -49,11 +49,12 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const sense = useDocument((s) => s.lensSense);
   const renaming = useUi((s) => s.renamingStepId === step.id);
   const simplified = useDocument((s) => s.simplified);
+  const weights = useDocument((s) => s.project?.servqualWeights);
   const moment = step.moment;
   const level = moment ? riskLevel(riskScore(moment.risk)) : null;
-  const paint = paintStep(step, lens, sense);
+  const paint = weights ? lensPaint(step, lensOf(lens, sense), weights) : null;
   const className = `step-node kind-${step.kind}${selected ? ' selected' : ''}${level ? ` risk-${level}` : ''}`;
-  const style = paint ? { background: paint.fill, color: paint.text } : undefined;
+  const style = paint ? { background: paint.swatch.fill, color: paint.swatch.text } : undefined;
   if (simplified && !renaming)
     return (
       <div className={`${className} simplified`} style={style}>
@@ -96,7 +97,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
             {moment.emotion > 0 ? `+${moment.emotion}` : moment.emotion}
           </span>
         )}
-        {paint && <span className="lens-value">{paint.label}</span>}
+        {paint && <span className="lens-value">{paint.value}</span>}
       </div>
       {renaming ? <RenameField stepId={step.id} title={step.title} /> : <div className="step-title">{step.title}</div>}
       <Handle type="source" position={Position.Right} />

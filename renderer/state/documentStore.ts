@@ -6,12 +6,14 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { create } from 'zustand';
 import { applyCommand, describeCommand, type Command } from '../../shared/commands';
+import type { LensKind } from '../../shared/lens';
 import type { Project } from '../../shared/model';
 import { emptyHistory, record, type History } from './history';
 
 enablePatches();
 
-export type Lens = 'none' | 'risk' | 'servqual' | 'emotion' | 'sense';
+/** The lens picked in the toolbar (the sense lens's sense is `lensSense`); shared/lens.ts paints it. */
+export type Lens = LensKind;
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed';
 
 export interface Selection {
@@ -30,6 +32,7 @@ export interface DocumentState {
   saveError: string | null;
   /** The patches of the last change to the document and the revision they produced (for the recovery journal). */
   lastEdit: { patches: Patch[]; revision: number } | null;
+  /** UI state, not document state: kept per project in the library settings (see viewState.ts). */
   lens: Lens;
   lensSense: 'sight' | 'hearing' | 'smell' | 'taste' | 'touch';
   /** Zoomed far out: steps are drawn as plain boxes (level of detail). */
@@ -45,8 +48,6 @@ export interface DocumentState {
   select(selection: Partial<Selection>): void;
   setLens(lens: Lens): void;
   setSimplified(simplified: boolean): void;
-  /** Remember the viewport with the document; never part of history. */
-  setView(view: { x: number; y: number; zoom: number }): void;
   setLensSense(sense: DocumentState['lensSense']): void;
   markSaving(revision: number): void;
   markSaved(revision: number): void;
@@ -137,13 +138,6 @@ export const useDocument = create<DocumentState>()((set, get) => ({
   setLens: (lens) => set({ lens }),
   setSimplified: (simplified) => {
     if (get().simplified !== simplified) set({ simplified });
-  },
-  setView: (view) => {
-    const { project, revision } = get();
-    if (!project) return;
-    const old = project.view;
-    if (old && old.x === view.x && old.y === view.y && old.zoom === view.zoom) return;
-    set({ project: { ...project, view: { x: view.x, y: view.y, zoom: view.zoom } }, revision: revision + 1 });
   },
   setLensSense: (lensSense) => set({ lensSense, lens: 'sense' }),
 

@@ -17,7 +17,7 @@ export type { FittedScale } from './drawing/canvasLimit';
 export { DEFAULT_THEME, DEFAULT_LABELS, FONT_STACK } from './drawing/theme';
 export type { DrawingTheme, DrawingLabels } from './drawing/theme';
 export type { JourneyDrawingOptions } from './drawing/buildDrawing';
-export type { Lens } from './drawing/lens';
+export type { Lens } from '../lens';
 export type { MeasureText } from './drawing/textWrap';
 export { extractProjectFromSvg } from './svgMeta';
 

@@ -149,6 +149,11 @@ export const personaSchema = z.object({
   description: text,
 });
 
+/**
+ * A viewport older files carry. Touchmap no longer writes one (view state is kept
+ * per project in the library settings); a file that has one keeps it untouched,
+ * and one out of range or malformed is dropped rather than refusing the file.
+ */
 export const viewSchema = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
@@ -183,5 +188,5 @@ export const projectSchema = z.object({
   flows: z.array(flowSchema).max(MAX_ITEMS * 4),
   personas: z.array(personaSchema).max(1000),
   servqualWeights: servqualWeightsSchema,
-  view: viewSchema.optional(),
+  view: viewSchema.optional().catch(undefined),
 });

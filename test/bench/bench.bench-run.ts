@@ -43,7 +43,11 @@ async function storeProject(project: Project): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), 'touchmap-bench-'));
   const { library } = createServices({ dataDir, trash: folderTrash(dataDir), log: () => {} });
   const created = await library.create(project.name, 'blank');
-  await library.save({ ...project, id: created.id, view: { x: 0, y: 0, zoom: 1 } });
+  await library.save({ ...project, id: created.id });
+  // Open at the top left, actual size: the view is kept in the library settings, not in the file.
+  library.updateSettings({
+    views: { [created.id]: { x: 0, y: 0, zoom: 1, lens: 'none', sense: 'sight', at: Date.now() } },
+  });
   return dataDir;
 }
 

@@ -5,6 +5,7 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Channels } from '../../shared/ipc';
 import { buildTemplate } from '../../shared/templates';
 import { useApps, type App } from './harness';
 
@@ -61,6 +62,15 @@ describe('walking skeleton', () => {
     const anchorBox = (await page.getByRole('group', { name: anchor.title, exact: true }).boundingBox())!;
     const offset = { x: after.x - anchorBox.x, y: after.y - anchorBox.y };
     await waitSaved(first);
+    // The window loses focus as it closes: the view state (viewport, kept in the library
+    // settings, not in the project) is written then; the harness's close does not do it.
+    await first.page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await expect
+      .poll(async () => {
+        const settings = await first.handlers[Channels.getSettings](undefined);
+        return settings.ok ? Object.keys(settings.value.views).length : 0;
+      })
+      .toBe(1);
     await first.close();
 
     // Restart on the same data folder.

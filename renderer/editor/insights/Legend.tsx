@@ -1,18 +1,24 @@
+import { lensLegend, lensOf } from '../../../shared/lens';
 import { useDocument } from '../../state/documentStore';
-import { legendFor } from '../lens';
 
+/** What the overlay's colours mean: the same legend (shared/lens.ts) as the exported picture's. */
 export function Legend() {
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
-  const legend = legendFor(lens, sense);
+  const legend = lensLegend(lensOf(lens, sense));
   if (!legend) return null;
   return (
     <aside className="legend" aria-label="Legend">
       <strong>{legend.title}</strong>
       <ul>
         {legend.entries.map((e) => (
-          <li key={e.label}>
-            <span className="swatch" style={{ background: e.fill }} aria-hidden="true" /> {e.label}
+          <li key={e.key}>
+            <span
+              className="swatch"
+              style={{ background: e.swatch.fill, borderColor: e.swatch.border }}
+              aria-hidden="true"
+            />{' '}
+            {e.label}
           </li>
         ))}
       </ul>

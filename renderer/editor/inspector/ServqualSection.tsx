@@ -26,10 +26,11 @@ export function ServqualSection({
   const gaps = servqualGaps(servqual, weights);
   return (
     <Section title="SERVQUAL">
+      {/* One row group per dimension: its name above, E, P and the gap below, so each select
+          is wide enough for its longest option ("7 very high"). */}
       <table className="insp-servqual">
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
             <th scope="col" title="Expectation, 1-7">
               E
             </th>
@@ -41,13 +42,17 @@ export function ServqualSection({
             </th>
           </tr>
         </thead>
-        <tbody>
-          {SERVQUAL_DIMENSIONS.map((dim) => {
-            const name = DIMENSION_NAMES[dim];
-            const gap = gaps.perDimension[dim];
-            return (
-              <tr key={dim}>
-                <th scope="row">{name}</th>
+        {SERVQUAL_DIMENSIONS.map((dim) => {
+          const name = DIMENSION_NAMES[dim];
+          const gap = gaps.perDimension[dim];
+          return (
+            <tbody key={dim}>
+              <tr>
+                <th scope="rowgroup" colSpan={3} className="insp-servqual-dim">
+                  {name}
+                </th>
+              </tr>
+              <tr>
                 <td>
                   <SelectField
                     label={`${name} expectation`}
@@ -70,9 +75,9 @@ export function ServqualSection({
                   {gap === null ? '–' : signed(gap)}
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
+            </tbody>
+          );
+        })}
       </table>
       <p className="insp-overall" role="status" aria-label="SERVQUAL overall gap">
         {gaps.weighted === null ? (

@@ -11,7 +11,7 @@ import type { Drawing, DrawItem } from './displayList';
 import { drawFlow } from './flows';
 import { emptyBounds, extendBounds } from './geometry';
 import { drawLegend } from './legend';
-import type { Lens } from './lens';
+import type { Lens } from '../../lens';
 import { drawMapBackground } from './mapBackground';
 import { drawStep } from './stepShape';
 import type { MeasureText } from './textWrap';

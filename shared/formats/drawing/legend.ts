@@ -5,8 +5,7 @@
 import { SENSES } from '../../model/schema';
 import type { DrawItem } from './displayList';
 import { diamondPath, starPath } from './geometry';
-import type { Lens, Swatch } from './lens';
-import { VALENCE_COLOURS, lensLegend } from './lens';
+import { VALENCE_COLOURS, lensLegend, type Lens, type Swatch } from '../../lens';
 import type { MeasureText } from './textWrap';
 import type { DrawingLabels, DrawingTheme } from './theme';
 
@@ -87,7 +86,7 @@ function entries(theme: DrawingTheme, labels: DrawingLabels, lens: Lens): Entry[
     [...flows, ...markers],
     [...senses, ...valence],
   ];
-  const lensInfo = lensLegend(lens, labels);
+  const lensInfo = lensLegend(lens, { labels });
   if (lensInfo) {
     rows.push([
       { symbolWidth: 0, symbol: () => [], label: lensInfo.title, bold: true },

@@ -1,8 +1,11 @@
 /**
- * Colours, fonts and words of the export drawing. The renderer may pass its own
- * (a dark theme, translated labels); everything has a default so tests and the
- * bench need nothing.
+ * Colours, fonts and words of the export drawing. A caller may pass its own
+ * (options `theme` and `labels`); everything has a default, which is what the
+ * app and the tests use today. The colours of the lenses (and of sense tags and
+ * emotion faces) are not here: shared/lens.ts decides them for the canvas and
+ * the export alike.
  */
+import { DEFAULT_LENS_LABELS, type LensLabels } from '../../lens';
 import type { FlowKind, SenseName } from '../../model/types';
 
 /** The system font stack: every platform finds a font, CJK included where installed. */
@@ -30,10 +33,6 @@ export interface DrawingTheme {
   momentOfTruth: string;
   edges: Record<FlowKind, string>;
   edgeLabelBackground: string;
-  /** Sense chip colours by valence. */
-  valence: { negative: string; neutral: string; positive: string };
-  /** Emotion colours from -2 to +2 (index 0 is -2). */
-  emotion: [string, string, string, string, string];
   fontFamily: string;
 }
 
@@ -55,45 +54,28 @@ export const DEFAULT_THEME: DrawingTheme = {
   momentOfTruth: '#d99a00',
   edges: { main: '#4a5568', alternative: '#2b6cb0', failure: '#d62828' },
   edgeLabelBackground: '#ffffff',
-  valence: { negative: '#c53030', neutral: '#718096', positive: '#2f855a' },
-  emotion: ['#c53030', '#dd6b20', '#a0aec0', '#68b36b', '#2f855a'],
   fontFamily: FONT_STACK,
 };
 
-/** Words drawn into the picture; the renderer passes translated ones. */
-export interface DrawingLabels {
-  senses: Record<SenseName, string>;
+/**
+ * Words drawn into the picture, the lens legends' words included. The app
+ * passes none yet, so the drawing is in English (DEFAULT_LABELS); issue G's
+ * translation passes translated ones through the `labels` option.
+ */
+export interface DrawingLabels extends LensLabels {
   /** Short tags drawn on the step for each engaged sense. */
   senseTags: Record<SenseName, string>;
   flows: Record<FlowKind, string>;
   contactMoment: string;
   momentOfTruth: string;
   decision: string;
-  valence: { negative: string; neutral: string; positive: string };
-  riskTitle: string;
-  riskLevels: { low: string; medium: string; high: string; critical: string };
-  servqualTitle: string;
-  servqualBands: { meets: string; slightlyShort: string; short: string; farShort: string };
-  emotionTitle: string;
-  emotions: [string, string, string, string, string];
-  senseLensTitle: (sense: SenseName) => string;
-  notAssessed: string;
 }
 
 export const DEFAULT_LABELS: DrawingLabels = {
-  senses: { sight: 'Sight', hearing: 'Hearing', smell: 'Smell', taste: 'Taste', touch: 'Touch' },
+  ...DEFAULT_LENS_LABELS,
   senseTags: { sight: 'Si', hearing: 'He', smell: 'Sm', taste: 'Ta', touch: 'To' },
   flows: { main: 'Main flow', alternative: 'Alternative', failure: 'Failure' },
   contactMoment: 'Contact moment',
   momentOfTruth: 'Moment of truth',
   decision: 'Decision',
-  valence: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
-  riskTitle: 'Risk (likelihood × impact)',
-  riskLevels: { low: 'Low 1-4', medium: 'Medium 5-9', high: 'High 10-16', critical: 'Critical 20-25' },
-  servqualTitle: 'SERVQUAL gap (P - E)',
-  servqualBands: { meets: '0 or above', slightlyShort: '-1 to 0', short: '-2 to -1', farShort: 'Below -2' },
-  emotionTitle: 'Emotion',
-  emotions: ['Very negative', 'Negative', 'Neutral', 'Positive', 'Delighted'],
-  senseLensTitle: (sense) => `Sense: ${DEFAULT_LABELS.senses[sense]}`,
-  notAssessed: 'Not assessed',
 };

@@ -1,6 +1,7 @@
 import { flowPath } from '../../../shared/layout/flowPath';
 import { describe, expect, it } from 'vitest';
 import { RISK_LEVEL_COLOURS } from '../../../shared/analysis/risk';
+import { NOT_ASSESSED } from '../../../shared/lens';
 import { DRAWING_MARGIN } from '../../../shared/formats/drawing/buildDrawing';
 import { DEFAULT_THEME, extractProjectFromSvg, renderJourneySvg } from '../../../shared/formats/svg';
 import type { SvgExportOptions } from '../../../shared/formats/svg';
@@ -254,7 +255,8 @@ describe('renderJourneySvg', () => {
     const project = sampleProject();
     const doc = parseXml(renderJourneySvg(project, { ...base, lens: 'risk' }).svg);
     expect(children(group(doc, 'step', 'bike'), 'rect')[0].getAttribute('fill')).toBe(RISK_LEVEL_COLOURS.critical.fill);
-    expect(children(group(doc, 'step', 'quote'), 'rect')[0].getAttribute('fill')).toBe(DEFAULT_THEME.stepFill);
+    // A step the lens says nothing about is drawn as "not assessed", as on the canvas.
+    expect(children(group(doc, 'step', 'quote'), 'rect')[0].getAttribute('fill')).toBe(NOT_ASSESSED.fill);
   });
 
   it('paints the page white or leaves it transparent', () => {

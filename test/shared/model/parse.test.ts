@@ -238,3 +238,28 @@ describe('parseProject: dangerous keys', () => {
     expect(result.ok && Object.keys(result.project)).not.toContain('extra');
   });
 });
+
+describe('files that carry a view (written before the viewport moved to the library settings)', () => {
+  it('still open, the view left as the file has it (a save gives back the same bytes)', () => {
+    const withView = { ...asJson(annotated()), view: { x: 10, y: -20, zoom: 0.5 } };
+    const result = parseProject(withView);
+    expect(result.ok && result.project.view).toEqual({ x: 10, y: -20, zoom: 0.5 });
+    expect(result.ok && result.project.steps).toHaveLength(3);
+  });
+
+  it('open even when that view is out of range or malformed: the view is dropped, not the file', () => {
+    for (const view of [{ x: 0, y: 0, zoom: 0 }, { x: 'left' }, null, 'top']) {
+      const result = parseProject({ ...asJson(annotated()), view });
+      expect(result.ok, JSON.stringify(view)).toBe(true);
+      expect(result.ok && result.project.view).toBeUndefined();
+      expect(JSON.stringify(result.ok && result.project)).not.toContain('"view"');
+    }
+  });
+
+  it('open from format 1 too', () => {
+    const v1: Record<string, unknown> = { ...asJson(annotated()), schemaVersion: 1, view: { x: 1, y: 2, zoom: 0 } };
+    delete v1.writtenBy;
+    const result = parseProject(v1);
+    expect(result.ok && result.migratedFrom).toBe(1);
+  });
+});

@@ -1,0 +1,264 @@
+/**
+ * Overlay lenses, the one place that decides how the map is coloured by one
+ * analysis at a time (risk, SERVQUAL gap, emotion or one sense): the value a
+ * step shows, its colours, the cut-offs and the legend that explains them.
+ * The canvas overlay, the canvas legend and the export drawing all read it,
+ * so the screen and an exported picture never disagree.
+ *
+ * Colour is never the only cue: a lens also gives the value as text.
+ */
+import { RISK_LEVEL_COLOURS, RISK_LEVELS, riskLevel, riskScore, type RiskLevel } from './analysis/risk';
+import { servqualGaps } from './analysis/servqual';
+import type { SenseName, ServqualWeights, Step } from './model/types';
+
+/** Which lens colours the map; a sense lens names its sense. */
+export type Lens = 'none' | 'risk' | 'servqual' | 'emotion' | { sense: SenseName };
+
+export const LENS_KINDS = ['none', 'risk', 'servqual', 'emotion', 'sense'] as const;
+/** The lens as the editor's picker holds it: a kind, and the sense chosen for the sense lens. */
+export type LensKind = (typeof LENS_KINDS)[number];
+
+export function lensOf(kind: LensKind, sense: SenseName): Lens {
+  return kind === 'sense' ? { sense } : kind;
+}
+
+export interface Swatch {
+  fill: string;
+  /** Text drawn on `fill` (WCAG AA contrast). */
+  text: string;
+  /** Outline that keeps a light fill visible on a white page. */
+  border: string;
+}
+
+/** A SERVQUAL answer scale (expectation and perception), e.g. 1-7. */
+export interface ScoreScale {
+  min: number;
+  max: number;
+}
+
+/** The scale the model stores today (see shared/model/schema.ts). */
+export const SERVQUAL_SCALE: ScoreScale = { min: 1, max: 7 };
+
+export const SERVQUAL_BANDS = ['meets', 'slightlyShort', 'short', 'farShort'] as const;
+export type ServqualBand = (typeof SERVQUAL_BANDS)[number];
+
+/**
+ * Lower bound of each band, as a fraction of the scale's range (max - min):
+ * on 1-7 (range 6) a gap from -1 to 0 falls slightly short, -2 to -1 short,
+ * below -2 far short. Set as fractions so any scale gets the same bands.
+ */
+export const SERVQUAL_CUTOFFS: Readonly<Record<Exclude<ServqualBand, 'farShort'>, number>> = {
+  meets: 0,
+  slightlyShort: -1 / 6,
+  short: -2 / 6,
+};
+
+export const SERVQUAL_BAND_COLOURS: Readonly<Record<ServqualBand, Swatch>> = {
+  meets: { fill: '#e2f5e7', text: '#14532d', border: '#2f855a' },
+  slightlyShort: { fill: '#fdf0c4', text: '#5a3a00', border: '#a16207' },
+  short: { fill: '#fbd0a6', text: '#4a1d00', border: '#b45309' },
+  farShort: { fill: '#f6b5b5', text: '#5c0b0b', border: '#b91c1c' },
+};
+
+/** Emotion -2..+2 (index 0 is -2). */
+export const EMOTION_COLOURS: readonly [Swatch, Swatch, Swatch, Swatch, Swatch] = [
+  { fill: '#f6b5b5', text: '#5c0b0b', border: '#b91c1c' },
+  { fill: '#fbd8b5', text: '#4a1d00', border: '#c05621' },
+  { fill: '#edf0f4', text: '#1d2430', border: '#718096' },
+  { fill: '#d7f0d9', text: '#14532d', border: '#48a05a' },
+  { fill: '#a8dfb3', text: '#0f3d22', border: '#2f855a' },
+];
+
+export const VALENCES = ['negative', 'neutral', 'positive'] as const;
+export type ValenceName = (typeof VALENCES)[number];
+
+/** An engaged sense by valence. */
+export const VALENCE_COLOURS: Readonly<Record<ValenceName, Swatch>> = {
+  negative: { fill: '#f6b5b5', text: '#5c0b0b', border: '#b91c1c' },
+  neutral: { fill: '#e2e8f0', text: '#1d2430', border: '#718096' },
+  positive: { fill: '#c6ebcf', text: '#14532d', border: '#2f855a' },
+};
+
+/** A step the lens has nothing to say about (not a contact moment, not scored, sense not engaged). */
+export const NOT_ASSESSED: Swatch = { fill: '#f3f4f6', text: '#374151', border: '#9ca3af' };
+
+/** The lower bound of each SERVQUAL band on a scale, in gap units. */
+export function servqualCutoffs(scale: ScoreScale = SERVQUAL_SCALE): Record<Exclude<ServqualBand, 'farShort'>, number> {
+  const range = scale.max - scale.min;
+  return {
+    meets: SERVQUAL_CUTOFFS.meets * range,
+    slightlyShort: SERVQUAL_CUTOFFS.slightlyShort * range,
+    short: SERVQUAL_CUTOFFS.short * range,
+  };
+}
+
+/** The band a SERVQUAL gap (P - E) falls in. */
+export function servqualBand(gap: number, scale: ScoreScale = SERVQUAL_SCALE): ServqualBand {
+  const cut = servqualCutoffs(scale);
+  if (gap >= cut.meets) return 'meets';
+  if (gap >= cut.slightlyShort) return 'slightlyShort';
+  if (gap >= cut.short) return 'short';
+  return 'farShort';
+}
+
+export function valenceName(valence: -1 | 0 | 1): ValenceName {
+  return valence < 0 ? 'negative' : valence > 0 ? 'positive' : 'neutral';
+}
+
+function signed(n: number, digits: number): string {
+  const text = n.toFixed(digits);
+  return n > 0 && Number(text) !== 0 ? `+${text}` : Number(text) === 0 ? (0).toFixed(digits) : text;
+}
+
+/** Words of the lens legends; a caller may pass translated ones. */
+export interface LensLabels {
+  valence: Record<ValenceName, string>;
+  riskTitle: string;
+  riskLevels: Record<RiskLevel, string>;
+  servqualTitle: string;
+  /** Band names; the legend adds each band's range on the scale. */
+  servqualBands: Record<ServqualBand, string>;
+  emotionTitle: string;
+  emotions: [string, string, string, string, string];
+  senses: Record<SenseName, string>;
+  senseLensTitle: (sense: SenseName) => string;
+  notAssessed: string;
+  notMeasured: string;
+  notEngaged: string;
+}
+
+export const DEFAULT_LENS_LABELS: LensLabels = {
+  valence: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
+  riskTitle: 'Risk (likelihood × impact)',
+  riskLevels: { low: 'Low 1-4', medium: 'Medium 5-9', high: 'High 10-16', critical: 'Critical 20-25' },
+  servqualTitle: 'SERVQUAL gap (P - E, weighted)',
+  servqualBands: { meets: 'Meets or exceeds', slightlyShort: 'Slightly short', short: 'Short', farShort: 'Far short' },
+  emotionTitle: 'Emotion',
+  emotions: ['Very negative', 'Negative', 'Neutral', 'Positive', 'Delighted'],
+  senses: { sight: 'Sight', hearing: 'Hearing', smell: 'Smell', taste: 'Taste', touch: 'Touch' },
+  senseLensTitle: (sense) => `Sense: ${DEFAULT_LENS_LABELS.senses[sense]}`,
+  notAssessed: 'Not assessed',
+  notMeasured: 'Not measured',
+  notEngaged: 'Not engaged',
+};
+
+export interface LensPaint {
+  swatch: Swatch;
+  /** The value as short text (shown on the canvas node), so colour is not the only cue. */
+  value: string;
+  /** False when the lens has nothing to say about the step (painted NOT_ASSESSED). */
+  assessed: boolean;
+}
+
+export interface LensOptions {
+  /** The SERVQUAL answer scale; 1-7 unless given. */
+  scale?: ScoreScale;
+  labels?: LensLabels;
+}
+
+const unassessed: LensPaint = { swatch: NOT_ASSESSED, value: 'n/a', assessed: false };
+
+/**
+ * How a step is painted under a lens; null for 'none'. The SERVQUAL lens uses
+ * the weighted gap with the project's own weights (`project.servqualWeights`).
+ */
+export function lensPaint(
+  step: Step,
+  lens: Lens,
+  weights: ServqualWeights,
+  options: LensOptions = {},
+): LensPaint | null {
+  if (lens === 'none') return null;
+  const moment = step.moment;
+  if (!moment) return unassessed;
+  const labels = options.labels ?? DEFAULT_LENS_LABELS;
+  if (lens === 'risk') {
+    const score = riskScore(moment.risk);
+    const level = riskLevel(score);
+    return level ? { swatch: RISK_LEVEL_COLOURS[level], value: `${level} ${score}`, assessed: true } : unassessed;
+  }
+  if (lens === 'servqual') {
+    const gap = servqualGaps(moment.servqual, weights).weighted;
+    if (gap === null) return unassessed;
+    return { swatch: SERVQUAL_BAND_COLOURS[servqualBand(gap, options.scale)], value: signed(gap, 1), assessed: true };
+  }
+  if (lens === 'emotion') {
+    if (moment.emotion === null) return unassessed;
+    return { swatch: EMOTION_COLOURS[moment.emotion + 2]!, value: signed(moment.emotion, 0), assessed: true };
+  }
+  const sense = moment.senses[lens.sense];
+  if (!sense.engaged) return unassessed;
+  const name = valenceName(sense.valence);
+  return { swatch: VALENCE_COLOURS[name], value: labels.valence[name].toLowerCase(), assessed: true };
+}
+
+export interface LensLegend {
+  title: string;
+  entries: { key: string; label: string; swatch: Swatch }[];
+}
+
+function num(n: number): string {
+  // One decimal at most: "-1", "-0.7".
+  const text = String(Math.round(n * 10) / 10);
+  return text === '-0' ? '0' : text;
+}
+
+/** The legend of a lens (every colour it can paint, the not-assessed one last); null for 'none'. */
+export function lensLegend(lens: Lens, options: LensOptions = {}): LensLegend | null {
+  const labels = options.labels ?? DEFAULT_LENS_LABELS;
+  if (lens === 'none') return null;
+  const none = (label: string) => ({ key: 'none', label, swatch: NOT_ASSESSED });
+  if (lens === 'risk') {
+    return {
+      title: labels.riskTitle,
+      entries: [
+        ...RISK_LEVELS.map((level) => ({
+          key: level,
+          label: labels.riskLevels[level],
+          swatch: RISK_LEVEL_COLOURS[level],
+        })),
+        none(labels.notAssessed),
+      ],
+    };
+  }
+  if (lens === 'servqual') {
+    const cut = servqualCutoffs(options.scale);
+    const range: Record<ServqualBand, string> = {
+      meets: `≥ ${num(cut.meets)}`,
+      slightlyShort: `${num(cut.slightlyShort)} to ${num(cut.meets)}`,
+      short: `${num(cut.short)} to ${num(cut.slightlyShort)}`,
+      farShort: `< ${num(cut.short)}`,
+    };
+    return {
+      title: labels.servqualTitle,
+      entries: [
+        ...SERVQUAL_BANDS.map((band) => ({
+          key: band,
+          label: `${labels.servqualBands[band]} (${range[band]})`,
+          swatch: SERVQUAL_BAND_COLOURS[band],
+        })),
+        none(labels.notMeasured),
+      ],
+    };
+  }
+  if (lens === 'emotion') {
+    return {
+      title: labels.emotionTitle,
+      entries: [
+        ...EMOTION_COLOURS.map((swatch, i) => ({
+          key: String(i - 2),
+          label: `${signed(i - 2, 0)} ${labels.emotions[i]}`,
+          swatch,
+        })),
+        none(labels.notAssessed),
+      ],
+    };
+  }
+  return {
+    title: labels.senseLensTitle(lens.sense),
+    entries: [
+      ...VALENCES.map((name) => ({ key: name, label: labels.valence[name], swatch: VALENCE_COLOURS[name] })),
+      none(labels.notEngaged),
+    ],
+  };
+}
