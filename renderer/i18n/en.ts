@@ -1,5 +1,9 @@
+import { ACTION_LABELS } from '../../shared/actions';
+
 /** English strings. Keys are grouped by screen. */
 export const en = {
+  /** Every action's label (toolbar, menu, shortcuts sheet), from the one registry. */
+  actions: ACTION_LABELS,
   app: { name: 'Touchmap' },
   home: {
     title: 'Projects',
@@ -10,7 +14,6 @@ export const en = {
     steps_other: '{{count}} steps',
     open: 'Open',
     delete: 'Delete',
-    confirmDelete: 'Move "{{name}}" to the trash?',
     problemsTitle: 'Some projects could not be read',
     problem: '"{{name}}" could not be read: {{reason}}',
     quarantined: 'The file was moved to {{path}}; nothing was deleted.',
@@ -28,5 +31,49 @@ export const en = {
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
     failed: 'Save failed',
+    toolbar: 'Editor',
+    overlay: 'Overlay',
+    sense: 'Sense',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    move: 'Move selected steps / pan',
+    moveKeys: 'Arrow keys',
+    further: '(Shift: further)',
+    select: 'Select the focused step or flow (Shift: add to selection)',
+    selectKeys: 'Tab, then Space',
+    addSelect: 'Add to selection / box select',
+  },
+  /** What the app tells the user (renderer/state/notify.ts). */
+  notify: {
+    dismiss: 'Dismiss',
+    fileProblem: 'File problem',
+    problem: 'Problem',
+    'stage-added': 'Added stage {{n}}',
+    'saved-as': 'Saved as {{file}}',
+    'backup-restored': 'Restored “{{name}}” from the backup saved {{when}}',
+    'file-problem': '{{detail}}',
+    'drop-one-file': 'Drop one project file at a time.',
+    'open-failed': '{{detail}}',
+    'library-failed': '{{detail}}',
+    'not-saved-on-close':
+      '"{{name}}" could not be saved ({{detail}}). Your changes are kept and will be offered when you open it again.',
+    'journal-failed': 'Your latest changes could not be written to the recovery journal: {{detail}}',
+    'refused-unknown-command': 'That action is not available in this version of Touchmap.',
+    'refused-not-found': 'That item no longer exists.',
+    'refused-duplicate-id': 'That item already exists.',
+    'refused-invalid-value': 'That value is out of range.',
+    'refused-last-stage': 'A journey needs at least one stage, so the last stage cannot be deleted.',
+    'refused-self-loop': 'A flow cannot lead from a step back to itself.',
+    'refused-duplicate-flow': 'These two steps are already connected that way.',
+    'refused-no-moment': 'This step is not a contact moment.',
+    'refused-too-many': 'That would make the journey larger than Touchmap allows.',
+  },
+  /** Questions the app asks before something the user may regret. */
+  ask: {
+    yes: 'OK',
+    no: 'Cancel',
+    'delete-project': 'Move "{{name}}" to the trash?',
   },
 } as const;

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LAST_STAGE_MESSAGE, StageInspector } from '../../../renderer/editor/inspector/StageInspector';
+import { StageInspector } from '../../../renderer/editor/inspector/StageInspector';
+import '../../../renderer/i18n';
+import { en } from '../../../renderer/i18n/en';
+import { useNotify } from '../../../renderer/state/notify';
+
+const LAST_STAGE_MESSAGE = en.notify['refused-last-stage'];
 import { blankProject } from '../../../shared/model/defaults';
 import { doc, openProject, project, renderInspector, testProject, ui } from './fixture';
 
@@ -86,7 +91,8 @@ describe('StageInspector', () => {
     fireEvent.click(remove);
     expect(confirm).not.toHaveBeenCalled();
     expect(stageIds()).toEqual(['stage-1']);
-    expect(ui().message).toBe(LAST_STAGE_MESSAGE);
+    // The document model's refusal reason goes to the one notify path.
+    expect(useNotify.getState().notices.map((n) => n.code)).toEqual(['refused-last-stage']);
   });
 });
 
