@@ -48,7 +48,7 @@ export function Notices() {
       )}
       {question && (
         <Modal label={t(`ask.${question.code}`, question.params)} onClose={() => question.answer(false)}>
-          <p>{t(`ask.${question.code}`, question.params)}</p>
+          <p className="question">{t(`ask.${question.code}`, question.params)}</p>
           <div className="form-actions">
             <button type="button" className="primary" autoFocus onClick={() => question.answer(true)}>
               {t('ask.yes')}

@@ -75,5 +75,12 @@ export const en = {
     yes: 'OK',
     no: 'Cancel',
     'delete-project': 'Move "{{name}}" to the trash?',
+    'delete-stage': 'Delete stage "{{name}}"? {{consequence}}',
+    'delete-lane': 'Delete lane "{{name}}"? {{consequence}}',
+    'clear-moment':
+      '"{{title}}" is annotated. Stop treating it as a contact moment and clear its annotations? (Undo brings them back.)',
+    'restore-backup': 'Restore “{{name}}” to the version saved {{when}}?\n\n{{keeps}}{{journal}}',
+    'replace-changed-file':
+      '{{detail}}\n\nReplace the file on disk with your version?\n\nCancel leaves the file as it is; your changes stay open here, and Save As… can keep them in another file.',
   },
 } as const;

@@ -8,6 +8,7 @@
 import type { JournalEntry } from '../../shared/ipc';
 import { api } from '../api';
 import { useDocument } from './documentStore';
+import { notify } from './notify';
 
 export const JOURNAL_DELAY_MS = 200;
 
@@ -30,7 +31,8 @@ async function send(): Promise<void> {
   // Appends go out in order, one batch at a time.
   sending = sending.then(async () => {
     const result = await api().appendJournal({ id, entries: batch.map((p) => p.entry) });
-    if (!result.ok) console.warn(`[touchmap] journal: ${result.error}`);
+    // Main's message is for the user: their safety net is not being written.
+    if (!result.ok) notify('journal-failed', { detail: result.error });
   });
   await sending;
 }

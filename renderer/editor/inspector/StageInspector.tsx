@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canApplyCommand } from '../../../shared/commands';
 import { useDocument } from '../../state/documentStore';
-import { notifyRefusal } from '../../state/notify';
+import { ask, notifyRefusal } from '../../state/notify';
 import { useUi } from '../../state/uiStore';
 import { dispatch } from './dispatch';
 import { Section, TextField } from './fields';
@@ -34,7 +34,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
   const move = (toIndex: number) => {
     if (toIndex >= 0 && toIndex < count) dispatch({ type: 'moveStage', stageId, toIndex });
   };
-  const remove = () => {
+  const remove = async () => {
     if (refusal) {
       notifyRefusal(refusal);
       return;
@@ -42,7 +42,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
     const consequence = stepCount
       ? `Its ${plural(stepCount, 'step', 'steps')} and their flows will be deleted too.`
       : 'It holds no steps.';
-    if (!window.confirm(`Delete stage "${stage.name}"? ${consequence}`)) return;
+    if (!(await ask('delete-stage', { name: stage.name, consequence }))) return;
     if (dispatch({ type: 'removeStage', stageId }) && useUi.getState().focusedStageId === stageId) {
       useUi.getState().setFocusedStage(null);
     }
@@ -97,7 +97,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
           className="danger"
           aria-disabled={refusal ? true : undefined}
           aria-describedby={refusal ? lastHintId : undefined}
-          onClick={remove}
+          onClick={() => void remove()}
         >
           Delete stage
         </button>
