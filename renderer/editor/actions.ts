@@ -214,11 +214,12 @@ export function runAction(id: string): void {
 }
 
 /**
- * The app's keydown handler. The first action with a matching binding decides:
- * in a text field it only runs if it is meant to run there (Ctrl+S, Ctrl+O...;
- * Undo and Redo in the inspector's fields), and only when enabled; otherwise the
- * key is left to the page. Space or Enter on a step or flow that has keyboard
- * focus but is not selected selects it first.
+ * The app's keydown handler: the first action with a matching binding that may run
+ * here and is enabled wins (Enter adds the next step after a selected step, and can
+ * do something else for another selection). In a text field only actions meant for
+ * text fields run (Ctrl+S, Ctrl+O...; Undo and Redo in the inspector's fields);
+ * when no action takes the key, it is left to the page. Space or Enter on a step or
+ * flow that has keyboard focus but is not selected selects it first.
  */
 export function handleKeyDown(e: KeyboardEvent): void {
   if (e.defaultPrevented) return;
@@ -228,10 +229,14 @@ export function handleKeyDown(e: KeyboardEvent): void {
   // Enter and Space on a button press the button; they are not editor shortcuts there.
   if ((e.key === 'Enter' || e.key === ' ') && target?.closest('button, a, summary')) return;
   if (!inText && selectFocusedElement(e)) return;
-  const action = ACTIONS.find((a) => a.keys?.some((b) => matchesBinding(b, e)));
+  const state = doc();
+  const action = ACTIONS.find(
+    (a) =>
+      a.keys?.some((b) => matchesBinding(b, e)) &&
+      (!inText || a.inTextFields || (inInspector && a.inInspectorFields)) &&
+      a.enabled(state),
+  );
   if (!action) return;
-  const allowed = !inText || action.inTextFields || (inInspector && action.inInspectorFields);
-  if (!allowed || !action.enabled(doc())) return;
   e.preventDefault();
   void action.perform();
 }

@@ -62,6 +62,8 @@ export const useUi = create<UiState>()((set) => ({
  * that selects.
  */
 useDocument.subscribe((state, prev) => {
+  // A project opened: the home screen's new-project form is done with.
+  if (state.project && !prev.project && useUi.getState().newProjectOpen) useUi.setState({ newProjectOpen: false });
   const { focusedStageId, focusedLaneId } = useUi.getState();
   if (focusedStageId === null && focusedLaneId === null) return;
   const selected =
