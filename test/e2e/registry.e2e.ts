@@ -76,7 +76,22 @@ const CASES: Record<ActionId, Case> = {
     changed: (app) => until(async () => app.dialogs.asked.some((d) => d.dialog === 'open'), 'the open dialog'),
   },
   'import-mermaid': {
-    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Import a Mermaid journey' }).waitFor()),
+    // The file picker opens at once when the page may open it (the user just clicked in it),
+    // else the prompt whose button opens it.
+    prepare: ({ page }) => {
+      const seen = { chooser: false };
+      page.once('filechooser', () => {
+        seen.chooser = true;
+      });
+      return Promise.resolve(seen);
+    },
+    changed: ({ page }, seen) =>
+      until(
+        async () =>
+          (seen as { chooser: boolean }).chooser ||
+          (await page.getByRole('dialog', { name: 'Import a Mermaid journey' }).isVisible()),
+        'the Mermaid file picker or its prompt',
+      ),
   },
   'open-project': {
     changed: async ({ page }) => void (await page.getByRole('heading', { name: 'Projects' }).waitFor()),
