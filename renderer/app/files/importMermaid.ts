@@ -186,7 +186,7 @@ export function chooseMermaidFile(): void {
 
 /**
  * The hidden file input and the prompt used when a command arrives without a user gesture
- * (the native menu). Mount once per screen that can import (home, editor).
+ * (the native menu). Mounted once, by the app, for every screen.
  */
 export function MermaidImport(): ReactElement {
   const asking = useMermaidPrompt((s) => s.asking);
