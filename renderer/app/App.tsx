@@ -15,7 +15,6 @@ import { ShortcutsSheet } from '../editor/ShortcutsSheet';
 import { fileNotice, setProjectOpener, startFileEvents } from './files';
 import { MermaidImport } from './files/importMermaid';
 import { Notices } from './Notices';
-import { closeProject } from './session';
 
 exposeStore(useDocument);
 
@@ -78,7 +77,7 @@ export function App() {
         onDiscard={() => void discard(recovery)}
       />
     );
-  else if (project) screen = <Editor onClose={() => void closeProject()} />;
+  else if (project) screen = <Editor />;
   else screen = <Home onOpen={openProject} />;
   return (
     <>

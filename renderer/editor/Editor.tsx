@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { SENSES, type SenseName } from '../../shared/model';
 import { useDocument, type Lens } from '../state/documentStore';
+import { actionLabelKey } from '../../shared/actions';
 import { ToolbarButton } from './ToolbarButton';
 import { selectOnKeyboardFocus } from './keyboardSelect';
 import { Canvas } from './Canvas';
@@ -56,7 +57,7 @@ function LensPicker() {
   );
 }
 
-export function Editor({ onClose }: { onClose: () => void }) {
+export function Editor() {
   const { t } = useTranslation();
   const name = useDocument((s) => s.project?.name ?? '');
 
@@ -79,9 +80,7 @@ export function Editor({ onClose }: { onClose: () => void }) {
     <ReactFlowProvider>
       <div className="editor">
         <header className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-          <button type="button" onClick={onClose}>
-            ← {t('editor.home')}
-          </button>
+          <ToolbarButton id="open-project" text={`← ${t(actionLabelKey('open-project'))}`} />
           <h1 className="project-name">{name}</h1>
           <ToolbarButton id="add-step" />
           <ToolbarButton id="add-stage" />

@@ -24,7 +24,6 @@ export const en = {
     recovery: 'Unsaved changes from an earlier session: open to restore them',
   },
   editor: {
-    home: 'Projects',
     undo: 'Undo',
     redo: 'Redo',
     saved: 'Saved',

@@ -44,7 +44,7 @@ async function reset(app: App) {
   const { page } = app;
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  const back = page.getByRole('button', { name: '← Projects' });
+  const back = page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Projects', exact: true });
   if (await back.isVisible()) await back.click();
   await page.getByRole('heading', { name: 'Projects' }).waitFor();
   await page.reload();
