@@ -6,7 +6,7 @@ import { useNotify } from '../../renderer/state/notify';
 /**
  * Answer the app's questions (renderer/state/notify.ts `ask`) as a user would, in
  * order, the last answer repeating; returns a mock called with each question's text.
- * Stops with `vi.restoreAllMocks`-style cleanup through the returned `stop`.
+ * Call `stopAnswering` after each test.
  */
 export function answerQuestions(...answers: boolean[]) {
   const asked = vi.fn<(text: string) => void>();
