@@ -1,12 +1,15 @@
 /**
- * The native menu. Our own items send typed menu commands to the renderer,
- * which runs them through the same command registry as the toolbar and the
- * keyboard. Their shortcuts are shown but not registered with the system
- * (`registerAccelerator: false`, Windows and Linux): the renderer owns the
- * keys, so Ctrl+Z in a text field stays the field's own undo and nothing fires twice.
- * File > Open Recent lists the recent files; choosing one asks the renderer to open that path.
+ * The native menu, built from the one action registry (shared/actions.ts): its
+ * layout, labels and accelerators are the registry's, never restated here. Each
+ * action item sends its typed id to the renderer, which runs it through the same
+ * registry as the toolbar and the keyboard. Shortcuts are shown but not registered
+ * with the system (`registerAccelerator: false`, Windows and Linux): the renderer
+ * owns the keys, so Ctrl+Z in a text field is handled once, by the renderer.
+ * Cut, copy, paste and select all stay the system's roles so they serve text fields too.
+ * File > Open Recent lists the recent files; choosing one asks the renderer to open it.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { ACTION_LABELS, MENU_LABELS, MENU_LAYOUT, menuAccelerator, type ActionId } from '../shared/actions';
 import type { MenuCommand } from '../shared/ipc';
 
 export interface MenuOptions {
@@ -19,54 +22,52 @@ export interface MenuOptions {
   openPath?: (path: string) => void;
 }
 
+const ROLES: Record<string, MenuItemConstructorOptions['role']> = {
+  '@cut': 'cut',
+  '@copy': 'copy',
+  '@paste': 'paste',
+  '@select-all': 'selectAll',
+};
+
 export function menuTemplate(send: (command: MenuCommand) => void, options: MenuOptions): MenuItemConstructorOptions[] {
-  const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    id,
-    label,
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-    click: () => send(id),
-  });
+  const item = (entry: string): MenuItemConstructorOptions => {
+    if (entry === '-') return { type: 'separator' };
+    if (entry === '@open-recent') return openRecent(options);
+    const role = ROLES[entry];
+    if (role) return { role };
+    const id = entry as MenuCommand & ActionId;
+    const accelerator = menuAccelerator(id);
+    return {
+      id,
+      label: ACTION_LABELS[id],
+      ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+      click: () => send(id),
+    };
+  };
+  const submenu = (entries: readonly string[]) => entries.map(item);
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: MENU_LABELS.file,
     submenu: [
-      command('New project', 'new-project', 'CmdOrCtrl+N'),
-      command('Open File…', 'open-file', 'CmdOrCtrl+O'),
-      openRecent(options),
-      // A new project from Mermaid `journey` text; the renderer picks and reads the file.
-      command('Import Mermaid journey…', 'import-mermaid'),
-      // Back to the project list; Ctrl+O now opens a file.
-      command('Projects', 'open-project'),
-      { type: 'separator' },
-      command('Save', 'save', 'CmdOrCtrl+S'),
-      command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
-      command('Export…', 'export', 'CmdOrCtrl+E'),
-      { type: 'separator' },
-      command('Close project', 'close-project', 'CmdOrCtrl+W'),
-      ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
+      ...submenu(MENU_LAYOUT.file),
+      ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: MENU_LABELS.quit } as const]),
     ],
   };
-
-  const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
-    submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', options.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
-      { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
-    ],
-  };
+  const edit: MenuItemConstructorOptions = { label: MENU_LABELS.edit, submenu: submenu(MENU_LAYOUT.edit) };
+  const journey: MenuItemConstructorOptions = { label: MENU_LABELS.journey, submenu: submenu(MENU_LAYOUT.journey) };
 
   const view: MenuItemConstructorOptions[] = options.isDev
-    ? [{ label: '&View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] }]
+    ? [{ label: MENU_LABELS.view, submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] }]
     : [];
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ role: 'about', label: `About ${options.appName}` }],
+    label: MENU_LABELS.help,
+    submenu: [
+      ...submenu(MENU_LAYOUT.help),
+      { type: 'separator' },
+      { role: 'about', label: MENU_LABELS.about.replace('{{app}}', options.appName) },
+    ],
   };
 
   const appMenu: MenuItemConstructorOptions[] = options.isMac
@@ -86,7 +87,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
       ]
     : [];
 
-  return [...appMenu, file, edit, ...view, help];
+  return [...appMenu, file, edit, journey, ...view, help];
 }
 
 /** File > Open Recent: one item per recent file (its name, then where it is), or a disabled placeholder. */
@@ -95,10 +96,10 @@ function openRecent(options: MenuOptions): MenuItemConstructorOptions {
   const open = options.openPath;
   return {
     id: 'open-recent',
-    label: 'Open Recent',
+    label: MENU_LABELS.openRecent,
     submenu:
       recent.length === 0 || !open
-        ? [{ label: 'No recent files', enabled: false }]
+        ? [{ label: MENU_LABELS.noRecent, enabled: false }]
         : recent.map((file) => ({
             // `&` marks a mnemonic in menu labels; a literal one is doubled.
             label: `${file.name} — ${file.path}`.replaceAll('&', '&&'),

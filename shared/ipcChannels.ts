@@ -4,6 +4,7 @@
  * Re-exported by ./ipc.ts, which is where everything else imports them from; the
  * contract of each channel (request schema, reply, size limit) is its table there.
  */
+import { MENU_COMMANDS, type MenuCommand } from './actions';
 
 /**
  * Invoke channels (renderer -> main, with a reply), by the `Api` method that calls each:
@@ -48,20 +49,9 @@ export const Events = {
   openFile: 'file:open-token',
 } as const;
 
-/** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'new-project',
-  'open-project',
-  'undo',
-  'redo',
-  'save',
-  'close-project',
-  'open-file',
-  'save-as',
-  'import-mermaid',
-  'export',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the native menu sends to the renderer: the menu's actions in the one registry (./actions.ts). */
+export { MENU_COMMANDS };
+export type { MenuCommand };
 
 /** Whether a value received from main is one of the menu commands. */
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -3,57 +3,42 @@ import type { Project } from '../../shared/model';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
 import { flushSave, startAutosave } from '../state/autosave';
-import { flushJournal, startJournal } from '../state/journal';
+import { startJournal } from '../state/journal';
+import { clearProblems, notify } from '../state/notify';
 import { Home } from './Home';
 import { Editor } from '../editor/LazyEditor';
 import { RecoveryDialog } from './RecoveryDialog';
 import { findRecovery, type Recovery } from './recovery';
 import { exposeStore, mark } from '../probe';
-import { runAction } from '../editor/actions';
-import { setProjectOpener, startFileEvents, useFileNotice } from './files';
+import { handleKeyDown, runAction } from '../editor/actions';
+import { ShortcutsSheet } from '../editor/ShortcutsSheet';
+import { fileNotice, setProjectOpener, startFileEvents } from './files';
+import { MermaidImport } from './files/importMermaid';
+import { Notices } from './Notices';
 
 exposeStore(useDocument);
 
-/**
- * Close the open project: everything unsaved is written first. When the save
- * fails (full disk, folder gone), the edits are still in the recovery journal;
- * the returned sentence tells the user, and opening the project offers them.
- */
-export async function closeProject(): Promise<string | null> {
-  await flushSave();
-  await flushJournal();
-  const { project, saveStatus, saveError } = useDocument.getState();
-  useDocument.getState().close();
-  if (project && saveStatus === 'failed')
-    return `"${project.name}" could not be saved (${saveError ?? 'unknown error'}). Your changes are kept and will be offered when you open it again.`;
-  return null;
-}
-
 export function App() {
   const project = useDocument((s) => s.project);
-  const [error, setError] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
 
   useEffect(() => startAutosave(), []);
   useEffect(() => startJournal(), []);
   useEffect(() => startFileEvents(), []);
 
-  useEffect(
-    () =>
-      api().onMenuCommand((command) => {
-        if (command === 'close-project' || command === 'new-project' || command === 'open-project')
-          void closeProject().then(setError);
-        else runAction(command);
-      }),
-    [],
-  );
+  // The native menu sends registry ids; the keyboard goes through the same registry, on every screen.
+  useEffect(() => api().onMenuCommand(runAction), []);
+  useEffect(() => {
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, []);
 
   async function openProject(id: string) {
-    setError(null);
+    clearProblems('app');
     const result = await api().openProject({ id });
     mark('document-arrived');
     if (!result.ok) {
-      setError(result.error);
+      notify('open-failed', { detail: result.error });
       return;
     }
     await offerRecoveryOrOpen(result.value);
@@ -65,7 +50,7 @@ export function App() {
   async function offerRecoveryOrOpen(saved: Project) {
     const found = await findRecovery(saved);
     // Shown until dismissed: it explains where the user's earlier changes went.
-    if (found && 'error' in found) useFileNotice.getState().show(found.error);
+    if (found && 'error' in found) fileNotice.show(found.error);
     if (found && !('error' in found)) setRecovery(found);
     else useDocument.getState().open(saved);
   }
@@ -79,18 +64,27 @@ export function App() {
   async function discard(r: Recovery) {
     setRecovery(null);
     const result = await api().discardJournal({ id: r.saved.id });
-    if (!result.ok) setError(result.error);
+    if (!result.ok) notify('library-failed', { detail: result.error });
     useDocument.getState().open(r.saved);
   }
 
+  let screen;
   if (recovery)
-    return (
+    screen = (
       <RecoveryDialog
         recovery={recovery}
         onRestore={() => void restore(recovery)}
         onDiscard={() => void discard(recovery)}
       />
     );
-  if (project) return <Editor onClose={() => void closeProject().then(setError)} />;
-  return <Home onOpen={openProject} openError={error} />;
+  else if (project) screen = <Editor />;
+  else screen = <Home onOpen={openProject} />;
+  return (
+    <>
+      {screen}
+      <Notices />
+      <MermaidImport />
+      <ShortcutsSheet />
+    </>
+  );
 }

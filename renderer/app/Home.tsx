@@ -5,10 +5,11 @@ import type { Project } from '../../shared/model';
 import { TEMPLATES } from '../../shared/templates';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
+import { ask, clearProblems, notify } from '../state/notify';
 import { useUi } from '../state/uiStore';
+import { ToolbarButton } from '../editor/ToolbarButton';
 import { BackupsDialog } from './backups';
-import { FileNotice, OpenFileButton, openFileFlow, RecentFiles } from './files';
-import { chooseMermaidFile, MermaidImport } from './files/importMermaid';
+import { RecentFiles } from './files';
 
 /** The project whose backups are listed; `quarantined` when its file could not be read. */
 interface BackupsTarget {
@@ -23,39 +24,29 @@ function formatWhen(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
-export function Home({ onOpen, openError }: { onOpen: (id: string) => void; openError: string | null }) {
+export function Home({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const [listing, setListing] = useState<LibraryListing | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  // File > New project, Ctrl+N and the button here all open the form (the registry's `new-project`).
+  const creating = useUi((s) => s.newProjectOpen);
+  const setCreating = (open: boolean) => useUi.getState().setNewProjectOpen(open);
   const [backupsOf, setBackupsOf] = useState<BackupsTarget | null>(null);
 
   const refresh = useCallback(async () => {
     const result = await api().listProjects();
     if (result.ok) setListing(result.value);
-    else setError(result.error);
+    else notify('library-failed', { detail: result.error });
   }, []);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  // The editor's shortcuts are not active here; Ctrl+O opens a file from the home screen too.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'o') {
-        e.preventDefault();
-        void openFileFlow();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   async function create(name: string, template: TemplateId) {
+    clearProblems('app');
     const result = await api().createProject({ name, template });
     if (!result.ok) {
-      setError(result.error);
+      notify('library-failed', { detail: result.error });
       return;
     }
     setCreating(false);
@@ -63,9 +54,9 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
   }
 
   async function remove(id: string, name: string) {
-    if (!window.confirm(t('home.confirmDelete', { name }))) return;
+    if (!(await ask('delete-project', { name }))) return;
     const result = await api().deleteProject({ id });
-    if (!result.ok) setError(result.error);
+    if (!result.ok) notify('library-failed', { detail: result.error });
     await refresh();
   }
 
@@ -73,7 +64,7 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
   function restored(project: Project, when: string) {
     setBackupsOf(null);
     useDocument.getState().open(project);
-    useUi.getState().say(`Restored “${project.name}” from the backup saved ${when}`);
+    notify('backup-restored', { name: project.name, when });
   }
 
   return (
@@ -81,23 +72,11 @@ export function Home({ onOpen, openError }: { onOpen: (id: string) => void; open
       <header className="home-header">
         <h1>{t('app.name')}</h1>
         <span className="home-actions">
-          <OpenFileButton />{' '}
-          <button type="button" onClick={chooseMermaidFile}>
-            Import Mermaid…
-          </button>{' '}
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            {t('home.newProject')}
-          </button>
+          <ToolbarButton id="open-file" /> <ToolbarButton id="import-mermaid" />{' '}
+          <ToolbarButton id="new-project" primary />
         </span>
       </header>
-      <FileNotice />
-      <MermaidImport />
       {creating && <NewProjectForm onCreate={create} onCancel={() => setCreating(false)} />}
-      {(error ?? openError) && (
-        <p role="alert" className="error">
-          {error ?? openError}
-        </p>
-      )}
       {listing && listing.problems.length > 0 && (
         <section role="alert" aria-label={t('home.problemsTitle')} className="problems">
           <h2>{t('home.problemsTitle')}</h2>

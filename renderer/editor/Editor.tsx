@@ -3,35 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { SENSES, type SenseName } from '../../shared/model';
 import { useDocument, type Lens } from '../state/documentStore';
-import { useUi } from '../state/uiStore';
-import { handleKeyDown, runAction } from './actions';
+import { actionLabelKey } from '../../shared/actions';
+import { ToolbarButton } from './ToolbarButton';
+import { selectOnKeyboardFocus } from './keyboardSelect';
 import { Canvas } from './Canvas';
 import { Inspector } from './inspector/Inspector';
 import { EmotionCurve } from './insights/EmotionCurve';
 import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
-import { ShortcutsSheet } from './ShortcutsSheet';
 import { SaveStatus } from './SaveStatus';
 import { OutlinePanel, OutlineToggle } from './outline/Outline';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
-import { FileNotice } from '../app/files';
-import { MermaidImport } from '../app/files/importMermaid';
-
-function ActionButton({ id, label, disabled }: { id: string; label: string; disabled?: boolean }) {
-  return (
-    <button type="button" onClick={() => runAction(id)} disabled={disabled}>
-      {label}
-    </button>
-  );
-}
 
 function LensPicker() {
+  const { t } = useTranslation();
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
   return (
     <>
       <label className="toolbar-field">
-        Overlay
+        {t('editor.overlay')}
         <select value={lens} onChange={(e) => useDocument.getState().setLens(e.target.value as Lens)}>
           <option value="none">None</option>
           <option value="risk">Risk heat map</option>
@@ -42,7 +33,7 @@ function LensPicker() {
       </label>
       {lens === 'sense' && (
         <label className="toolbar-field">
-          Sense
+          {t('editor.sense')}
           <select value={sense} onChange={(e) => useDocument.getState().setLensSense(e.target.value as SenseName)}>
             {SENSES.map((s) => (
               <option key={s} value={s}>
@@ -56,13 +47,9 @@ function LensPicker() {
   );
 }
 
-export function Editor({ onClose }: { onClose: () => void }) {
+export function Editor() {
   const { t } = useTranslation();
   const name = useDocument((s) => s.project?.name ?? '');
-  const canUndo = useDocument((s) => s.history.past.length > 0);
-  const canRedo = useDocument((s) => s.history.future.length > 0);
-  const hasSelection = useDocument((s) => s.selection.stepIds.length + s.selection.flowIds.length > 0);
-  const message = useUi((s) => s.message);
 
   const status = useDocument((s) => s.saveStatus);
   useEffect(() => {
@@ -73,44 +60,34 @@ export function Editor({ onClose }: { onClose: () => void }) {
     };
   }, [name, status]);
 
+  // A step or flow reached with Tab is selected: focus and selection go together.
   useEffect(() => {
-    window.addEventListener('keydown', handleKeyDown);
-    return () => window.removeEventListener('keydown', handleKeyDown);
+    window.addEventListener('focusin', selectOnKeyboardFocus);
+    return () => window.removeEventListener('focusin', selectOnKeyboardFocus);
   }, []);
 
   return (
     <ReactFlowProvider>
       <div className="editor">
-        <header className="toolbar" role="toolbar" aria-label="Editor">
-          <button type="button" onClick={onClose}>
-            ← {t('editor.home')}
-          </button>
+        <header className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+          <ToolbarButton id="open-project" text={`← ${t(actionLabelKey('open-project'))}`} />
           <h1 className="project-name">{name}</h1>
-          <ActionButton id="add-step" label="Add step" />
-          <ActionButton id="add-stage" label="Add stage" />
-          <ActionButton id="add-lane" label="Add lane" />
-          <ActionButton id="delete" label="Delete" disabled={!hasSelection} />
+          <ToolbarButton id="add-step" />
+          <ToolbarButton id="add-stage" />
+          <ToolbarButton id="add-lane" />
+          <ToolbarButton id="delete" />
           <span className="sep" />
-          <ActionButton id="undo" label={t('editor.undo')} disabled={!canUndo} />
-          <ActionButton id="redo" label={t('editor.redo')} disabled={!canRedo} />
+          <ToolbarButton id="undo" />
+          <ToolbarButton id="redo" />
           <span className="sep" />
-          <ActionButton id="auto-layout" label="Auto layout" />
-          <ActionButton id="fit-view" label="Fit view" />
+          <ToolbarButton id="auto-layout" />
+          <ToolbarButton id="fit-view" />
           <LensPicker />
           <OutlineToggle />
-          <ActionButton id="export" label="Export" />
-          <button type="button" aria-label="Keyboard shortcuts" onClick={() => runAction('shortcuts')}>
-            ?
-          </button>
+          <ToolbarButton id="export" />
+          <ToolbarButton id="shortcuts" text="?" />
           <SaveStatus />
         </header>
-        {message && (
-          <div className="toast" aria-live="polite" onAnimationEnd={() => useUi.getState().say(null)}>
-            {message}
-          </div>
-        )}
-        <FileNotice />
-        <MermaidImport />
         <div className="editor-body">
           <OutlinePanel />
           <div className="editor-main">
@@ -123,7 +100,6 @@ export function Editor({ onClose }: { onClose: () => void }) {
           </div>
           <Inspector />
         </div>
-        <ShortcutsSheet />
         <ExportDialog />
         <ExportStatus />
       </div>

@@ -1,15 +1,15 @@
 /**
  * The editor (React Flow, the inspector, insights, export) as its own chunk: the home screen
- * starts without it, and it loads when the first project opens. Same props as ./Editor.
+ * starts without it, and it loads when the first project opens.
  */
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, Suspense } from 'react';
 
 const EditorChunk = lazy(() => import('./Editor').then((m) => ({ default: m.Editor })));
 
-export function Editor(props: ComponentProps<typeof EditorChunk>) {
+export function Editor() {
   return (
     <Suspense fallback={<div className="editor-loading" aria-busy="true" />}>
-      <EditorChunk {...props} />
+      <EditorChunk />
     </Suspense>
   );
 }

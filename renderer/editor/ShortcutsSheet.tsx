@@ -1,33 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { actionLabelKey, shortcutText } from '../../shared/actions';
 import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
 import { ACTIONS } from './actions';
 
-/** Every shortcut, generated from the command registry, so the sheet can never drift from the keys. */
+/** Every shortcut, generated from the action registry, so the sheet can never drift from the keys. */
 export function ShortcutsSheet() {
+  const { t } = useTranslation();
   const open = useUi((s) => s.shortcutsOpen);
   if (!open) return null;
   const close = () => useUi.getState().setShortcutsOpen(false);
   return (
-    <Modal label="Keyboard shortcuts" onClose={close}>
-      <h2>Keyboard shortcuts</h2>
+    <Modal label={t('shortcuts.title')} onClose={close}>
+      <h2>{t('shortcuts.title')}</h2>
       <table>
         <tbody>
-          {ACTIONS.filter((a) => a.shortcut).map((a) => (
+          {ACTIONS.filter((a) => a.keys).map((a) => (
             <tr key={a.id}>
-              <td>{a.label}</td>
+              <td>{t(actionLabelKey(a.id))}</td>
               <td>
-                <kbd>{a.shortcut}</kbd>
+                <kbd>{shortcutText(a.id)}</kbd>
               </td>
             </tr>
           ))}
           <tr>
-            <td>Move selected steps / pan</td>
+            <td>{t('shortcuts.select')}</td>
             <td>
-              <kbd>Arrow keys</kbd> (Shift: further)
+              <kbd>{t('shortcuts.selectKeys')}</kbd>
             </td>
           </tr>
           <tr>
-            <td>Add to selection / box select</td>
+            <td>{t('shortcuts.move')}</td>
+            <td>
+              <kbd>{t('shortcuts.moveKeys')}</kbd> {t('shortcuts.further')}
+            </td>
+          </tr>
+          <tr>
+            <td>{t('shortcuts.addSelect')}</td>
             <td>
               <kbd>Shift+click</kbd> / <kbd>Shift+drag</kbd>
             </td>
@@ -35,7 +44,7 @@ export function ShortcutsSheet() {
         </tbody>
       </table>
       <button type="button" autoFocus onClick={close}>
-        Close
+        {t('shortcuts.close')}
       </button>
     </Modal>
   );

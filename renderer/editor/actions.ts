@@ -1,35 +1,36 @@
 /**
- * The one command registry: toolbar buttons, keyboard shortcuts, the native
- * menu and the shortcuts sheet all use these entries.
+ * What each action of the one registry (shared/actions.ts) does and when it is
+ * enabled. The toolbar, the keyboard (handleKeyDown), the native menu (its commands
+ * arrive as registry ids) and the shortcuts sheet all go through these entries;
+ * ids, labels and shortcuts come from the registry and are not restated here.
  */
-import { instantiateClipboard, prepareClipboard } from '../../shared/commands';
+import { ACTION_SPECS, matchesBinding, type ActionId, type ActionSpec } from '../../shared/actions';
+import { canApplyCommand, instantiateClipboard, prepareClipboard, type RejectReason } from '../../shared/commands';
 import { useDocument, type DocumentState } from '../state/documentStore';
 import { flushSave } from '../state/autosave';
 import { openFileFlow, saveAsFlow } from '../app/files/flows';
 import { chooseMermaidFile } from '../app/files/importMermaid';
+import { closeProject } from '../app/session';
 import { newId } from '../state/ids';
+import { notify, notifyRefusal } from '../state/notify';
 import { useUi } from '../state/uiStore';
 import { useViewRequests } from '../state/viewRequests';
 import { autoLayout } from './autoLayout';
+import { selectFocusedElement } from './keyboardSelect';
 import { makeStep } from './placement';
 import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
 import { useOutline } from './outline/outlineStore';
 
-export interface Action {
-  id: string;
-  label: string;
-  /** Shown in the sheet and tooltips, e.g. "Ctrl+Z". */
-  shortcut?: string;
-  /** Decides whether a keydown triggers this action. */
-  keys?: (e: KeyboardEvent) => boolean;
-  /** Runs even when focus is in a text field (e.g. Ctrl+S). */
-  inTextFields?: boolean;
+interface Behaviour {
+  /** Whether the action can run now (toolbar and menu state; a disabled shortcut is left to the page). */
   enabled: (doc: DocumentState) => boolean;
+  /** Why the document model would refuse the action now, to tell the user when it is asked for anyway. */
+  refusal?: (doc: DocumentState) => RejectReason | undefined;
   perform: () => void | Promise<void>;
 }
 
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
-const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+export type Action = ActionSpec & Behaviour;
+
 const hasProject = (d: DocumentState) => d.project !== null;
 const hasSelection = (d: DocumentState) => d.selection.stepIds.length + d.selection.flowIds.length > 0;
 const oneStep = (d: DocumentState) => d.selection.stepIds.length === 1;
@@ -66,7 +67,7 @@ function addStage() {
   if (!d.project) return;
   const id = newId('stage');
   if (d.dispatch({ type: 'addStage', stage: { id, name: `Stage ${d.project.stages.length + 1}` } }))
-    useUi.getState().say(`Added stage ${d.project.stages.length + 1}`);
+    notify('stage-added', { n: d.project.stages.length + 1 });
 }
 
 function addLane() {
@@ -100,130 +101,76 @@ function paste() {
   }
 }
 
-export const ACTIONS: Action[] = [
-  {
-    id: 'add-step',
-    label: 'Add step',
-    shortcut: 'N',
-    keys: (e) => !mod(e) && !e.altKey && key(e, 'n'),
+/** Why removing the selection would be refused (a step that is gone, say), if it would. */
+function removeRefusal(d: DocumentState): RejectReason | undefined {
+  const { stepIds, flowIds } = d.selection;
+  if (!d.project || stepIds.length + flowIds.length === 0) return undefined;
+  const check = canApplyCommand(d.project, { type: 'removeSelection', stepIds, flowIds });
+  return check.ok ? undefined : check.reason;
+}
+
+async function newProject() {
+  if (doc().project) await closeProject();
+  useUi.getState().setNewProjectOpen(true);
+}
+
+const BEHAVIOUR: Record<ActionId, Behaviour> = {
+  'new-project': { enabled: () => true, perform: newProject },
+  'open-file': {
+    enabled: () => true,
+    perform: async () => {
+      await openFileFlow();
+    },
+  },
+  // A new project from a Mermaid `journey` diagram.
+  'import-mermaid': { enabled: () => true, perform: chooseMermaidFile },
+  // Back to the project list.
+  'open-project': { enabled: hasProject, perform: closeProject },
+  save: { enabled: hasProject, perform: () => flushSave() },
+  'save-as': {
     enabled: hasProject,
-    perform: () => addStep(),
+    perform: async () => {
+      await saveAsFlow();
+    },
   },
-  {
-    id: 'add-step-after',
-    label: 'Add next step (connected), or insert a step on the selected flow',
-    shortcut: 'Enter',
-    keys: (e) => !mod(e) && e.key === 'Enter',
-    enabled: canAddNext,
-    perform: addStepAfter,
-  },
-  {
-    // Enter on a selected flow does this too (through add-step-after); also the button on the flow.
-    id: 'insert-step-on-flow',
-    label: 'Insert step on flow',
-    enabled: oneFlowSelected,
-    perform: insertStepOnSelectedFlow,
-  },
-  {
-    id: 'add-stage',
-    label: 'Add stage',
-    shortcut: 'Shift+S',
-    keys: (e) => e.shiftKey && !mod(e) && key(e, 's'),
-    enabled: hasProject,
-    perform: addStage,
-  },
-  {
-    id: 'add-lane',
-    label: 'Add lane',
-    shortcut: 'Shift+L',
-    keys: (e) => e.shiftKey && !mod(e) && key(e, 'l'),
-    enabled: hasProject,
-    perform: addLane,
-  },
-  {
-    id: 'rename',
-    label: 'Rename step',
-    shortcut: 'F2',
-    keys: (e) => e.key === 'F2',
-    enabled: oneStep,
-    perform: () => useUi.getState().setRenaming(doc().selection.stepIds[0] ?? null),
-  },
-  {
-    id: 'delete',
-    label: 'Delete',
-    shortcut: 'Delete',
-    keys: (e) => e.key === 'Delete' || e.key === 'Backspace',
-    enabled: hasSelection,
+  export: { enabled: hasProject, perform: () => useUi.getState().setExportOpen(true) },
+  'close-project': { enabled: hasProject, perform: closeProject },
+  'add-step': { enabled: hasProject, perform: () => addStep() },
+  'add-step-after': { enabled: canAddNext, perform: addStepAfter },
+  // Enter on a selected flow does this too (through add-step-after); also the button on the flow.
+  'insert-step-on-flow': { enabled: oneFlowSelected, perform: insertStepOnSelectedFlow },
+  'add-stage': { enabled: hasProject, perform: addStage },
+  'add-lane': { enabled: hasProject, perform: addLane },
+  rename: { enabled: oneStep, perform: () => useUi.getState().setRenaming(doc().selection.stepIds[0] ?? null) },
+  delete: {
+    enabled: (d) => hasSelection(d) && removeRefusal(d) === undefined,
+    refusal: removeRefusal,
     perform: removeSelected,
   },
-  {
-    id: 'undo',
-    label: 'Undo',
-    shortcut: 'Ctrl+Z',
-    keys: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
-    enabled: (d) => d.history.past.length > 0,
-    perform: () => doc().undo(),
-  },
-  {
-    id: 'redo',
-    label: 'Redo',
-    shortcut: 'Ctrl+Shift+Z / Ctrl+Y',
-    keys: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')),
-    enabled: (d) => d.history.future.length > 0,
-    perform: () => doc().redo(),
-  },
-  {
-    id: 'copy',
-    label: 'Copy',
-    shortcut: 'Ctrl+C',
-    keys: (e) => mod(e) && key(e, 'c'),
-    enabled: (d) => d.selection.stepIds.length > 0,
-    perform: () => void copy(),
-  },
-  {
-    id: 'cut',
-    label: 'Cut',
-    shortcut: 'Ctrl+X',
-    keys: (e) => mod(e) && key(e, 'x'),
+  undo: { enabled: (d) => d.history.past.length > 0, perform: () => doc().undo() },
+  redo: { enabled: (d) => d.history.future.length > 0, perform: () => doc().redo() },
+  copy: { enabled: (d) => d.selection.stepIds.length > 0, perform: () => void copy() },
+  cut: {
     enabled: (d) => d.selection.stepIds.length > 0,
     perform: () => {
       if (copy()) removeSelected();
     },
   },
-  {
-    id: 'paste',
-    label: 'Paste',
-    shortcut: 'Ctrl+V',
-    keys: (e) => mod(e) && key(e, 'v'),
-    enabled: hasProject,
-    perform: paste,
-  },
-  {
-    id: 'duplicate',
-    label: 'Duplicate',
-    shortcut: 'Ctrl+D',
-    keys: (e) => mod(e) && key(e, 'd'),
+  paste: { enabled: (d) => hasProject(d) && (useUi.getState().clipboard?.steps.length ?? 0) > 0, perform: paste },
+  duplicate: {
     enabled: (d) => d.selection.stepIds.length > 0,
     perform: () => {
       if (copy()) paste();
     },
   },
-  {
-    id: 'select-all',
-    label: 'Select all',
-    shortcut: 'Ctrl+A',
-    keys: (e) => mod(e) && key(e, 'a'),
+  'select-all': {
     enabled: hasProject,
     perform: () => {
       const p = doc().project;
       if (p) doc().select({ stepIds: p.steps.map((s) => s.id), flowIds: p.flows.map((f) => f.id) });
     },
   },
-  {
-    id: 'auto-layout',
-    label: 'Auto layout',
-    shortcut: 'Ctrl+Shift+L',
-    keys: (e) => mod(e) && e.shiftKey && key(e, 'l'),
+  'auto-layout': {
     enabled: (d) => (d.project?.steps.length ?? 0) > 0,
     perform: async () => {
       const p = doc().project;
@@ -233,102 +180,61 @@ export const ACTIONS: Action[] = [
       useUi.getState().requestFit();
     },
   },
-  {
-    id: 'fit-view',
-    label: 'Fit view',
-    shortcut: 'Shift+1',
-    keys: (e) => e.shiftKey && e.code === 'Digit1',
-    enabled: hasProject,
-    perform: () => useUi.getState().requestFit(),
-  },
-  {
-    // The Journey outline: every stage, step, annotation and flow as a keyboard tree.
-    id: 'outline',
-    label: 'Journey outline',
-    shortcut: 'Ctrl+Shift+O',
-    inTextFields: true,
-    keys: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'o'),
-    enabled: hasProject,
-    perform: () => useOutline.getState().toggle(),
-  },
-  {
-    id: 'save',
-    label: 'Save',
-    shortcut: 'Ctrl+S',
-    inTextFields: true,
-    keys: (e) => mod(e) && !e.shiftKey && key(e, 's'),
-    enabled: hasProject,
-    perform: () => flushSave(),
-  },
-  {
-    id: 'export',
-    label: 'Export',
-    shortcut: 'Ctrl+E',
-    inTextFields: true,
-    keys: (e) => mod(e) && key(e, 'e'),
-    enabled: hasProject,
-    perform: () => useUi.getState().setExportOpen(true),
-  },
-  {
-    id: 'shortcuts',
-    label: 'Keyboard shortcuts',
-    shortcut: '?',
-    keys: (e) => e.key === '?',
+  'fit-view': { enabled: hasProject, perform: () => useUi.getState().requestFit() },
+  // The Journey outline: every stage, step, annotation and flow as a keyboard tree.
+  outline: { enabled: hasProject, perform: () => useOutline.getState().toggle() },
+  shortcuts: {
     enabled: () => true,
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),
   },
-  {
-    id: 'open-file',
-    label: 'Open file…',
-    shortcut: 'Ctrl+O',
-    inTextFields: true,
-    keys: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'o'),
-    enabled: () => true,
-    perform: async () => {
-      await openFileFlow();
-    },
-  },
-  {
-    id: 'save-as',
-    label: 'Save as…',
-    shortcut: 'Ctrl+Shift+S',
-    inTextFields: true,
-    keys: (e) => mod(e) && e.shiftKey && key(e, 's'),
-    enabled: hasProject,
-    perform: async () => {
-      await saveAsFlow();
-    },
-  },
-  {
-    // File > Import Mermaid journey…: a new project from a Mermaid `journey` diagram.
-    id: 'import-mermaid',
-    label: 'Import Mermaid journey…',
-    enabled: () => true,
-    perform: chooseMermaidFile,
-  },
-];
+};
+
+/** Every action: the registry's entry (id, keys, menu place) with what it does here. */
+export const ACTIONS: readonly Action[] = ACTION_SPECS.map((spec) => ({ ...spec, ...BEHAVIOUR[spec.id] }));
 
 export function findAction(id: string): Action | undefined {
   return ACTIONS.find((a) => a.id === id);
 }
 
+/**
+ * Run an action by id (toolbar, native menu). A disabled one does nothing, except
+ * that the user is told why when the document model refuses it.
+ */
 export function runAction(id: string): void {
   const action = findAction(id);
-  if (action && action.enabled(doc())) void action.perform();
-}
-
-/** The editor's keydown handler: first matching enabled action wins. */
-export function handleKeyDown(e: KeyboardEvent): void {
-  const target = e.target as HTMLElement | null;
-  const inText = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
-  // Enter and Space on a button press the button; they are not editor shortcuts there.
-  if ((e.key === 'Enter' || e.key === ' ') && target?.closest('button, a, summary')) return;
-  for (const action of ACTIONS) {
-    if (!action.keys?.(e)) continue;
-    if (inText && !action.inTextFields) return;
-    if (!action.enabled(doc())) return;
-    e.preventDefault();
+  if (!action) return;
+  if (action.enabled(doc())) {
     void action.perform();
     return;
   }
+  const reason = action.refusal?.(doc());
+  if (reason) notifyRefusal(reason);
+}
+
+/**
+ * The app's keydown handler: the first action with a matching binding that may run
+ * here and is enabled wins (Enter adds the next step after a selected step, and can
+ * do something else for another selection). In a text field only actions meant for
+ * text fields run (Ctrl+S, Ctrl+O...; Undo and Redo in the inspector's fields);
+ * when no action takes the key, it is left to the page. Space or Enter on a step or
+ * flow that has keyboard focus but is not selected selects it first.
+ */
+export function handleKeyDown(e: KeyboardEvent): void {
+  if (e.defaultPrevented) return;
+  const target = e.target as HTMLElement | null;
+  const inText = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
+  const inInspector = Boolean(target?.closest('.inspector'));
+  // Enter and Space on a button press the button; they are not editor shortcuts there.
+  if ((e.key === 'Enter' || e.key === ' ') && target?.closest('button, a, summary')) return;
+  if (!inText && selectFocusedElement(e)) return;
+  const state = doc();
+  const action = ACTIONS.find(
+    (a) =>
+      a.keys?.some((b) => matchesBinding(b, e)) &&
+      (!inText || a.inTextFields || (inInspector && a.inInspectorFields)) &&
+      a.enabled(state),
+  );
+  if (!action) return;
+  e.preventDefault();
+  void action.perform();
 }

@@ -9,6 +9,7 @@ import { applyCommand, describeCommand, type Command } from '../../shared/comman
 import type { LensKind } from '../../shared/lens';
 import type { Project } from '../../shared/model';
 import { emptyHistory, record, type History } from './history';
+import { notifyRefusal } from './notify';
 
 enablePatches();
 
@@ -41,7 +42,7 @@ export interface DocumentState {
   /** Open a document. `unsaved` marks it as differing from disk (a restored recovery). */
   open(project: Project, options?: { unsaved?: boolean }): void;
   close(): void;
-  /** Apply a command; returns false when it changed nothing. */
+  /** Apply a command; returns false when it changed nothing (a refusal's reason is told through ./notify.ts). */
   dispatch(command: Command, options?: { coalesceKey?: string }): boolean;
   undo(): void;
   redo(): void;
@@ -87,7 +88,11 @@ export const useDocument = create<DocumentState>()((set, get) => ({
     const { project, history, revision } = get();
     if (!project) return false;
     const result = applyCommand(project, command);
-    if (result.patches.length === 0) return false;
+    if (result.patches.length === 0) {
+      // Refused by the document model: the user hears its reason (a valid no-op says nothing).
+      if (result.rejected) notifyRefusal(result.rejected);
+      return false;
+    }
     set({
       project: result.project,
       history: record(history, {

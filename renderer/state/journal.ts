@@ -10,6 +10,7 @@
 import type { JournalEntry } from '../../shared/ipc';
 import { api } from '../api';
 import { useDocument } from './documentStore';
+import { notify } from './notify';
 
 /** The most entries one append may carry (the IPC schema's limit); more wait for the next append. */
 export const JOURNAL_MAX_BATCH = 1000;
@@ -27,9 +28,9 @@ let inFlight: Promise<void> | null = null;
 async function append(id: string, batch: Pending[]): Promise<void> {
   try {
     const result = await api().appendJournal({ id, entries: batch.map((p) => p.entry) });
-    if (!result.ok) console.warn(`[touchmap] journal: ${result.error}`);
+    if (!result.ok) notify('journal-failed', { detail: result.error });
   } catch (error) {
-    console.warn(`[touchmap] journal: ${error instanceof Error ? error.message : String(error)}`);
+    notify('journal-failed', { detail: error instanceof Error ? error.message : String(error) });
   }
 }
 

@@ -14,7 +14,7 @@ import { momentHandlers } from './moments';
 import { projectHandlers } from './project';
 import { stepHandlers } from './steps';
 import { structureHandlers } from './structure';
-import type { Command, CommandResult } from './types';
+import type { Command, CommandResult, RejectReason } from './types';
 
 enablePatches();
 
@@ -48,9 +48,18 @@ export function applyCommand(project: Project, command: Command): CommandResult 
   return { project: next, patches, inversePatches };
 }
 
-/** True when the command would change the document: for menu and toolbar "enabled" states. */
-export function canApplyCommand(project: Project, command: Command): boolean {
-  return applyCommand(project, command).patches.length > 0;
+/** Whether a command would change the document, and if not, the model's reason when it refuses it. */
+export type CommandCheck = { ok: true } | { ok: false; reason?: RejectReason };
+
+/**
+ * Whether the command would change the document: for "enabled" states (toolbar, menu,
+ * keyboard) and, when it would not, the model's refusal reason to tell the user
+ * (no reason: a valid command that would change nothing).
+ */
+export function canApplyCommand(project: Project, command: Command): CommandCheck {
+  const result = applyCommand(project, command);
+  if (result.patches.length > 0) return { ok: true };
+  return result.rejected ? { ok: false, reason: result.rejected } : { ok: false };
 }
 
 /** Replay patches (undo with `inversePatches`, redo with `patches`). */

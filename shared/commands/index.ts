@@ -2,7 +2,7 @@
  * Typed edit commands: the one way the document changes. See apply.ts for the refusal
  * policy (invalid commands are no-ops with a reason code, never exceptions).
  */
-export { applyCommand, applyPatchesToProject, canApplyCommand } from './apply';
+export { applyCommand, applyPatchesToProject, canApplyCommand, type CommandCheck } from './apply';
 export { instantiateClipboard, parseClipboard, prepareClipboard } from './clipboard';
 export { COMMAND_LABELS, describeCommand } from './describe';
 export type * from './types';

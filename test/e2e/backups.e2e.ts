@@ -48,14 +48,13 @@ async function deleteStep(page: Page, title: string, file: string) {
   await expect.poll(async () => titles(await readProject(file)).includes(title), { timeout: 10_000 }).toBe(false);
 }
 
-/** Answer the next window.confirm with yes, and tell what it asked. */
-function acceptNextConfirm(page: Page): Promise<string> {
-  return new Promise((resolve) => {
-    page.once('dialog', (dialog) => {
-      const message = dialog.message();
-      void dialog.accept().then(() => resolve(message));
-    });
-  });
+/** Answer the app's next question with OK, and tell what it asked. */
+async function acceptNextConfirm(page: Page): Promise<string> {
+  const question = page.getByRole('dialog').filter({ has: page.locator('p.question') });
+  await question.waitFor();
+  const message = await question.locator('p.question').innerText();
+  await question.getByRole('button', { name: 'OK', exact: true }).click();
+  return message;
 }
 
 describe('backups', () => {
@@ -98,9 +97,8 @@ describe('backups', () => {
     const inBackup = await readProject(join(app.dataDir, 'backups', id, oldest));
     expect(titles(inBackup)).toEqual(original);
 
-    const asked = acceptNextConfirm(page);
     await restoreButtons.last().click();
-    expect(await asked).toContain('The current version is kept as a backup');
+    expect(await acceptNextConfirm(page)).toContain('The current version is kept as a backup');
 
     // The restored version opens in the editor: both deleted steps are back.
     await node(page, 'Find a parking spot').waitFor();
@@ -135,9 +133,8 @@ describe('backups', () => {
     await restore.first().waitFor();
     expect(await restore.count()).toBe((await backupFiles(app.dataDir, id)).length);
 
-    const asked = acceptNextConfirm(page);
     await restore.first().click();
-    expect(await asked).toContain('The unreadable file stays in the quarantine folder.');
+    expect(await acceptNextConfirm(page)).toContain('The unreadable file stays in the quarantine folder.');
     await node(page, 'Enter the supermarket').waitFor();
     expect(await page.locator('h1.project-name').innerText()).toBe('Groceries');
     expect((await readProject(file)).id).toBe(id);

@@ -33,7 +33,7 @@ async function exportAs(format: string, options: Record<string, string | boolean
   const ext = { mermaid: 'mmd' }[format] ?? format;
   const path = join(out, `map-${format}-${Object.values(options).join('-') || 'default'}.${ext}`);
   app.dialogs.exportPath = path;
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Export…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Format').selectOption(format);
   for (const [label, value] of Object.entries(options)) {

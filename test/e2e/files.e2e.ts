@@ -199,14 +199,18 @@ describe('files anywhere', () => {
 
     // First "Cancel": the file keeps their version, the document stays unsaved and says why.
     const questions: string[] = [];
-    page.once('dialog', (dialog) => {
-      questions.push(dialog.message());
-      void dialog.dismiss();
-    });
+    // The app's own question (not window.confirm): its text, then the button chosen.
+    const question = page.getByRole('dialog').filter({ has: page.locator('p.question') });
+    const answer = async (button: 'OK' | 'Cancel') => {
+      await question.waitFor();
+      questions.push(await question.locator('p.question').innerText());
+      await question.getByRole('button', { name: button, exact: true }).click();
+    };
     await page.getByRole('button', { name: 'Add step' }).click();
     const title = page.getByRole('textbox', { name: 'Step title' });
     await title.fill('Mine');
     await title.press('Enter');
+    await answer('Cancel');
     await page.locator('.save-status', { hasText: /changed on disk since you opened it/ }).waitFor();
     expect(questions).toHaveLength(1);
     expect(questions[0]).toContain(`the file ${file} changed on disk since you opened it`);
@@ -217,13 +221,10 @@ describe('files anywhere', () => {
     await app.openPath(file);
     await page.waitForFunction(() => !document.querySelector('[aria-label="Mine"]'));
     await writeFile(file, serializeProject({ ...cornerShop(), description: 'Edited again' }));
-    page.once('dialog', (dialog) => {
-      questions.push(dialog.message());
-      void dialog.accept();
-    });
     await page.getByRole('button', { name: 'Add step' }).click();
     await title.fill('Mine again');
     await title.press('Enter');
+    await answer('OK');
     await waitSaved(page);
     expect(questions).toHaveLength(2);
     const text = await readFile(file, 'utf8');

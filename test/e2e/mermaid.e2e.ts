@@ -26,7 +26,7 @@ async function pick(page: Page, open: () => Promise<void>, file: { name: string;
   await (await chooser).setFiles({ name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.text) });
 }
 
-const importButton = (page: Page) => () => page.getByRole('button', { name: 'Import Mermaid…' }).click();
+const importButton = (page: Page) => () => page.getByRole('button', { name: 'Import Mermaid journey…' }).click();
 
 async function libraryFiles(app: App): Promise<string[]> {
   return (await readdir(join(app.dataDir, 'projects'))).sort();

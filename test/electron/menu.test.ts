@@ -2,7 +2,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate } from '../../electron/menu';
-import type { MenuCommand } from '../../shared/ipc';
+import { ACTION_LABELS, ACTION_SPECS, menuAccelerator, shortcutText } from '../../shared/actions';
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -19,13 +20,15 @@ const byLabel = (items: MenuItemConstructorOptions[], label: string) => items.fi
 describe('menuTemplate', () => {
   it.each([
     ['New project', 'new-project', 'CmdOrCtrl+N'],
-    ['Open File…', 'open-file', 'CmdOrCtrl+O'],
+    ['Open file…', 'open-file', 'CmdOrCtrl+O'],
     ['Save', 'save', 'CmdOrCtrl+S'],
-    ['Save As…', 'save-as', 'CmdOrCtrl+Shift+S'],
+    ['Save as…', 'save-as', 'CmdOrCtrl+Shift+S'],
     ['Export…', 'export', 'CmdOrCtrl+E'],
     ['Close project', 'close-project', 'CmdOrCtrl+W'],
     ['Undo', 'undo', 'CmdOrCtrl+Z'],
-    ['Redo', 'redo', 'Ctrl+Y'],
+    ['Redo', 'redo', 'CmdOrCtrl+Shift+Z'],
+    ['Duplicate', 'duplicate', 'CmdOrCtrl+D'],
+    ['Auto layout', 'auto-layout', 'CmdOrCtrl+Shift+L'],
   ] as const)('"%s" sends %s and shows %s', (label, command, accelerator) => {
     const { send, items } = build();
     const item = byLabel(items, label)!;
@@ -35,26 +38,40 @@ describe('menuTemplate', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith(command);
   });
 
-  it('leaves the shortcuts of typed commands to the renderer', () => {
-    const { items } = build();
-    const commands = items.filter((i) => typeof i.click === 'function');
-    expect(commands.map((i) => i.id).sort()).toEqual(
-      [
-        'new-project',
-        'open-file',
-        'import-mermaid',
-        'open-project',
-        'save',
-        'save-as',
-        'export',
-        'close-project',
-        'undo',
-        'redo',
-      ].sort(),
-    );
+  it('is built from the action registry: every menu command once, with its label and shortcut', () => {
+    const { send, items } = build();
+    const commands = items.filter((i) => typeof i.click === 'function' && i.id !== undefined);
+    expect(commands.map((i) => i.id).sort()).toEqual([...MENU_COMMANDS].sort());
+    for (const item of commands) {
+      const id = item.id as MenuCommand;
+      expect(ACTION_SPECS.some((a) => a.id === id)).toBe(true);
+      expect(item.label).toBe(ACTION_LABELS[id]);
+      expect(item.accelerator).toBe(menuAccelerator(id));
+      send.mockClear();
+      (item.click as () => void)();
+      expect(send).toHaveBeenCalledExactlyOnceWith(id);
+    }
+    // The shortcuts are shown, not registered: the renderer owns the keys.
     const withKeys = commands.filter((i) => i.accelerator);
-    expect(withKeys).toHaveLength(8);
+    expect(withKeys.length).toBeGreaterThanOrEqual(10);
     expect(withKeys.every((i) => i.registerAccelerator === false)).toBe(true);
+  });
+
+  it('shows no bare-key shortcut in the native menu (it would take the key from text fields)', () => {
+    const { items } = build();
+    expect(byLabel(items, 'Add step')!.accelerator).toBeUndefined();
+    expect(byLabel(items, 'Delete')!.accelerator).toBeUndefined();
+    expect(byLabel(items, 'Rename step')!.accelerator).toBeUndefined();
+    expect(shortcutText('add-step')).toBe('N');
+    expect(shortcutText('delete')).toBe('Delete / Backspace');
+  });
+
+  it('writes accelerators the way Electron reads them', () => {
+    expect(menuAccelerator('redo')).toBe('CmdOrCtrl+Shift+Z');
+    expect(shortcutText('redo')).toBe('Ctrl+Shift+Z / Ctrl+Y');
+    expect(shortcutText('redo', true)).toBe('Cmd+Shift+Z / Cmd+Y');
+    expect(menuAccelerator('fit-view')).toBeUndefined();
+    expect(shortcutText('fit-view')).toBe('Shift+1');
   });
 
   it('goes back to the project list with "Projects", which no longer claims Ctrl+O', () => {
@@ -122,7 +139,7 @@ describe('menuTemplate', () => {
     const { template, items } = build({ isMac: true });
     expect(template[0]!.label).toBe('Touchmap');
     expect(flatten([template[0]!]).some((i) => i.role === 'quit')).toBe(true);
-    expect(byLabel(items, 'Redo')!.accelerator).toBe('Shift+Cmd+Z');
+    expect(byLabel(items, 'Redo')!.accelerator).toBe('CmdOrCtrl+Shift+Z');
     expect(items.filter((i) => i.role === 'quit')).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Project } from '../../../shared/model';
 import { api } from '../../api';
+import { ask } from '../../state/notify';
 import { Modal } from '../Modal';
 import { backupRows } from './format';
 import type { BackupRow } from './format';
@@ -58,7 +59,7 @@ export function BackupsDialog({
       ? 'The unreadable file stays in the quarantine folder.'
       : 'The current version is kept as a backup, so you can go back to it.';
     const journal = hasRecovery ? '\n\nUnsaved changes left from an earlier session are discarded.' : '';
-    if (!window.confirm(`Restore “${projectName}” to the version saved ${row.when}?\n\n${keeps}${journal}`)) return;
+    if (!(await ask('restore-backup', { name: projectName, when: row.when, keeps, journal }))) return;
     setError(null);
     setRestoring(true);
     const result = await api().restoreBackup({ id: projectId, backup: row.backup.name });

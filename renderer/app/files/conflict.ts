@@ -6,6 +6,7 @@
 import type { Result, SaveInfo } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model';
 import { api } from '../../api';
+import { ask } from '../../state/notify';
 import { useDocument } from '../../state/documentStore';
 
 /** Projects whose owner already said "keep the file on disk": not asked again on every autosave. */
@@ -30,10 +31,7 @@ export function forgetDeclined(projectId: string): void {
 export async function saveProjectAsking(project: Project): Promise<Result<SaveInfo>> {
   const first = await api().saveProject({ project });
   if (first.ok || first.code !== 'changed-on-disk' || declined.has(project.id)) return first;
-  const replace = window.confirm(
-    `${first.error}\n\nReplace the file on disk with your version?\n\n` +
-      'Cancel leaves the file as it is; your changes stay open here, and Save As… can keep them in another file.',
-  );
+  const replace = await ask('replace-changed-file', { detail: first.error });
   if (!replace) {
     declined.add(project.id);
     return first;

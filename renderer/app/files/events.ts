@@ -4,7 +4,7 @@
  */
 import { api } from '../../api';
 import { openDroppedFile, openFileFlow } from './flows';
-import { useFileNotice } from './notice';
+import { notify } from '../../state/notify';
 
 function carriesFiles(e: DragEvent): boolean {
   return Boolean(e.dataTransfer?.types.includes('Files'));
@@ -30,7 +30,7 @@ export function startFileEvents(): () => void {
     const [file] = files;
     if (!file) return;
     if (files.length > 1) {
-      useFileNotice.getState().show('Drop one project file at a time.');
+      notify('drop-one-file', {}, 'file');
       return;
     }
     void openDroppedFile(file);

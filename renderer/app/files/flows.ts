@@ -15,9 +15,9 @@ import { api } from '../../api';
 import { flushSave } from '../../state/autosave';
 import { useDocument } from '../../state/documentStore';
 import { coveredBySave, flushJournal } from '../../state/journal';
-import { useUi } from '../../state/uiStore';
+import { notify } from '../../state/notify';
 import { forgetDeclined } from './conflict';
-import { useFileNotice } from './notice';
+import { fileNotice } from './notice';
 
 type Opener = (project: Project) => void | Promise<void>;
 
@@ -31,7 +31,7 @@ export function setProjectOpener(open: Opener): void {
   opener = open;
 }
 
-const notice = () => useFileNotice.getState();
+const notice = () => fileNotice;
 
 /** Before another project replaces the open one, what is unsaved goes to disk (or at least to the journal). */
 async function settleOpenDocument(): Promise<void> {
@@ -82,7 +82,7 @@ export async function saveAsFlow(): Promise<boolean> {
   } else {
     await opener(saved.project);
   }
-  useUi.getState().say(`Saved as ${fileName(saved.path)}`);
+  notify('saved-as', { file: fileName(saved.path) });
   return true;
 }
 

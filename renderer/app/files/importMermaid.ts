@@ -20,14 +20,14 @@ import { useDocument } from '../../state/documentStore';
 import { newId } from '../../state/ids';
 import { flushJournal } from '../../state/journal';
 import { importDroppedFile } from './flows';
-import { useFileNotice } from './notice';
+import { fileNotice } from './notice';
 
 /** What the picker offers: Mermaid files, Markdown with a mermaid block, plain text. */
 export const MERMAID_ACCEPT = '.mmd,.md,.txt,.mermaid';
 /** Largest file read for import: a journey with the most steps a project holds is far smaller. */
 export const MAX_MERMAID_BYTES = 5 * 1024 * 1024;
 
-const notice = () => useFileNotice.getState();
+const notice = () => fileNotice;
 
 /** The file's name without its extension: the project's name when the diagram has no title. */
 export function baseName(fileName: string): string {
@@ -181,13 +181,13 @@ export function chooseMermaidFile(): void {
   } else if (mountedInput) {
     useMermaidPrompt.setState({ asking: true });
   } else {
-    notice().show('To import a Mermaid journey, use "Import Mermaid…" on the home screen.');
+    notice().show('To import a Mermaid journey, use "Import Mermaid journey…" on the home screen.');
   }
 }
 
 /**
  * The hidden file input and the prompt used when a command arrives without a user gesture
- * (the native menu). Mount once per screen that can import (home, editor).
+ * (the native menu). Mounted once, by the app, for every screen.
  */
 export function MermaidImport(): ReactElement {
   const asking = useMermaidPrompt((s) => s.asking);

@@ -4,8 +4,6 @@
  */
 export { saveProjectAsking } from './conflict';
 export { startFileEvents } from './events';
-export { FileNotice } from './FileNotice';
 export { dropProblem, importDroppedFile, openDroppedFile, openFileFlow, saveAsFlow, setProjectOpener } from './flows';
-export { useFileNotice } from './notice';
-export { OpenFileButton } from './OpenFileButton';
+export { fileNotice } from './notice';
 export { RecentFiles } from './RecentFiles';

@@ -1,18 +1,12 @@
 /**
- * The one message about files the user must read: why a file could not be
- * opened, imported or saved. It stays until dismissed or replaced, unlike the
- * editor's passing toast, because a validation message may be long.
+ * Why a file could not be opened, imported or saved: a problem of the 'file' area
+ * on the one notify path (../../state/notify.ts). It stays until dismissed or
+ * replaced, because a validation message may be long; the text is main's (or the
+ * importer's) sentence, passed as the message's detail.
  */
-import { create } from 'zustand';
+import { clearProblems, notify } from '../../state/notify';
 
-export interface FileNoticeState {
-  message: string | null;
-  show(message: string): void;
-  clear(): void;
-}
-
-export const useFileNotice = create<FileNoticeState>()((set) => ({
-  message: null,
-  show: (message) => set({ message }),
-  clear: () => set({ message: null }),
-}));
+export const fileNotice = {
+  show: (message: string) => notify('file-problem', { detail: message }, 'file'),
+  clear: () => clearProblems('file'),
+};

@@ -1,4 +1,5 @@
 import { useDocument } from '../../state/documentStore';
+import { ask } from '../../state/notify';
 import { useUi } from '../../state/uiStore';
 import { dispatch } from './dispatch';
 import { Section, TextField } from './fields';
@@ -23,7 +24,7 @@ export function LaneInspector({ laneId }: { laneId: string }) {
   const move = (toIndex: number) => {
     if (toIndex >= 0 && toIndex < count) dispatch({ type: 'moveLane', laneId, toIndex });
   };
-  const remove = () => {
+  const remove = async () => {
     const heir = lanes.find((l) => l.id !== laneId);
     const consequence =
       stepCount === 0
@@ -31,7 +32,7 @@ export function LaneInspector({ laneId }: { laneId: string }) {
         : heir
           ? `Its ${plural(stepCount, 'step', 'steps')} will move to lane "${heir.name}".`
           : `Its ${plural(stepCount, 'step', 'steps')} will stay on the map, outside any lane.`;
-    if (!window.confirm(`Delete lane "${lane.name}"? ${consequence}`)) return;
+    if (!(await ask('delete-lane', { name: lane.name, consequence }))) return;
     if (dispatch({ type: 'removeLane', laneId }) && useUi.getState().focusedLaneId === laneId) {
       useUi.getState().setFocusedLane(null);
     }
@@ -56,7 +57,7 @@ export function LaneInspector({ laneId }: { laneId: string }) {
         </button>
       </div>
       <div className="insp-row">
-        <button type="button" className="danger" onClick={remove}>
+        <button type="button" className="danger" onClick={() => void remove()}>
           Delete lane
         </button>
       </div>

@@ -1,11 +1,12 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canApplyCommand } from '../../../shared/commands';
 import { useDocument } from '../../state/documentStore';
+import { ask, notifyRefusal } from '../../state/notify';
 import { useUi } from '../../state/uiStore';
 import { dispatch } from './dispatch';
 import { Section, TextField } from './fields';
 import { plural } from './options';
-
-export const LAST_STAGE_MESSAGE = 'A journey needs at least one stage, so the last stage cannot be deleted.';
 
 /**
  * The inspector for one stage: name, optional colour, its place in the journey (move
@@ -13,6 +14,7 @@ export const LAST_STAGE_MESSAGE = 'A journey needs at least one stage, so the la
  * nothing if the stage is gone (deleted, or undone away).
  */
 export function StageInspector({ stageId }: { stageId: string }) {
+  const { t } = useTranslation();
   const colourId = useId();
   const lastHintId = useId();
   const stage = useDocument((s) => s.project?.stages.find((st) => st.id === stageId));
@@ -21,20 +23,26 @@ export function StageInspector({ stageId }: { stageId: string }) {
   const stepCount = useDocument(
     (s) => s.project?.steps.reduce((n, st) => n + (st.stageId === stageId ? 1 : 0), 0) ?? 0,
   );
+  // Whether the document model would refuse the deletion, and why (the last stage cannot go).
+  const project = useDocument((s) => s.project);
+  const refusal = useMemo(() => {
+    const check = project ? canApplyCommand(project, { type: 'removeStage', stageId }) : null;
+    return check && !check.ok ? check.reason : undefined;
+  }, [project, stageId]);
   if (!stage) return null;
 
   const move = (toIndex: number) => {
     if (toIndex >= 0 && toIndex < count) dispatch({ type: 'moveStage', stageId, toIndex });
   };
-  const remove = () => {
-    if (count <= 1) {
-      useUi.getState().say(LAST_STAGE_MESSAGE);
+  const remove = async () => {
+    if (refusal) {
+      notifyRefusal(refusal);
       return;
     }
     const consequence = stepCount
       ? `Its ${plural(stepCount, 'step', 'steps')} and their flows will be deleted too.`
       : 'It holds no steps.';
-    if (!window.confirm(`Delete stage "${stage.name}"? ${consequence}`)) return;
+    if (!(await ask('delete-stage', { name: stage.name, consequence }))) return;
     if (dispatch({ type: 'removeStage', stageId }) && useUi.getState().focusedStageId === stageId) {
       useUi.getState().setFocusedStage(null);
     }
@@ -87,16 +95,16 @@ export function StageInspector({ stageId }: { stageId: string }) {
         <button
           type="button"
           className="danger"
-          aria-disabled={count <= 1 || undefined}
-          aria-describedby={count <= 1 ? lastHintId : undefined}
-          onClick={remove}
+          aria-disabled={refusal ? true : undefined}
+          aria-describedby={refusal ? lastHintId : undefined}
+          onClick={() => void remove()}
         >
           Delete stage
         </button>
       </div>
-      {count <= 1 ? (
+      {refusal ? (
         <p id={lastHintId} className="insp-hint">
-          {LAST_STAGE_MESSAGE}
+          {t(`notify.refused-${refusal}`)}
         </p>
       ) : null}
     </Section>

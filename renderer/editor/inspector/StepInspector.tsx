@@ -1,4 +1,5 @@
 import type { Lane, ServqualWeights, Stage, Step } from '../../../shared/model/types';
+import { ask } from '../../state/notify';
 import { dispatch } from './dispatch';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { hasAnnotations } from './momentUtils';
@@ -27,12 +28,9 @@ export function StepInspector({
     ...lanes.map((l) => ({ value: l.id as string | null, label: l.name || 'Untitled lane' })),
   ];
 
-  const toggleMoment = (on: boolean) => {
+  const toggleMoment = async (on: boolean) => {
     if (!on && step.moment && hasAnnotations(step.moment)) {
-      const ok = window.confirm(
-        `"${step.title}" is annotated. Stop treating it as a contact moment and clear its annotations? (Undo brings them back.)`,
-      );
-      if (!ok) return;
+      if (!(await ask('clear-moment', { title: step.title }))) return;
     }
     dispatch({ type: 'setContactMoment', stepId, on });
   };
@@ -74,7 +72,7 @@ export function StepInspector({
           options={STEP_KIND_OPTIONS}
           onChange={(kind) => dispatch({ type: 'updateStep', stepId, changes: { kind } })}
         />
-        <CheckboxField label="Contact moment" checked={Boolean(step.moment)} onChange={toggleMoment} />
+        <CheckboxField label="Contact moment" checked={Boolean(step.moment)} onChange={(on) => void toggleMoment(on)} />
       </Section>
       {step.moment ? (
         <MomentSections stepId={stepId} moment={step.moment} weights={weights} />

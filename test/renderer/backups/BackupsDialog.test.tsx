@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { answerQuestions, stopAnswering } from '../answers';
 import type { Api, BackupInfo, Result } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model';
 import { blankProject } from '../../../shared/model/defaults';
@@ -13,6 +14,7 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  stopAnswering();
 });
 
 const NEWER: BackupInfo = {
@@ -87,7 +89,7 @@ describe('BackupsDialog', () => {
   it('restores only after the user agrees, then hands over the restored project', async () => {
     const { restoreBackup } = fakeApi({ ok: true, value: [NEWER, OLDER] });
     const { onRestored } = await show();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const confirm = answerQuestions(false, true);
     const older = screen.getByRole('button', { name: /^Restore backup from Mar 3, 2025/ });
 
     await act(async () => fireEvent.click(older));
@@ -105,7 +107,7 @@ describe('BackupsDialog', () => {
   it('for a quarantined project, says the unreadable file stays in quarantine', async () => {
     fakeApi({ ok: true, value: [NEWER] });
     await show({ quarantined: true });
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const confirm = answerQuestions(false);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /^Restore backup from / })));
     expect(confirm.mock.calls[0]![0]).toContain('The unreadable file stays in the quarantine folder.');
   });
@@ -113,7 +115,7 @@ describe('BackupsDialog', () => {
   it('warns that unsaved changes from an earlier session are discarded, only when there are some', async () => {
     fakeApi({ ok: true, value: [NEWER] });
     await show({ hasRecovery: true });
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const confirm = answerQuestions(false);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /^Restore backup from / })));
     expect(confirm.mock.calls[0]![0]).toContain('Unsaved changes left from an earlier session are discarded.');
     cleanup();
@@ -128,7 +130,7 @@ describe('BackupsDialog', () => {
       { ok: false, error: 'That backup cannot be read either: The file is empty.' },
     );
     const { onRestored } = await show();
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    answerQuestions(true);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /^Restore backup from / })));
     expect(onRestored).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('That backup cannot be read either: The file is empty.');

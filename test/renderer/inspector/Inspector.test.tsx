@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerQuestions, settle, stopAnswering } from '../answers';
 import { doc, project, renderInspector, stepById, testProject } from './fixture';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  stopAnswering();
 });
 
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
@@ -89,40 +91,48 @@ describe('step fields', () => {
 });
 
 describe('contact moment switch', () => {
-  it('turning it on creates a moment and shows its fields; off removes it', () => {
-    const confirm = vi.spyOn(window, 'confirm');
+  it('turning it on creates a moment and shows its fields; off removes it', async () => {
+    const confirm = answerQuestions(true);
     renderInspector({ stepIds: ['pay'] });
     expect(screen.queryByLabelText('Moment of truth')).toBeNull();
 
     fireEvent.click(screen.getByLabelText('Contact moment'));
+
+    await settle();
     expect(stepById('pay').moment).toBeDefined();
     expect(screen.getByLabelText('Moment of truth')).toBeTruthy();
     expect(screen.getByLabelText('Channel')).toBeTruthy();
 
     // A fresh, unannotated moment goes without asking.
     fireEvent.click(screen.getByLabelText('Contact moment'));
+    await settle();
     expect(confirm).not.toHaveBeenCalled();
     expect(stepById('pay').moment).toBeUndefined();
     expect(screen.queryByLabelText('Moment of truth')).toBeNull();
   });
 
-  it('asks before dropping an annotated moment, and keeps it if the user says no', () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+  it('asks before dropping an annotated moment, and keeps it if the user says no', async () => {
+    const confirm = answerQuestions(false);
     renderInspector({ stepIds: ['queue'] });
     fireEvent.click(screen.getByLabelText('Moment of truth'));
+    await settle();
     expect(stepById('queue').moment?.momentOfTruth).toBe(true);
 
     fireEvent.click(screen.getByLabelText('Contact moment'));
+
+    await settle();
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(stepById('queue').moment?.momentOfTruth).toBe(true);
     expect((screen.getByLabelText('Contact moment') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('drops an annotated moment when confirmed, and undo brings the annotations back', () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('drops an annotated moment when confirmed, and undo brings the annotations back', async () => {
+    answerQuestions(true);
     renderInspector({ stepIds: ['queue'] });
     fireEvent.change(screen.getByLabelText('Actor'), { target: { value: 'Cashier' } });
+    await settle();
     fireEvent.click(screen.getByLabelText('Contact moment'));
+    await settle();
     expect(stepById('queue').moment).toBeUndefined();
 
     act(() => doc().undo());

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerQuestions, settle, stopAnswering } from '../answers';
 import type { Project } from '../../../shared/model/types';
 import { doc, project, renderInspector, stepById, testProject, ui } from './fixture';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  stopAnswering();
 });
 
 /**
@@ -61,11 +63,12 @@ describe('LaneInspector', () => {
     expect(button('Move lane down').getAttribute('aria-disabled')).toBe('true');
   });
 
-  it('deletes after a confirm naming the lane its steps move to; they go below the steps there', () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('deletes after a confirm naming the lane its steps move to; they go below the steps there', async () => {
+    const confirm = answerQuestions(true);
     renderLane('lane-c');
     expect(screen.getByText('Lane 1 of 3 · 1 step')).toBeTruthy();
     fireEvent.click(button('Delete lane'));
+    await settle();
     expect(confirm).toHaveBeenCalledWith('Delete lane "Customer"? Its 1 step will move to lane "Front stage".');
     expect(laneIds()).toEqual(['lane-f', 'lane-b']);
     expect(stepById('queue').laneId).toBe('lane-f');
@@ -79,20 +82,22 @@ describe('LaneInspector', () => {
     expect(stepById('queue').position).toEqual({ x: 220, y: 10 });
   });
 
-  it('keeps the lane when the user cancels', () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(false);
+  it('keeps the lane when the user cancels', async () => {
+    answerQuestions(false);
     renderLane('lane-b');
     fireEvent.click(button('Delete lane'));
+    await settle();
     expect(laneIds()).toEqual(['lane-c', 'lane-f', 'lane-b']);
     expect(screen.getByLabelText('Lane name')).toBeTruthy();
   });
 
-  it('the last lane goes with its steps left outside any lane', () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('the last lane goes with its steps left outside any lane', async () => {
+    const confirm = answerQuestions(true);
     const p = testProject();
     p.lanes.push({ id: 'lane-c', name: 'Customer' });
     renderLane('lane-c', p);
     fireEvent.click(button('Delete lane'));
+    await settle();
     expect(confirm).toHaveBeenCalledWith('Delete lane "Customer"? Its 2 steps will stay on the map, outside any lane.');
     expect(project().lanes).toEqual([]);
     expect(project().steps.map((s) => s.laneId)).toEqual([undefined, undefined]);

@@ -1,13 +1,20 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LAST_STAGE_MESSAGE, StageInspector } from '../../../renderer/editor/inspector/StageInspector';
+import { answerQuestions, settle, stopAnswering } from '../answers';
+import { StageInspector } from '../../../renderer/editor/inspector/StageInspector';
+import '../../../renderer/i18n';
+import { en } from '../../../renderer/i18n/en';
+import { useNotify } from '../../../renderer/state/notify';
+
+const LAST_STAGE_MESSAGE = en.notify['refused-last-stage'];
 import { blankProject } from '../../../shared/model/defaults';
 import { doc, openProject, project, renderInspector, testProject, ui } from './fixture';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  stopAnswering();
 });
 
 function renderStage(stageId: string) {
@@ -66,17 +73,18 @@ describe('StageInspector', () => {
     expect(stageIds()).toEqual(['stage-2', 'stage-1']);
   });
 
-  it('says how many steps go with the stage, and keeps everything when the user cancels', () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+  it('says how many steps go with the stage, and keeps everything when the user cancels', async () => {
+    const confirm = answerQuestions(false);
     renderStage('stage-1');
     fireEvent.click(button('Delete stage'));
+    await settle();
     expect(confirm).toHaveBeenCalledWith('Delete stage "Stage 1"? Its 2 steps and their flows will be deleted too.');
     expect(stageIds()).toEqual(['stage-1', 'stage-2']);
     expect(project().steps).toHaveLength(2);
   });
 
-  it('refuses to delete the last stage without asking, with a visible reason', () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('refuses to delete the last stage without asking, with a visible reason', async () => {
+    const confirm = answerQuestions(true);
     openProject(blankProject({ id: 'p2', name: 'One', now: '2024-01-01T00:00:00.000Z' }));
     render(<StageInspector stageId="stage-1" />);
     const remove = button('Delete stage');
@@ -84,29 +92,38 @@ describe('StageInspector', () => {
     expect(screen.getByText(LAST_STAGE_MESSAGE)).toBeTruthy();
     expect(remove.getAttribute('aria-describedby')).toBe(screen.getByText(LAST_STAGE_MESSAGE).id);
     fireEvent.click(remove);
+    await settle();
     expect(confirm).not.toHaveBeenCalled();
     expect(stageIds()).toEqual(['stage-1']);
-    expect(ui().message).toBe(LAST_STAGE_MESSAGE);
+    // The document model's refusal reason goes to the one notify path.
+    expect(useNotify.getState().notices.map((n) => n.code)).toEqual(['refused-last-stage']);
   });
 });
 
 describe('a focused stage in the inspector', () => {
-  it('focus, rename, move and delete with confirm, then back to the journey', () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('focus, rename, move and delete with confirm, then back to the journey', async () => {
+    const confirm = answerQuestions(true);
     renderInspector();
     act(() => ui().setFocusedStage('stage-1'));
     const name = screen.getByLabelText('Stage name') as HTMLInputElement;
     expect(name.value).toBe('Stage 1');
 
     fireEvent.change(name, { target: { value: 'Shop' } });
+
+    await settle();
     fireEvent.change(name, { target: { value: 'Shopping' } });
+    await settle();
     expect(project().stages[0].name).toBe('Shopping');
 
     fireEvent.click(button('Move stage right'));
+
+    await settle();
     expect(stageIds()).toEqual(['stage-2', 'stage-1']);
     expect(doc().history.past).toHaveLength(2);
 
     fireEvent.click(button('Delete stage'));
+
+    await settle();
     expect(confirm).toHaveBeenCalledWith('Delete stage "Shopping"? Its 2 steps and their flows will be deleted too.');
     expect(stageIds()).toEqual(['stage-2']);
     expect(project().steps).toEqual([]);
@@ -121,11 +138,12 @@ describe('a focused stage in the inspector', () => {
     expect(project().flows.map((f) => f.id)).toEqual(['f1']);
   });
 
-  it('an empty stage is deleted after a confirm that says so', () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('an empty stage is deleted after a confirm that says so', async () => {
+    const confirm = answerQuestions(true);
     renderInspector();
     act(() => ui().setFocusedStage('stage-2'));
     fireEvent.click(button('Delete stage'));
+    await settle();
     expect(confirm).toHaveBeenCalledWith('Delete stage "Leave"? It holds no steps.');
     expect(stageIds()).toEqual(['stage-1']);
   });

@@ -4,6 +4,7 @@ import { blankProject, defaultMoment, defaultStep } from '../../../shared/model/
 import type { Project } from '../../../shared/model/types';
 import { Inspector } from '../../../renderer/editor/inspector/Inspector';
 import { useDocument } from '../../../renderer/state/documentStore';
+import { useNotify } from '../../../renderer/state/notify';
 import { useUi } from '../../../renderer/state/uiStore';
 
 /**
@@ -23,7 +24,8 @@ export function testProject(): Project {
 
 /** Open `project` with no stage or lane focused (the stores outlive a test). */
 export function openProject(project: Project = testProject()) {
-  useUi.setState({ focusedStageId: null, focusedLaneId: null, message: null });
+  useUi.setState({ focusedStageId: null, focusedLaneId: null });
+  useNotify.setState({ notices: [], question: null });
   useDocument.getState().open(project);
 }
 

@@ -105,9 +105,20 @@ describe('applyCommand', () => {
 describe('canApplyCommand', () => {
   it('is true for a change and false for a refusal or a no-op', () => {
     const p = supermarket();
-    expect(canApplyCommand(p, { type: 'renameProject', name: 'New' })).toBe(true);
-    expect(canApplyCommand(p, { type: 'renameProject', name: p.name })).toBe(false);
-    expect(canApplyCommand(p, { type: 'removeStage', stageId: 'ghost' })).toBe(false);
+    expect(canApplyCommand(p, { type: 'renameProject', name: 'New' })).toEqual({ ok: true });
+    // A valid command that changes nothing is not refused: no reason to tell.
+    expect(canApplyCommand(p, { type: 'renameProject', name: p.name })).toEqual({ ok: false });
+    expect(canApplyCommand(p, { type: 'removeStage', stageId: 'ghost' })).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('gives the reason the model refuses a command, e.g. removing the last stage', () => {
+    let p = supermarket();
+    for (const stage of p.stages.slice(1)) p = applyCommand(p, { type: 'removeStage', stageId: stage.id }).project;
+    expect(p.stages).toHaveLength(1);
+    expect(canApplyCommand(p, { type: 'removeStage', stageId: p.stages[0].id })).toEqual({
+      ok: false,
+      reason: 'last-stage',
+    });
   });
 });
 
