@@ -8,6 +8,7 @@ import { blankProject } from '../../shared/model';
 import type { JournalEntry } from '../../shared/ipc';
 import { useDocument } from '../../renderer/state/documentStore';
 import { coveredBySave, flushJournal, startJournal } from '../../renderer/state/journal';
+import { useNotify } from '../../renderer/state/notify';
 
 interface Call {
   id: string;
@@ -101,7 +102,7 @@ describe('recovery journal (renderer)', () => {
 
   it('keeps going after an append fails', async () => {
     vi.useRealTimers();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    useNotify.setState({ notices: [] });
     const calls: string[][] = [];
     window.touchmap = {
       appendJournal: vi.fn(async ({ entries }: { entries: JournalEntry[] }) => {
@@ -114,7 +115,9 @@ describe('recovery journal (renderer)', () => {
     rename('Two');
     await flushJournal();
     expect(calls).toEqual([['One'], ['Two']]);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('disk full'));
-    warn.mockRestore();
+    // The user is told (one notify path), in main's words.
+    expect(useNotify.getState().notices.map((n) => [n.code, n.params.detail])).toEqual([
+      ['journal-failed', 'disk full'],
+    ]);
   });
 });
