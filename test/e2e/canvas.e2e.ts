@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { Channels } from '../../shared/ipc';
 import type { Project } from '../../shared/model';
 import { useApps, type App } from './harness';
 
@@ -169,6 +170,15 @@ describe('flows on the canvas', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await waitSaved(page);
     await sweepZooms(page, project.flows, 'after undo');
+    // The window loses focus as it closes, which writes the view state (viewport, kept in the
+    // library settings, not in the project); the harness's close does not, so blur it here.
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await expect
+      .poll(async () => {
+        const settings = await first.handlers[Channels.getSettings](undefined);
+        return settings.ok ? Object.keys(settings.value.views).length : 0;
+      })
+      .toBe(1);
     await first.close();
 
     const second = await start({ dataDir: first.dataDir });

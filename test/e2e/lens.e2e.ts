@@ -26,7 +26,7 @@ async function createSupermarket(page: Page) {
 async function exportSvg(app: App, path: string): Promise<string> {
   const { page } = app;
   app.dialogs.exportPath = path;
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Export…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Format').selectOption('svg');
   await dialog.getByLabel('Legend').setChecked(true);
