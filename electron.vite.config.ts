@@ -25,6 +25,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // Minified, and split: the home screen loads only its own chunk (see renderer/editor/LazyEditor.tsx).
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -3,11 +3,14 @@ import { defineConfig } from 'vitest/config';
 // `npm run bench`: the benchmark is a script run in Vitest's module runner (for TypeScript), not a test suite.
 export default defineConfig({
   test: {
+    // One bench file at a time: they share the CPU they measure, and results.json.
+    fileParallelism: false,
     include: ['test/bench/**/*.bench-run.ts'],
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' },
-    testTimeout: 15 * 60_000,
+    // The full run (five sizes up to 5,000 steps, traced gestures, both apps) is long.
+    testTimeout: 60 * 60_000,
     hookTimeout: 120_000,
   },
 });

@@ -1,7 +1,9 @@
 /**
  * The recovery journal: edits since the last completed save, one JSON line
- * per edit, appended and flushed within a second of the edit. After a crash,
- * the saved file plus these edits replayed gives back the work.
+ * per edit, appended and flushed as soon as the renderer sends them (it sends
+ * each edit once the append before it has completed, see
+ * renderer/state/journal.ts). After a crash, the saved file plus these edits
+ * replayed gives back the work.
  *
  * The first line is a header naming the saved file the edits build on: the
  * SHA-256 of its bytes, `{"base":"<hex>"}`. A save replaces the file first and

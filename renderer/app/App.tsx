@@ -5,7 +5,7 @@ import { useDocument } from '../state/documentStore';
 import { flushSave, startAutosave } from '../state/autosave';
 import { flushJournal, startJournal } from '../state/journal';
 import { Home } from './Home';
-import { Editor } from '../editor/Editor';
+import { Editor } from '../editor/LazyEditor';
 import { RecoveryDialog } from './RecoveryDialog';
 import { findRecovery, type Recovery } from './recovery';
 import { exposeStore, mark } from '../probe';

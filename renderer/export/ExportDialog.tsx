@@ -1,11 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
 import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
-import { EXPORT_KINDS, IMAGE_KINDS, previewSize, type ExportChoices, type ExportKind } from './buildExport';
+import { EXPORT_KINDS, IMAGE_KINDS, type ExportChoices, type ExportKind } from './choices';
 import { useExport } from './exportStore';
-import { runExport } from './runExport';
+import { loadBuilder, runExport } from './runExport';
+
+type Builder = Awaited<ReturnType<typeof loadBuilder>>;
 
 const FORMAT_LABELS: Record<ExportKind, string> = {
   png: 'PNG image',
@@ -46,13 +48,24 @@ export function ExportDialog() {
   }, [open]);
 
   const isImage = IMAGE_KINDS.includes(choices.format);
-  const preview = useMemo(() => {
-    if (!open || !project || choices.format !== 'png') return null;
-    try {
-      return previewSize(project, choices, { selection, lens, lensSense });
-    } catch {
-      return null;
+  // The PNG's pixel size comes from the drawing, which loads with the export builder on first use.
+  const [preview, setPreview] = useState<ReturnType<Builder['previewSize']> | null>(null);
+  useEffect(() => {
+    if (!open || !project || choices.format !== 'png') {
+      setPreview(null);
+      return;
     }
+    let current = true;
+    void loadBuilder()
+      .then(({ previewSize }) => {
+        if (current) setPreview(previewSize(project, choices, { selection, lens, lensSense }));
+      })
+      .catch(() => {
+        if (current) setPreview(null);
+      });
+    return () => {
+      current = false;
+    };
   }, [open, project, choices, selection, lens, lensSense]);
 
   if (!open) return null;

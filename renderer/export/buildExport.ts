@@ -2,52 +2,24 @@
  * Builds the bytes of every export format from the document. Images come from
  * the one drawing in shared/formats (SVG string; PNG rasterised from it; PDF
  * from the same display list); reports are plain text.
+ *
+ * This module and the drawing are loaded when the first export (or the export
+ * dialog's preview) needs them; pdf-lib and fontkit only when a PDF is built.
  */
 import { contactMomentsCsv } from '../../shared/formats/csv';
 import { markdownReport } from '../../shared/formats/markdown';
 import { projectToMermaid } from '../../shared/formats/mermaid';
-import { renderJourneyPdf } from '../../shared/formats/pdf';
 import { fitScale, renderJourneySvg, type Lens as DrawingLens } from '../../shared/formats/svg';
 import type { Project } from '../../shared/model';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import type { Lens } from '../state/documentStore';
 import { measureText } from './measureText';
 import { svgToPng } from './rasterize';
+import { EXTENSIONS, type ExportChoices } from './choices';
 
-export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'csv', 'md', 'mermaid'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
-export const IMAGE_KINDS: readonly ExportKind[] = ['png', 'svg', 'pdf'];
-
-export const EXTENSIONS: Record<ExportKind, string> = {
-  png: 'png',
-  svg: 'svg',
-  pdf: 'pdf',
-  csv: 'csv',
-  md: 'md',
-  mermaid: 'mmd',
-};
-
-export interface ExportChoices {
-  format: ExportKind;
-  scale: number;
-  scope: 'all' | 'selection';
-  background: 'white' | 'transparent';
-  includeTitle: boolean;
-  includeLegend: boolean;
-  includeDate: boolean;
-  paper: 'A4' | 'A3';
-}
-
-export const DEFAULT_CHOICES: ExportChoices = {
-  format: 'png',
-  scale: 2,
-  scope: 'all',
-  background: 'white',
-  includeTitle: true,
-  includeLegend: true,
-  includeDate: true,
-  paper: 'A4',
-};
+// The choices live in ./choices.ts (light, for the dialog and the store); re-exported for callers of this module.
+export { DEFAULT_CHOICES, EXPORT_KINDS, EXTENSIONS, IMAGE_KINDS } from './choices';
+export type { ExportChoices, ExportKind } from './choices';
 
 export interface ExportContext {
   selection: string[];
@@ -107,6 +79,7 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
     }
     case 'pdf': {
       const opts = drawingOptions(choices, ctx);
+      const { renderJourneyPdf } = await import('../../shared/formats/pdf');
       const out = await renderJourneyPdf(project, {
         paper: choices.paper,
         scope: opts.scope,

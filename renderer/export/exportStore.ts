@@ -1,6 +1,6 @@
 /** Export progress, outside the dialog so the app stays usable while a file is built. */
 import { create } from 'zustand';
-import { DEFAULT_CHOICES, type ExportChoices } from './buildExport';
+import { DEFAULT_CHOICES, type ExportChoices } from './choices';
 
 export interface ExportState {
   choices: ExportChoices;

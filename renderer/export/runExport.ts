@@ -1,14 +1,19 @@
 import type { Project } from '../../shared/model';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
-import { buildExport, DEFAULT_CHOICES, type ExportChoices } from './buildExport';
+import { DEFAULT_CHOICES, type ExportChoices } from './choices';
 import { exposeExportBuilder } from '../probe';
 
-// For `npm run bench`: time building an export of the open project (no dialog, no disk).
+/** The export builder and the drawing, loaded on first use (their own chunk). */
+export const loadBuilder = () => import('./buildExport');
+
+// For `npm run bench`: time building an export of the open project (no dialog, no disk); the
+// first call includes loading the builder.
 exposeExportBuilder(async (format, scale) => {
   const doc = useDocument.getState();
   if (!doc.project) throw new Error('no project open');
   const started = performance.now();
+  const { buildExport } = await loadBuilder();
   await buildExport(
     doc.project,
     { ...DEFAULT_CHOICES, format: format as ExportChoices['format'], scale },
@@ -65,6 +70,7 @@ export async function runExport(choices: ExportChoices): Promise<void> {
   try {
     // The Unicode font is large: fetched only when the map has text Helvetica cannot show.
     const font = choices.format === 'pdf' && needsUnicodeFont(project) ? await api().getPdfFont() : null;
+    const { buildExport } = await loadBuilder();
     const out = await buildExport(project, choices, {
       selection: doc.selection.stepIds,
       lens: doc.lens,

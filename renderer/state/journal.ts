@@ -1,15 +1,18 @@
 /**
- * The recovery journal, renderer side: every edit's patches reach disk within
- * a second (well within: batches go out every JOURNAL_DELAY_MS), so a crash
- * loses nothing that was journalled. A completed save empties the journal in
- * main; entries already covered by a save that is starting are dropped here,
- * so nothing is ever replayed twice.
+ * The recovery journal, renderer side: every edit's patches go to main as soon
+ * as the append before them has completed (one append in flight at a time;
+ * edits made while it is in flight go together in the next one), so an edit is
+ * on disk a few milliseconds after it is made and a crash loses nothing that
+ * was journalled. Appends go out in order. A completed save empties the journal
+ * in main; entries not yet sent that a starting save already covers are dropped
+ * here, so nothing is ever replayed twice.
  */
 import type { JournalEntry } from '../../shared/ipc';
 import { api } from '../api';
 import { useDocument } from './documentStore';
 
-export const JOURNAL_DELAY_MS = 200;
+/** The most entries one append may carry (the IPC schema's limit); more wait for the next append. */
+export const JOURNAL_MAX_BATCH = 1000;
 
 interface Pending {
   revision: number;
@@ -17,34 +20,44 @@ interface Pending {
 }
 
 let pending: Pending[] = [];
-let timer: ReturnType<typeof setTimeout> | null = null;
 let projectId: string | null = null;
-let sending: Promise<void> = Promise.resolve();
+/** The append on its way to disk, if any. */
+let inFlight: Promise<void> | null = null;
 
-async function send(): Promise<void> {
-  timer = null;
-  const batch = pending;
-  pending = [];
-  if (!projectId || batch.length === 0) return;
-  const id = projectId;
-  // Appends go out in order, one batch at a time.
-  sending = sending.then(async () => {
+async function append(id: string, batch: Pending[]): Promise<void> {
+  try {
     const result = await api().appendJournal({ id, entries: batch.map((p) => p.entry) });
     if (!result.ok) console.warn(`[touchmap] journal: ${result.error}`);
-  });
-  await sending;
+  } catch (error) {
+    console.warn(`[touchmap] journal: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-/** Drop entries a save of `revision` already contains (it empties the journal on disk). */
+/**
+ * Send what is pending unless an append is in flight; when that one completes, this runs again.
+ * The entries leave `pending` in the same turn as their request goes out, so a save that starts
+ * later is always behind them in main's queue.
+ */
+function pump(): void {
+  if (inFlight || !projectId || pending.length === 0) return;
+  const batch = pending.splice(0, JOURNAL_MAX_BATCH);
+  inFlight = append(projectId, batch).finally(() => {
+    inFlight = null;
+    pump();
+  });
+}
+
+/** Drop entries not yet sent that a save of `revision` already contains (it empties the journal on disk). */
 export function coveredBySave(revision: number): void {
   pending = pending.filter((p) => p.revision > revision);
 }
 
-/** Send whatever is pending now (before a window closes, in tests). */
+/** Resolves once every edit made so far has been appended (before a window closes, in tests). */
 export async function flushJournal(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  await send();
-  await sending;
+  while (inFlight || (projectId && pending.length > 0)) {
+    pump();
+    await inFlight;
+  }
 }
 
 export function startJournal(): () => void {
@@ -60,6 +73,6 @@ export function startJournal(): () => void {
       revision: edit.revision,
       entry: { at: new Date().toISOString(), patches: JSON.parse(JSON.stringify(edit.patches)) },
     });
-    timer ??= setTimeout(() => void send(), JOURNAL_DELAY_MS);
+    pump();
   });
 }

@@ -1,11 +1,17 @@
 /**
  * npm run bench: editor figures on the production build in headless Chromium,
  * against bare React Flow (default nodes, same graph, same settings) measured
- * in the same run. Writes test/bench/results.json and prints a table.
+ * in the same run; start-up (JavaScript the home screen loads, time to its
+ * project list), first export, and the JS heap. Writes test/bench/results.json
+ * (see ./results.ts) and prints a table.
+ *
+ * BENCH_SIZES (100,500,1000,2000,5000), BENCH_REPS (5), BENCH_SKIP_EXPORT and
+ * BENCH_SKIP_START shorten it for a quick check of the bench itself.
  */
-import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { createServices } from '../../electron/handlers';
@@ -15,33 +21,23 @@ import { folderTrash, launchApp } from '../e2e/harness';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { generateJourney } from '../support/generate';
 import { serveStatic } from '../support/staticServer';
-import { gesture, median, percentile } from './measure';
+import { gesture, heapAfterGc, median, percentile, tracedGesture } from './measure';
+import { Recorder, writeResults } from './results';
+import { Tracer } from './trace';
 
-const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000,2000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000,2000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const REPS = Number(process.env.BENCH_REPS ?? 5);
+/** Opening 5,000 steps takes long: fewer repetitions of the open figure there (the frame figures keep REPS). */
+const openReps = (size: number) => (size >= 5000 ? Math.min(REPS, 3) : REPS);
 const VIEWPORT = { width: 1440, height: 900 };
-const RESULTS = resolve(__dirname, 'results.json');
+/** Edits made before the second heap reading. */
+const HEAP_EDITS = 100;
 
-export interface Result {
-  metric: string;
-  steps: number;
-  value: number;
-  unit: string;
-  baseline: number | null;
-}
-const results: Result[] = [];
-const add = (metric: string, steps: number, value: number, unit: string, baseline: number | null = null) => {
-  results.push({
-    metric,
-    steps,
-    value: Math.round(value * 100) / 100,
-    unit,
-    baseline: baseline === null ? null : Math.round(baseline * 100) / 100,
-  });
-  console.log(
-    `${metric.padEnd(28)} ${String(steps).padStart(5)}  ${value.toFixed(2).padStart(9)} ${unit}${baseline === null ? '' : `   (baseline ${baseline.toFixed(2)})`}`,
-  );
-};
+const rec = new Recorder();
+const add = rec.add.bind(rec);
 
 async function storeProject(project: Project): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), 'touchmap-bench-'));
@@ -88,7 +84,8 @@ async function measureApp(size: number) {
   const { project, app } = await launchWithProbe(size);
   const { page } = app;
   const opens: number[] = [];
-  for (let r = 0; r < REPS; r++) {
+  const reps = openReps(size);
+  for (let r = 0; r < reps; r++) {
     await page.getByRole('button', { name: new RegExp(`^Open ${project.name.replace(/[()]/g, '.')}`) }).click();
     const ms = await page.evaluate(
       () =>
@@ -104,7 +101,7 @@ async function measureApp(size: number) {
         }),
     );
     opens.push(ms);
-    if (r < REPS - 1) {
+    if (r < reps - 1) {
       await page.getByRole('button', { name: /Projects/ }).click();
       await page.getByRole('button', { name: 'New project' }).waitFor();
     }
@@ -133,6 +130,17 @@ async function measureApp(size: number) {
     undos.push(...t);
     await page.waitForTimeout(100);
   }
+  // Main-thread time per frame, traced (separately: tracing costs a little).
+  const tracer = await Tracer.attach(page);
+  const dragMain: number[] = [];
+  for (let r = 0; r < REPS; r++) {
+    const node = (await page.locator('[data-id="s1"]').boundingBox())!;
+    dragMain.push(
+      (await tracedGesture(page, tracer, { x: node.x + 90, y: node.y + 38 }, { dx: 2, dy: 1 }, 60)).perFrame,
+    );
+    await page.evaluate(() => (window.__TOUCHMAP_PROBE__!.store as { getState(): { undo(): void } }).getState().undo());
+    await page.waitForTimeout(100);
+  }
   const pans: number[] = [];
   for (let r = 0; r < REPS; r++) pans.push(percentile(await gesture(page, panStart(frame), { dx: -4, dy: 0 }, 60), 95));
   await fitView(page);
@@ -140,8 +148,16 @@ async function measureApp(size: number) {
   for (let r = 0; r < REPS; r++) {
     fitPans.push(percentile(await gesture(page, panStart(frame), { dx: r % 2 ? 3 : -3, dy: 0 }, 60), 95));
   }
+  const panFitMain: number[] = [];
+  for (let r = 0; r < REPS; r++)
+    panFitMain.push((await tracedGesture(page, tracer, panStart(frame), { dx: r % 2 ? 3 : -3, dy: 0 }, 60)).perFrame);
+  await tracer.detach();
+  const heap = await heapFigures(page, project);
   await app.close();
   return {
+    heap,
+    dragMain: median(dragMain),
+    panFitMain: median(panFitMain),
     open: median(opens),
     drag: median(drags),
     renders: median(renders),
@@ -182,15 +198,111 @@ async function measureBaseline(size: number, frame: { x: number; y: number; widt
       ),
     );
   }
+  const tracer = await Tracer.attach(page);
+  const dragMain: number[] = [];
+  for (let r = 0; r < REPS; r++) {
+    const node = (await page.locator('[data-id="s1"]').boundingBox())!;
+    const from = { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+    // Back and forth, so the node stays in view.
+    const d = r % 2 ? { dx: -2, dy: -1 } : { dx: 2, dy: 1 };
+    dragMain.push((await tracedGesture(page, tracer, from, d, 60)).perFrame);
+  }
   const pans: number[] = [];
   for (let r = 0; r < REPS; r++) pans.push(percentile(await gesture(page, panStart(frame), { dx: -4, dy: 0 }, 60), 95));
   await fitView(page);
   const fitPans: number[] = [];
   for (let r = 0; r < REPS; r++)
     fitPans.push(percentile(await gesture(page, panStart(frame), { dx: r % 2 ? 3 : -3, dy: 0 }, 60), 95));
+  const panFitMain: number[] = [];
+  for (let r = 0; r < REPS; r++)
+    panFitMain.push((await tracedGesture(page, tracer, panStart(frame), { dx: r % 2 ? 3 : -3, dy: 0 }, 60)).perFrame);
+  await tracer.detach();
   await browser.close();
   await server.close();
-  return { drag: median(drags), pan: median(pans), panFit: median(fitPans) };
+  return {
+    drag: median(drags),
+    pan: median(pans),
+    panFit: median(fitPans),
+    dragMain: median(dragMain),
+    panFitMain: median(panFitMain),
+  };
+}
+
+/**
+ * JS heap after the journey opened, and after HEAP_EDITS edits (retitling steps through the
+ * store, one per frame, with autosave and the journal running): a leak shows as growth.
+ */
+async function heapFigures(page: Page, project: Project) {
+  const afterOpen = await heapAfterGc(page);
+  await page.evaluate(
+    async ([count, ids]) => {
+      const store = window.__TOUCHMAP_PROBE__!.store as {
+        getState(): { dispatch(c: unknown): boolean };
+      };
+      for (let i = 0; i < count; i++) {
+        store.getState().dispatch({ type: 'updateStep', stepId: ids[i % ids.length], changes: { title: `Edit ${i}` } });
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    },
+    [HEAP_EDITS, project.steps.slice(0, 50).map((s) => s.id)] as const,
+  );
+  // Let autosave (1 s after the last edit) and the journal finish.
+  await page.waitForTimeout(2500);
+  return { afterOpen, afterEdits: await heapAfterGc(page) };
+}
+
+/**
+ * Start-up: from navigation to the home screen's project list being interactive (an "Open"
+ * button in the list, painted, the main thread free), and the JavaScript the browser requested
+ * by then, gzipped (level 9, as a web server would send it; the app reads it from disk).
+ */
+async function measureStart() {
+  const dataDir = await storeProject(generateJourney(100));
+  const bodies: Promise<Buffer>[] = [];
+  const urls: string[] = [];
+  let counting = true;
+  const app = await launchApp({
+    dataDir,
+    viewport: VIEWPORT,
+    beforeLoad: async (page) => {
+      page.on('response', (response) => {
+        if (!counting || response.request().resourceType() !== 'script') return;
+        urls.push(response.url());
+        bodies.push(response.body());
+      });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __homeInteractive?: Promise<number> };
+        w.__homeInteractive = new Promise((done) => {
+          const ready = () => document.querySelector('.project-list .project-open');
+          const settle = () => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
+          const observer = new MutationObserver(() => {
+            if (!ready()) return;
+            observer.disconnect();
+            settle();
+          });
+          document.addEventListener('DOMContentLoaded', () => {
+            if (ready()) settle();
+            else observer.observe(document.body, { childList: true, subtree: true });
+          });
+        });
+      });
+    },
+  });
+  const { page } = app;
+  const interactive = () =>
+    page.evaluate(() => (window as unknown as { __homeInteractive: Promise<number> }).__homeInteractive);
+  // The first start in a fresh browser (cold), then REPS reloads (what a restart of the app is more like).
+  const cold = await interactive();
+  counting = false;
+  const gzipBytes = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  console.log(`home screen scripts: ${urls.map((u) => u.replace(/^.*\//, '')).join(', ')}`);
+  const times: number[] = [];
+  for (let r = 0; r < REPS; r++) {
+    await page.reload();
+    times.push(await interactive());
+  }
+  await app.close();
+  return { cold, startHome: median(times), firstJsGzipKb: gzipBytes / 1024 };
 }
 
 /** Export figures: building PNG 2x, SVG and PDF of the generated journey in the app (production build). */
@@ -205,6 +317,8 @@ async function measureExports(size: number) {
       scale,
     ] as const);
   const figures: Record<string, number[]> = { png: [], svg: [], pdf: [] };
+  // The first export after start: includes loading the export builder's chunk.
+  const first = await time('png', 2);
   await time('svg', 1); // warm-up: fonts, caches
   for (let r = 0; r < REPS; r++) {
     figures.svg.push(await time('svg', 1));
@@ -212,13 +326,20 @@ async function measureExports(size: number) {
     figures.pdf.push(await time('pdf', 1));
   }
   await app.close();
-  return { png: median(figures.png), svg: median(figures.svg), pdf: median(figures.pdf) };
+  return { first, png: median(figures.png), svg: median(figures.svg), pdf: median(figures.pdf) };
 }
 
 it('editor benchmarks', async () => {
   const started = Date.now();
+  if (!process.env.BENCH_SKIP_START) {
+    const start = await measureStart();
+    add('first_js_gzip_kb', 0, start.firstJsGzipKb, 'KB');
+    add('start_home_ms', 0, start.startHome, 'ms');
+    add('start_home_cold_ms', 0, start.cold, 'ms');
+  }
   if (!process.env.BENCH_SKIP_EXPORT) {
     const exp = await measureExports(300);
+    add('first_export_png_ms', 300, exp.first, 'ms');
     add('export_png2x_ms', 300, exp.png, 'ms');
     add('export_svg_ms', 300, exp.svg, 'ms');
     add('export_pdf_ms', 300, exp.pdf, 'ms');
@@ -228,29 +349,23 @@ it('editor benchmarks', async () => {
     const base = await measureBaseline(size, app.frame);
     add('drag_p95_ms', size, app.drag, 'ms', base.drag);
     add('drag_p95_ratio_vs_reactflow', size, app.drag / base.drag, 'ratio');
+    add('drag_main_ms', size, app.dragMain, 'ms', base.dragMain);
+    add('drag_main_ratio_vs_reactflow', size, app.dragMain / base.dragMain, 'ratio');
     add('pan_p95_ms', size, app.pan, 'ms', base.pan);
     add('pan_fit_p95_ms', size, app.panFit, 'ms', base.panFit);
     add('pan_fit_ratio_vs_reactflow', size, app.panFit / base.panFit, 'ratio');
+    add('panfit_main_ms', size, app.panFitMain, 'ms', base.panFitMain);
+    add('panfit_main_ratio_vs_reactflow', size, app.panFitMain / base.panFitMain, 'ratio');
     add('renders_per_move', size, app.renders, 'renders');
     add('undo_median_ms', size, app.undo, 'ms');
     add('open_interactive_ms', size, app.open, 'ms');
+    add('heap_mb', size, app.heap.afterOpen, 'MB');
+    add('heap_after_100_edits_mb', size, app.heap.afterEdits, 'MB');
   }
-  let previous: { results?: Result[] } = {};
-  try {
-    previous = JSON.parse(await readFile(RESULTS, 'utf8'));
-  } catch {
-    // first run
-  }
-  // Keep metrics other benches wrote (export figures) unless this run measured them again.
-  const kept = (previous.results ?? []).filter(
-    (r) => !results.some((n) => n.metric === r.metric && n.steps === r.steps),
+  await writeResults(
+    'editor',
+    `median over ${REPS} repetitions (open at 5,000 steps: ${openReps(5000)}); frame times from requestAnimationFrame intervals during 60 mouse moves; *_main_ms = renderer main-thread busy time (union of top-level tasks in a Chrome trace via CDP) per frame during 60 moves; baseline = bare React Flow, default nodes, same graph and settings, same run; start_home_ms = navigation to the home screen's project list painted and the main thread free (median of reloads; _cold = first load in a fresh browser), first_js_gzip_kb = scripts the browser requested by then, gzip -9; heap = JS heap in use after a forced GC (CDP), after opening and after ${HEAP_EDITS} edits`,
+    rec.results,
   );
-  const out = {
-    date: new Date().toISOString(),
-    machine: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium (software rendering)`,
-    method: `median over ${REPS} repetitions; frame times from requestAnimationFrame intervals during 60 mouse moves; baseline = bare React Flow, default nodes, same graph and settings, same run`,
-    results: [...kept, ...results],
-  };
-  await writeFile(RESULTS, JSON.stringify(out, null, 2) + '\n');
-  console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote ${RESULTS}`);
+  console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 });

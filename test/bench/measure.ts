@@ -1,5 +1,6 @@
 /** In-page measurement helpers shared by the app and baseline runs. */
 import type { Page } from 'playwright-core';
+import { END_MARK, mainThreadBusyMs, START_MARK, type Tracer } from './trace';
 
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -53,4 +54,42 @@ export async function gesture(
   const frames = await stopFrames(page);
   await page.mouse.up();
   return frames;
+}
+
+/**
+ * The same gesture under Chrome's tracing: main-thread busy milliseconds per frame produced
+ * (see ./trace.ts), plus the frame count and total busy time.
+ */
+export async function tracedGesture(
+  page: Page,
+  tracer: Tracer,
+  from: { x: number; y: number },
+  delta: { dx: number; dy: number },
+  moves = 60,
+): Promise<{ perFrame: number; busy: number; frames: number }> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await tracer.start();
+  await page.evaluate((m) => performance.mark(m), START_MARK);
+  await startFrames(page);
+  for (let i = 1; i <= moves; i++) await page.mouse.move(from.x + delta.dx * i, from.y + delta.dy * i);
+  const frames = await stopFrames(page);
+  await page.evaluate((m) => performance.mark(m), END_MARK);
+  const events = await tracer.stop();
+  await page.mouse.up();
+  const busy = mainThreadBusyMs(events);
+  return { perFrame: busy / Math.max(1, frames.length), busy, frames: frames.length };
+}
+
+/** JS heap in use (MB) after a forced garbage collection, from CDP. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -12,7 +12,6 @@
 import { createElement, Fragment, useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
 import { create } from 'zustand';
-import { importMermaidJourney } from '../../../shared/formats/mermaid';
 import { serializeProject } from '../../../shared/formats/touchmapFile';
 import { TOUCHMAP_EXTENSION } from '../../../shared/ipc';
 import { api } from '../../api';
@@ -105,6 +104,8 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
     return false;
   }
   const base = baseName(file.name).slice(0, 150);
+  // The Mermaid parser loads on first use: the home screen does not need it.
+  const { importMermaidJourney } = await import('../../../shared/formats/mermaid');
   const result = importMermaidJourney(mermaidSourceOf(text), {
     id: newId('project'),
     name: base || 'Imported journey',
