@@ -33,6 +33,12 @@ const SNAP: [number, number] = [8, 8];
 // A small map is shown at its real size, not blown up to fill the screen.
 const FIT_OPTIONS = { maxZoom: 1, padding: 0.1 };
 export const SIMPLIFY_BELOW_ZOOM = 0.45;
+/**
+ * Far out, a map with at least this many steps is drawn on one canvas layer (FarOutLayer)
+ * instead of React Flow nodes and edges; a smaller one stays DOM nodes (cheap at that size),
+ * so its steps can still be dragged and reached by role far out.
+ */
+export const FAR_OUT_LAYER_MIN_STEPS = 200;
 const READABLE_ZOOM = 0.7;
 
 /**
@@ -93,7 +99,7 @@ export function Canvas() {
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
   // Far out, steps and flows are drawn on one canvas layer (FarOutLayer), not as React Flow nodes and edges.
-  const farOut = useStore(isFarOut);
+  const farOut = useStore(isFarOut) && (project?.steps.length ?? 0) >= FAR_OUT_LAYER_MIN_STEPS;
   const grid = useMemo(() => (project ? gridOf(project) : null), [project]);
   const selectedIds = useMemo(() => new Set([...selection.stepIds, ...selection.flowIds]), [selection]);
 

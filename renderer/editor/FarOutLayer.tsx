@@ -192,6 +192,8 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
   ctx.setLineDash([]);
 
   // Boxes: one fill per colour, one stroke for all borders, one fill per band colour.
+  // The selection outline lies just outside the box, at least three screen pixels wide however far out.
+  const outline = Math.max(4, 3 / scale);
   const byFill = new Map<string, Path2D>();
   const byBand = new Map<string, Path2D>();
   const borders = new Path2D();
@@ -206,7 +208,7 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
     band.rect(s.x, s.y, BAND_WIDTH, s.height);
     borders.rect(s.x + 0.5, s.y + 0.5, s.width - 1, s.height - 1);
     if (selected.has(s.id)) {
-      chosen.rect(s.x - 2, s.y - 2, s.width + 4, s.height + 4);
+      chosen.rect(s.x - outline / 2, s.y - outline / 2, s.width + outline, s.height + outline);
       anyChosen = true;
     }
   }
@@ -222,8 +224,7 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
     ctx.fill(path);
   }
   if (anyChosen) {
-    // At least two screen pixels wide, however far out.
-    ctx.lineWidth = Math.max(4, 2 / scale);
+    ctx.lineWidth = outline;
     ctx.strokeStyle = SELECTED;
     ctx.stroke(chosen);
   }
