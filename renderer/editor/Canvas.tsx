@@ -268,6 +268,8 @@ export function Canvas() {
       const state = useDocument.getState();
       if (!state.project) return;
       const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // Far out, a double-click on a drawn step is on that step, not on free space.
+      if (geometryRef.current && stepAt(geometryRef.current, point)) return;
       const size = GRID.defaultStepSize;
       const target = locateDrop(
         gridOf(state.project),
