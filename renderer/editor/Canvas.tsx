@@ -6,6 +6,8 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -22,6 +24,7 @@ import { buildEdges, buildNodes, gridOf, type FlowEdgeType, type JourneyNode } f
 import { LaneNode, StageNode } from './StageNode';
 import { StepNode } from './StepNode';
 import { FlowEdge } from './FlowEdge';
+import { FarOutLayer, farOutGeometry, stepAt, stepsInside } from './FarOutLayer';
 
 // Declared once at module level so React Flow never re-mounts node components.
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
@@ -31,6 +34,12 @@ const SNAP: [number, number] = [8, 8];
 // A small map is shown at its real size, not blown up to fill the screen.
 const FIT_OPTIONS = { maxZoom: 1, padding: 0.1 };
 export const SIMPLIFY_BELOW_ZOOM = 0.45;
+/**
+ * Far out, a map with at least this many steps is drawn on one canvas layer (FarOutLayer)
+ * instead of React Flow nodes and edges; a smaller one stays DOM nodes (cheap at that size),
+ * so its steps can still be dragged and reached by role far out.
+ */
+export const FAR_OUT_LAYER_MIN_STEPS = 200;
 const READABLE_ZOOM = 0.7;
 
 /**
@@ -82,9 +91,16 @@ function selectFocusedFlow(e: React.KeyboardEvent): boolean {
   return true;
 }
 
+const isFarOut = (s: { transform: [number, number, number] }) => s.transform[2] < SIMPLIFY_BELOW_ZOOM;
+const isBoxSelecting = (s: { userSelectionActive: boolean }) => s.userSelectionActive;
+
 export function Canvas() {
   const project = useDocument((s) => s.project);
   const selection = useDocument((s) => s.selection);
+  const lens = useDocument((s) => s.lens);
+  const sense = useDocument((s) => s.lensSense);
+  // Far out, steps and flows are drawn on one canvas layer (FarOutLayer), not as React Flow nodes and edges.
+  const farOut = useStore(isFarOut) && (project?.steps.length ?? 0) >= FAR_OUT_LAYER_MIN_STEPS;
   const grid = useMemo(() => (project ? gridOf(project) : null), [project]);
   const selectedIds = useMemo(() => new Set([...selection.stepIds, ...selection.flowIds]), [selection]);
 
@@ -108,6 +124,41 @@ export function Canvas() {
 
   // The document is the truth; local node state only carries the in-flight drag.
   useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+
+  // Far out, React Flow gets only the stage columns and lanes; the layer draws the rest.
+  const shownNodes = useMemo(() => (farOut ? nodes.filter((n) => n.type !== 'step') : nodes), [farOut, nodes]);
+  const shownEdges = useMemo(() => (farOut ? [] : edges), [farOut, edges]);
+  const geometry = useMemo(
+    () => (farOut && project && grid ? farOutGeometry(project, grid, lens, sense) : null),
+    [farOut, project, grid, lens, sense],
+  );
+  const geometryRef = useRef(geometry);
+  geometryRef.current = geometry;
+
+  // Box selection far out: the steps wholly inside React Flow's selection rectangle.
+  const boxSelecting = useStore(isBoxSelecting);
+  const storeApi = useStoreApi();
+  // Set while a box selection is made: the click that ends it is not a click on the pane.
+  const boxed = useRef(false);
+  useEffect(() => {
+    if (!boxSelecting) return;
+    return storeApi.subscribe((state) => {
+      const g = geometryRef.current;
+      const rect = state.userSelectionRect;
+      if (!g || !rect || !state.userSelectionActive) return;
+      const [tx, ty, zoom] = state.transform;
+      const inside = stepsInside(g, {
+        x: (rect.x - tx) / zoom,
+        y: (rect.y - ty) / zoom,
+        width: rect.width / zoom,
+        height: rect.height / zoom,
+      });
+      boxed.current = true;
+      const current = useDocument.getState().selection;
+      if (current.flowIds.length || inside.join() !== current.stepIds.join())
+        useDocument.getState().select({ stepIds: inside, flowIds: [] });
+    });
+  }, [boxSelecting, storeApi]);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     // Sizes are fixed (see flowModel); only positions of an in-flight drag are kept locally.
@@ -192,12 +243,35 @@ export function Canvas() {
     if (node.type === 'step') useUi.getState().setRenaming(node.id);
   }, []);
 
+  // Far out, a click on a drawn step selects it (Shift, Cmd or Ctrl: adds it, or takes it out);
+  // a click on the empty pane clears the selection. React Flow's pane handles the rest (panning).
+  const onClickCapture = useCallback(
+    (e: React.MouseEvent) => {
+      const g = geometryRef.current;
+      if (boxed.current || !g || !(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+      const id = stepAt(g, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      const { selection, select } = useDocument.getState();
+      if (!id) {
+        select({ stepIds: [], flowIds: [] });
+        return;
+      }
+      e.stopPropagation();
+      if (e.shiftKey || e.metaKey || e.ctrlKey) {
+        const has = selection.stepIds.includes(id);
+        select({ stepIds: has ? selection.stepIds.filter((s) => s !== id) : [...selection.stepIds, id] });
+      } else select({ stepIds: [id], flowIds: [] });
+    },
+    [flow],
+  );
+
   const onDoubleClick = useCallback(
     (e: React.MouseEvent) => {
       if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
       const state = useDocument.getState();
       if (!state.project) return;
       const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // Far out, a double-click on a drawn step is on that step, not on free space.
+      if (geometryRef.current && stepAt(geometryRef.current, point)) return;
       const size = GRID.defaultStepSize;
       const target = locateDrop(
         gridOf(state.project),
@@ -245,11 +319,18 @@ export function Canvas() {
 
   if (!project || !openAt) return null;
   return (
-    <div className="canvas" aria-label="Journey map" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+    <div
+      className="canvas"
+      aria-label="Journey map"
+      onDoubleClick={onDoubleClick}
+      onKeyDown={onKeyDown}
+      onClickCapture={onClickCapture}
+      onPointerDownCapture={() => (boxed.current = false)}
+    >
       <ReactFlow<JourneyNode, FlowEdgeType>
         key={project.id}
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -275,6 +356,7 @@ export function Canvas() {
         <Background gap={16} />
         <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeStrokeWidth={0} />
         <Controls />
+        {geometry && <FarOutLayer geometry={geometry} selected={selectedIds} />}
       </ReactFlow>
     </div>
   );
