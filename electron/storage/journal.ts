@@ -80,6 +80,84 @@ export async function journalBase(path: string): Promise<string | null | undefin
 }
 
 /**
+ * A journal held open for appending, so that an edit costs one write and one fdatasync
+ * instead of an open, a stat, header and tail reads and a close. Only ever opened through
+ * openJournal, which checks the header and ends a line torn by a crash; after a failed write
+ * it is closed (the caller opens it again, and that check runs again).
+ */
+export class OpenJournal {
+  #closed = false;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    /** The fingerprint of the saved file the edits build on (its header). */
+    readonly base: string,
+    private size: number,
+    /** What must precede the next entries: the header of a new journal, or a newline ending a torn line. */
+    private prefix: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  /**
+   * Open the journal at `path` for edits building on the saved file with fingerprint `base`.
+   * A new (or empty) journal gets its header with the first append. An existing journal must
+   * build on `base` (the caller settles one that does not, see ProjectJournals).
+   */
+  static async open(path: string, base: string, maxBytes = MAX_JOURNAL_BYTES): Promise<OpenJournal> {
+    // 'a+': every write goes to the end of the file, and positional reads still work.
+    const handle = await open(path, 'a+');
+    try {
+      const { size } = await handle.stat();
+      let prefix = '';
+      if (size === 0) prefix = journalHeader(base);
+      else {
+        if ((await headerOf(handle)) !== base) {
+          throw new LibraryError('The recovery journal belongs to another version of the project file.');
+        }
+        const last = Buffer.alloc(1);
+        await handle.read(last, 0, 1, size - 1);
+        if (last[0] !== NEWLINE) prefix = '\n';
+      }
+      return new OpenJournal(handle, base, size, prefix, maxBytes);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Append edits and flush them (data, and the size they grew the file by) to disk. */
+  async append(entries: JournalEntry[]): Promise<void> {
+    if (this.#closed) throw new Error('The recovery journal is closed.');
+    if (entries.length === 0) return;
+    const data = Buffer.from(this.prefix + entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    if (this.size + data.byteLength > this.maxBytes) {
+      throw new LibraryError('The recovery journal is full. Save the project to keep your changes safe.');
+    }
+    try {
+      await this.handle.appendFile(data);
+      // fdatasync: the appended bytes and the new length; timestamps need not reach the disk.
+      await this.handle.datasync();
+    } catch (error) {
+      // Part of the data may be on disk: the next open checks the tail again.
+      await this.close();
+      throw error;
+    }
+    this.size += data.byteLength;
+    this.prefix = '';
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.handle.close().catch(() => undefined);
+  }
+}
+
+/**
  * Append edits to the journal of the saved file with fingerprint `base`, and flush them to disk.
  * A new (or empty) journal gets its header first. An existing journal must build on `base`
  * (the caller settles one that does not, see ProjectLibrary); otherwise nothing is written.
@@ -92,29 +170,11 @@ export async function appendJournal(
   maxBytes = MAX_JOURNAL_BYTES,
 ): Promise<void> {
   if (entries.length === 0) return;
-  const text = entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
-  // 'a+': every write goes to the end of the file, and positional reads still work.
-  const handle = await open(path, 'a+');
+  const journal = await OpenJournal.open(path, base, maxBytes);
   try {
-    const { size } = await handle.stat();
-    let prefix = '';
-    if (size === 0) prefix = journalHeader(base);
-    else {
-      if ((await headerOf(handle)) !== base) {
-        throw new LibraryError('The recovery journal belongs to another version of the project file.');
-      }
-      const last = Buffer.alloc(1);
-      await handle.read(last, 0, 1, size - 1);
-      if (last[0] !== NEWLINE) prefix = '\n';
-    }
-    const data = prefix + text;
-    if (size + Buffer.byteLength(data) > maxBytes) {
-      throw new LibraryError('The recovery journal is full. Save the project to keep your changes safe.');
-    }
-    await handle.appendFile(data);
-    await handle.datasync();
+    await journal.append(entries);
   } finally {
-    await handle.close();
+    await journal.close();
   }
 }
 

@@ -221,8 +221,9 @@ export class ProjectLibrary {
     return this.#core.store.updateSettings(update);
   }
 
-  /** Resolves when every queued write has finished (call before quitting). */
+  /** Resolves when every queued write has finished and the journals held open are closed (call before quitting). */
   async flush(): Promise<void> {
     await this.#core.queue.idle();
+    await this.#core.queue.run('journals', () => this.#core.journals.closeAll());
   }
 }

@@ -10,11 +10,14 @@
  * save replaced that version and was cut short before it could remove the
  * journal (its edits are in the file: it is removed), or someone else replaced
  * the file (its edits fit a document that is gone: it is set aside in quarantine).
+ *
+ * A project's journal stays open between appends (an edit costs one write and one fdatasync);
+ * it is closed before anything else moves, removes or replaces the file.
  */
 import type { JournalContents, JournalEntry } from '../../shared/ipc';
 import type { Backups } from './backups';
 import { hashFile } from './fingerprint';
-import { appendJournal, discardJournal, journalBase, readJournal } from './journal';
+import { discardJournal, journalBase, OpenJournal, readJournal } from './journal';
 import { entryFile, journalPath, LibraryError } from './layout';
 import type { DataLayout } from './layout';
 import type { IndexEntry, LibraryStore } from './libraryStore';
@@ -31,15 +34,36 @@ export interface JournalContext {
 }
 
 export class ProjectJournals {
+  /** The journals held open for appending, by project id. */
+  readonly #open = new Map<string, OpenJournal>();
+
   constructor(private readonly ctx: JournalContext) {}
 
   /** Record edits made since the last save; a journal building on another version is settled first, and these start a new one. */
   async append(id: string, entries: JournalEntry[]): Promise<void> {
-    const path = journalPath(this.ctx.layout, id);
     const base = await this.#baseOf(id);
+    const held = this.#open.get(id);
+    if (held && !held.closed && held.base === base) return held.append(entries);
+    await this.close(id);
+    const path = journalPath(this.ctx.layout, id);
     const found = await journalBase(path);
     if (found !== undefined && found !== base) await this.#settle(id, found);
-    await appendJournal(path, base, entries);
+    const journal = await OpenJournal.open(path, base);
+    this.#open.set(id, journal);
+    await journal.append(entries);
+  }
+
+  /** Close a project's journal if it is held open (before the file is moved, removed or replaced). */
+  async close(id: string): Promise<void> {
+    const held = this.#open.get(id);
+    if (!held) return;
+    this.#open.delete(id);
+    await held.close();
+  }
+
+  /** Close every journal held open (the library is shutting down). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.#open.keys()].map((id) => this.close(id)));
   }
 
   /**
@@ -69,8 +93,9 @@ export class ProjectJournals {
   }
 
   /** Remove the journal (a save holds its edits now, or the user chose to drop them). */
-  discard(id: string): Promise<void> {
-    return discardJournal(journalPath(this.ctx.layout, id));
+  async discard(id: string): Promise<void> {
+    await this.close(id);
+    await discardJournal(journalPath(this.ctx.layout, id));
   }
 
   /** The fingerprint of the version the user's edits build on: the one last read or written, else the file as it is. */
@@ -89,6 +114,7 @@ export class ProjectJournals {
    * @returns whether edits were set aside.
    */
   async #settle(id: string, base: string | null): Promise<boolean> {
+    await this.close(id);
     const path = journalPath(this.ctx.layout, id);
     const newest = await this.ctx.backups.newest(id);
     if (base !== null && newest && (await hashFile(newest, this.ctx.maxBytes)) === base) {
