@@ -120,6 +120,8 @@ export class ProjectLibrary {
     const core = this.#core;
     const id = idOf(sent);
     await core.entry(id);
+    // Edits appended after this point are not in `sent`: the journal keeps them through the save.
+    const cut = core.journals.cut(id).catch(() => null);
     return core.queue.run(id, async () => {
       const entry = core.store.get(id);
       if (entry?.external && !options.overwrite && (await changedOnDisk(entry.file, entry, core.maxBytes))) {
@@ -132,7 +134,7 @@ export class ProjectLibrary {
       const prepared = await core.preparer.prepare({ project: sent, updatedAt: savedAt, maxBytes: core.maxBytes });
       if (!prepared.ok) throw new LibraryError(prepared.error);
       if (prepared.fields.id !== id) throw new LibraryError('The project was not saved: its id changed.');
-      await core.writeBytes(prepared.fields, prepared.bytes, prepared.sha256);
+      await core.writeBytes(prepared.fields, prepared.bytes, prepared.sha256, undefined, { cut: await cut });
       return { savedAt };
     });
   }
@@ -186,10 +188,13 @@ export class ProjectLibrary {
     });
   }
 
-  /** Record edits made since the last save (see ProjectJournals: the journal names the file they build on). */
+  /**
+   * Record edits made since the last save (see ProjectJournals: the journal names the file they
+   * build on). Appends run in the journal's own lane, so they do not wait for a save in flight.
+   */
   async appendJournal(id: string, entries: JournalEntry[]): Promise<void> {
     await this.#core.entry(id);
-    await this.#core.queue.run(id, () => this.#core.journals.append(id, entries));
+    await this.#core.journals.append(id, entries);
   }
 
   /**
@@ -237,7 +242,8 @@ export class ProjectLibrary {
   /** Resolves when every queued write has finished and the journals held open are closed (call before quitting). */
   async flush(): Promise<void> {
     await this.#core.queue.idle();
-    await this.#core.queue.run('journals', () => this.#core.journals.closeAll());
+    await this.#core.journals.idle();
+    await this.#core.journals.closeAll();
     await this.#core.preparer.close();
   }
 }

@@ -172,9 +172,10 @@ export class LibraryCore {
 
   /**
    * Write a project file: back up the current one, write atomically, record the new
-   * version in the index, then the journal is obsolete (this save holds all its edits).
-   * A crash before the journal is gone leaves one whose header names the replaced
-   * version, so it is never replayed on this one. Must run inside the queue.
+   * version in the index; the journal then keeps only the edits made after the write took
+   * its document (see ProjectJournals: cut, mark, finish). A crash before the journal is
+   * settled leaves one whose header names the replaced version and whose marks say which of
+   * its edits build on this one. Must run inside the queue.
    */
   async write(version: Project, target?: WriteTarget, options: { pinBackup?: boolean } = {}): Promise<Project> {
     const { project, bytes, sha256 } = projectBytes(version);
@@ -191,25 +192,36 @@ export class LibraryCore {
 
   /**
    * The disk half of `write`, for bytes already prepared (checked, serialised, hashed; see
-   * ./prepareSave.ts): backup, atomic write, index, journal. Must run inside the queue.
+   * ./prepareSave.ts): backup, atomic write, index, journal. `cut` is where the journal stood
+   * when the document was taken (ProjectJournals.cut; null: it could not be marked, and the
+   * journal is removed after the write, as before marks); taken now when not given. Must run
+   * inside the queue.
    */
   async writeBytes(
     fields: DocumentFields,
     bytes: Uint8Array,
     sha256: string,
     target?: WriteTarget,
-    options: { pinBackup?: boolean } = {},
+    options: { pinBackup?: boolean; cut?: string | null } = {},
   ): Promise<void> {
+    const cut = options.cut !== undefined ? options.cut : await this.journals.cut(fields.id).catch(() => null);
     const entry = this.store.get(fields.id);
     const external = target?.external ?? entry?.external ?? false;
     const file = target?.file ?? (entry ? this.fileOf(entry) : projectPath(this.layout, fields.id));
     await this.backups.keep(fields.id, file, options.pinBackup ? { pinned: true } : {});
-    await writeFileAtomic(file, bytes);
-    // The index learns of the new version before the journal goes: should removing the journal
-    // fail, the next edit still sees that the old journal builds on the replaced file.
+    // Before the file is replaced, the journal names it: a crash after the rename still finds the later edits.
+    if (cut !== null) await this.journals.mark(fields.id, cut, sha256);
+    try {
+      await writeFileAtomic(file, bytes);
+    } catch (error) {
+      await this.journals.unmark(fields.id);
+      throw error;
+    }
+    // The index learns of the new version before the journal is settled: should that fail,
+    // the next edit still sees that the journal's header names the replaced file.
     const info = await stat(file);
     const where = external ? { external: true } : {};
     this.store.put({ ...fields, file, bytes: info.size, mtimeMs: info.mtimeMs, sha256, ...where });
-    await this.journals.discard(fields.id);
+    await this.journals.finish(fields.id, sha256);
   }
 }
