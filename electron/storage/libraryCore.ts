@@ -69,7 +69,7 @@ export class LibraryCore {
       log: this.log,
     });
     this.journals = new ProjectJournals(this);
-    this.preparer = savePreparer(options.saveWorker);
+    this.preparer = savePreparer(options.saveWorker, this.log);
   }
 
   /**

@@ -20,23 +20,37 @@ export const IN_PROCESS: SavePreparer = {
 };
 
 interface Waiting {
+  request: SaveRequest;
   resolve: (result: PreparedSave) => void;
   reject: (error: Error) => void;
 }
 
-/** One worker, started on the first save; a worker that dies fails the saves it held and is started again on the next one. */
+/**
+ * One worker, started on the first save. A worker that cannot start or dies never costs a
+ * save: the saves it held are prepared in-process, and so is every later one (logged once).
+ */
 export class WorkerPreparer implements SavePreparer {
   #worker: Worker | null = null;
+  #broken = false;
   #seq = 0;
   readonly #waiting = new Map<number, Waiting>();
 
-  constructor(private readonly entry: string | URL) {}
+  constructor(
+    private readonly entry: string | URL,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /** Whether saves are still prepared in the worker (false once it failed). */
+  get inWorker(): boolean {
+    return !this.#broken;
+  }
 
   prepare(request: SaveRequest): Promise<PreparedSave> {
+    if (this.#broken) return IN_PROCESS.prepare(request);
     const worker = this.#start();
     const seq = ++this.#seq;
     return new Promise<PreparedSave>((resolve, reject) => {
-      this.#waiting.set(seq, { resolve, reject });
+      this.#waiting.set(seq, { request, resolve, reject });
       // Nothing to wait for between saves: the worker must not keep the process alive.
       if (this.#waiting.size === 1) worker.ref();
       try {
@@ -69,10 +83,14 @@ export class WorkerPreparer implements SavePreparer {
       this.#settle(seq)?.resolve(result);
     });
     const fail = (error: Error) => {
-      if (this.#worker === worker) this.#worker = null;
+      if (this.#worker !== worker) return;
+      this.#worker = null;
+      this.#broken = true;
+      this.log(`The save worker failed (${error.message}); saves are prepared in main's thread from now on.`);
+      void worker.terminate();
       const waiting = [...this.#waiting.values()];
       this.#waiting.clear();
-      for (const w of waiting) w.reject(error);
+      for (const w of waiting) IN_PROCESS.prepare(w.request).then(w.resolve, w.reject);
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`The save worker stopped (exit code ${code}).`)));
@@ -82,8 +100,8 @@ export class WorkerPreparer implements SavePreparer {
 }
 
 /** The worker at `entry` when that file exists (a built app), else in-process preparation. */
-export function savePreparer(entry: string | URL | undefined): SavePreparer {
+export function savePreparer(entry: string | URL | undefined, log?: (message: string) => void): SavePreparer {
   if (entry === undefined) return IN_PROCESS;
   const path = typeof entry === 'string' ? entry : fileURLToPath(entry);
-  return existsSync(path) ? new WorkerPreparer(path) : IN_PROCESS;
+  return existsSync(path) ? new WorkerPreparer(path, log) : IN_PROCESS;
 }
