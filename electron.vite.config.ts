@@ -6,7 +6,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main.ts') } },
+      // The save worker is an entry of its own: main starts it as out/main/saveWorker.js.
+      rollupOptions: {
+        input: { index: resolve('electron/main.ts'), saveWorker: resolve('electron/storage/saveWorker.ts') },
+      },
     },
   },
   preload: {

@@ -28,7 +28,7 @@ export interface HandlerDeps {
   newId?: () => string;
   log?: (message: string) => void;
   /** Storage tuning for tests (backup policy, size cap). */
-  library?: Partial<Pick<LibraryOptions, 'backups' | 'maxFileBytes' | 'buildProject'>>;
+  library?: Partial<Pick<LibraryOptions, 'backups' | 'maxFileBytes' | 'buildProject' | 'saveWorker'>>;
   /** Open/save dialogs (main: Electron's; the harness: a stub). Without them every dialog is cancelled. */
   dialogs?: Dialogs;
   /** Told the new recent-files list whenever it changes (main rebuilds File > Open Recent). */
@@ -132,10 +132,9 @@ export function handlersFor(library: ProjectLibrary, log: (message: string) => v
       attempt(Channels.createProject, log, () => library.create(name, template)),
     [Channels.openProject]: ({ id }) => attempt(Channels.openProject, log, () => library.open(id)),
     // Saves go where the project lives (a path main learned), never to a path the page names.
+    // The library checks the project (in its save worker: the full parse path, as `checked`).
     [Channels.saveProject]: ({ project, overwrite }) =>
-      attempt(Channels.saveProject, log, () =>
-        library.save(checked(project, 'The project was not saved'), overwrite ? { overwrite } : {}),
-      ),
+      attempt(Channels.saveProject, log, () => library.save(project, overwrite ? { overwrite } : {})),
     [Channels.renameProject]: ({ id, name }) => attempt(Channels.renameProject, log, () => library.rename(id, name)),
     [Channels.deleteProject]: ({ id }) =>
       attempt(Channels.deleteProject, log, async () => {

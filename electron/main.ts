@@ -79,6 +79,8 @@ function start(): void {
     trash: (path) => shell.trashItem(path),
     dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
     onRecentChange: setMenu,
+    // Built next to main's own bundle (electron.vite.config.ts).
+    library: { saveWorker: new URL('./saveWorker.js', import.meta.url) },
   });
   library.init().catch((error: unknown) => console.error('[touchmap] Library start-up failed:', error));
 

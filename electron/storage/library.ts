@@ -40,6 +40,14 @@ export interface LibraryOptions {
   backups?: BackupPolicy;
   maxFileBytes?: number;
   log?: (message: string) => void;
+  /** The built save worker (see LibraryCore). */
+  saveWorker?: string | URL;
+}
+
+/** The id a sent document names; one that names none (or an unsafe one) is refused as unknown. */
+function idOf(sent: unknown): string {
+  const id = typeof sent === 'object' && sent !== null ? (sent as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : '';
 }
 
 export class ProjectLibrary {
@@ -101,17 +109,21 @@ export class ProjectLibrary {
   }
 
   /**
-   * Save a validated project (stamping `updatedAt`), keeping the previous file as a backup.
-   * It goes where the project lives (its index entry): only a project in the library can be
-   * saved, never to a path the caller names. A project living outside the library whose file
+   * Save a project as the renderer sent it (checked here, off main's event loop when there is
+   * a save worker: see ./savePreparer.ts), stamping `updatedAt`, keeping the previous file as a
+   * backup. It goes where the project lives (its index entry): only a project in the library can
+   * be saved, never to a path the caller names. A project living outside the library whose file
    * changed on disk since we last read or wrote it is not saved (LibraryError code
    * `changed-on-disk`) unless `overwrite` is set.
    */
-  async save(project: Project, options: { overwrite?: boolean } = {}): Promise<{ savedAt: string }> {
+  async save(sent: unknown, options: { overwrite?: boolean } = {}): Promise<{ savedAt: string }> {
     const core = this.#core;
-    await core.entry(project.id);
-    return core.queue.run(project.id, async () => {
-      const entry = core.store.get(project.id);
+    const id = idOf(sent);
+    await core.entry(id);
+    // Edits appended after this point are not in `sent`: the journal keeps them through the save.
+    const cut = core.journals.cut(id).catch(() => null);
+    return core.queue.run(id, async () => {
+      const entry = core.store.get(id);
       if (entry?.external && !options.overwrite && (await changedOnDisk(entry.file, entry, core.maxBytes))) {
         throw new LibraryError(
           `"${entry.name}" was not saved: the file ${entry.file} changed on disk since you opened it (another program or person may have edited it).`,
@@ -119,7 +131,10 @@ export class ProjectLibrary {
         );
       }
       const savedAt = core.now().toISOString();
-      await core.write({ ...project, updatedAt: savedAt });
+      const prepared = await core.preparer.prepare({ project: sent, updatedAt: savedAt, maxBytes: core.maxBytes });
+      if (!prepared.ok) throw new LibraryError(prepared.error);
+      if (prepared.fields.id !== id) throw new LibraryError('The project was not saved: its id changed.');
+      await core.writeBytes(prepared.fields, prepared.bytes, prepared.sha256, undefined, { cut: await cut });
       return { savedAt };
     });
   }
@@ -173,10 +188,13 @@ export class ProjectLibrary {
     });
   }
 
-  /** Record edits made since the last save (see ProjectJournals: the journal names the file they build on). */
+  /**
+   * Record edits made since the last save (see ProjectJournals: the journal names the file they
+   * build on). Appends run in the journal's own lane, so they do not wait for a save in flight.
+   */
   async appendJournal(id: string, entries: JournalEntry[]): Promise<void> {
     await this.#core.entry(id);
-    await this.#core.queue.run(id, () => this.#core.journals.append(id, entries));
+    await this.#core.journals.append(id, entries);
   }
 
   /**
@@ -221,8 +239,11 @@ export class ProjectLibrary {
     return this.#core.store.updateSettings(update);
   }
 
-  /** Resolves when every queued write has finished (call before quitting). */
+  /** Resolves when every queued write has finished and the journals held open are closed (call before quitting). */
   async flush(): Promise<void> {
     await this.#core.queue.idle();
+    await this.#core.journals.idle();
+    await this.#core.journals.closeAll();
+    await this.#core.preparer.close();
   }
 }

@@ -7,20 +7,21 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serializeProject } from '../../shared/formats/touchmapFile';
-import { APP_INFO } from '../../shared/model/defaults';
 import type { Project } from '../../shared/model/types';
 import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { Backups, DEFAULT_BACKUP_POLICY } from './backups';
 import type { BackupPolicy } from './backups';
 import { describeMissing, indexFields, samePath } from './entries';
-import { sha256 } from './fingerprint';
 import { KeyedQueue } from './keyedQueue';
 import { dataLayout, entryFile, isSafeId, LibraryError, projectPath } from './layout';
 import type { DataLayout } from './layout';
 import { LibraryStore, removeStoreTemps } from './libraryStore';
 import type { IndexEntry } from './libraryStore';
 import { ProjectJournals } from './projectJournals';
+import { projectBytes, tooLargeMessage } from './prepareSave';
+import type { DocumentFields } from './prepareSave';
+import { savePreparer } from './savePreparer';
+import type { SavePreparer } from './savePreparer';
 import { MAX_PROJECT_BYTES, quarantineFile, readProjectFile } from './projectFiles';
 import { scanProjects } from './scan';
 
@@ -31,6 +32,8 @@ export interface CoreOptions {
   backups?: BackupPolicy;
   maxFileBytes?: number;
   log?: (message: string) => void;
+  /** The built save worker (out/main/saveWorker.js); without it (or when missing) saves are prepared in-process. */
+  saveWorker?: string | URL;
 }
 
 /** Where a write goes when it is not the entry's usual file. */
@@ -48,6 +51,7 @@ export class LibraryCore {
   readonly maxBytes: number;
   readonly now: () => Date;
   readonly log: (message: string) => void;
+  readonly preparer: SavePreparer;
   readonly #newId: () => string;
   #ready: Promise<void> | null = null;
 
@@ -65,6 +69,7 @@ export class LibraryCore {
       log: this.log,
     });
     this.journals = new ProjectJournals(this);
+    this.preparer = savePreparer(options.saveWorker, this.log);
   }
 
   /**
@@ -167,30 +172,56 @@ export class LibraryCore {
 
   /**
    * Write a project file: back up the current one, write atomically, record the new
-   * version in the index, then the journal is obsolete (this save holds all its edits).
-   * A crash before the journal is gone leaves one whose header names the replaced
-   * version, so it is never replayed on this one. Must run inside the queue.
+   * version in the index; the journal then keeps only the edits made after the write took
+   * its document (see ProjectJournals: cut, mark, finish). A crash before the journal is
+   * settled leaves one whose header names the replaced version and whose marks say which of
+   * its edits build on this one. Must run inside the queue.
    */
   async write(version: Project, target?: WriteTarget, options: { pinBackup?: boolean } = {}): Promise<Project> {
-    // The file records which app wrote it, whatever wrote the version before.
-    const project: Project = { ...version, writtenBy: { ...APP_INFO } };
-    const text = serializeProject(project);
-    if (Buffer.byteLength(text) > this.maxBytes) {
-      const limit = Math.round(this.maxBytes / (1024 * 1024));
-      throw new LibraryError(`The project is too large to save (project files are limited to ${limit} MB).`);
-    }
-    const entry = this.store.get(project.id);
+    const { project, bytes, sha256 } = projectBytes(version);
+    if (bytes.byteLength > this.maxBytes) throw new LibraryError(tooLargeMessage(this.maxBytes));
+    const fields = {
+      id: project.id,
+      name: project.name,
+      updatedAt: project.updatedAt,
+      stepCount: project.steps.length,
+    };
+    await this.writeBytes(fields, bytes, sha256, target, options);
+    return project;
+  }
+
+  /**
+   * The disk half of `write`, for bytes already prepared (checked, serialised, hashed; see
+   * ./prepareSave.ts): backup, atomic write, index, journal. `cut` is where the journal stood
+   * when the document was taken (ProjectJournals.cut; null: it could not be marked, and the
+   * journal is removed after the write, as before marks); taken now when not given. Must run
+   * inside the queue.
+   */
+  async writeBytes(
+    fields: DocumentFields,
+    bytes: Uint8Array,
+    sha256: string,
+    target?: WriteTarget,
+    options: { pinBackup?: boolean; cut?: string | null } = {},
+  ): Promise<void> {
+    const cut = options.cut !== undefined ? options.cut : await this.journals.cut(fields.id).catch(() => null);
+    const entry = this.store.get(fields.id);
     const external = target?.external ?? entry?.external ?? false;
-    const file = target?.file ?? (entry ? this.fileOf(entry) : projectPath(this.layout, project.id));
-    const hash = sha256(text);
-    await this.backups.keep(project.id, file, options.pinBackup ? { pinned: true } : {});
-    await writeFileAtomic(file, text);
-    // The index learns of the new version before the journal goes: should removing the journal
-    // fail, the next edit still sees that the old journal builds on the replaced file.
+    const file = target?.file ?? (entry ? this.fileOf(entry) : projectPath(this.layout, fields.id));
+    await this.backups.keep(fields.id, file, options.pinBackup ? { pinned: true } : {});
+    // Before the file is replaced, the journal names it: a crash after the rename still finds the later edits.
+    if (cut !== null) await this.journals.mark(fields.id, cut, sha256);
+    try {
+      await writeFileAtomic(file, bytes);
+    } catch (error) {
+      await this.journals.unmark(fields.id);
+      throw error;
+    }
+    // The index learns of the new version before the journal is settled: should that fail,
+    // the next edit still sees that the journal's header names the replaced file.
     const info = await stat(file);
     const where = external ? { external: true } : {};
-    this.store.put({ ...indexFields(project, file), bytes: info.size, mtimeMs: info.mtimeMs, sha256: hash, ...where });
-    await this.journals.discard(project.id);
-    return project;
+    this.store.put({ ...fields, file, bytes: info.size, mtimeMs: info.mtimeMs, sha256, ...where });
+    await this.journals.finish(fields.id, sha256);
   }
 }

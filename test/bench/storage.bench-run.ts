@@ -6,6 +6,8 @@
  *
  *   save_sync_median_ms       synchronous time main spends on one save (event-loop active time)
  *   save_block_max_ms         longest single block of main's event loop during a save (worst save)
+ *   (saves are prepared in main's save worker, built here as electron-vite builds it; the
+ *   *_inprocess figures are the same saves prepared on main's thread, in the same run)
  *   journal_append_median_ms  one edit's append, from the request to flushed on disk
  *   save_naive_median_ms      electron-store `set` of the whole document (the naive way)
  *   journal_latency_p95_ms    edit made in the renderer -> on disk in the journal, with the real
@@ -24,6 +26,7 @@ import Store from 'electron-store';
 import { createServices } from '../../electron/handlers';
 import { registerHandlers } from '../../electron/ipc';
 import { folderTrash } from '../support/trash';
+import { buildSaveWorker } from '../electron/storage/saveWorkerBuild';
 import { sha256 } from '../../electron/storage/fingerprint';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { Channels, validateRequest, type Channel, type JournalEntry } from '../../shared/ipc';
@@ -40,9 +43,14 @@ const EDITS = Number(process.env.BENCH_STORAGE_EDITS ?? 300);
 type Listener = (event: unknown, payload: unknown) => Promise<unknown>;
 
 /** Main's IPC as registered by electron/ipc.ts, over the real handlers; `invoke` is what a renderer message does in main. */
-async function mainProcess() {
+async function mainProcess(saveWorker?: string) {
   const dataDir = await mkdtemp(join(tmpdir(), 'touchmap-bench-storage-'));
-  const { library, handlers } = createServices({ dataDir, trash: folderTrash(join(dataDir, '.trash')), log: () => {} });
+  const { library, handlers } = createServices({
+    dataDir,
+    trash: folderTrash(join(dataDir, '.trash')),
+    log: () => {},
+    ...(saveWorker ? { library: { saveWorker } } : {}),
+  });
   const listeners = new Map<string, Listener>();
   registerHandlers(
     { handle: (channel, listener) => void listeners.set(channel, listener as Listener) },
@@ -82,8 +90,9 @@ async function onMainLoop(work: () => Promise<unknown>, withBlocks: boolean) {
   return { active, wall, maxGap };
 }
 
-async function saveFigures(project: Project, rec: Recorder) {
-  const main = await mainProcess();
+/** Save figures with main's library as configured: `saveWorker` as main has it, or none (in-process, `suffix` names it). */
+async function saveTimes(project: Project, saveWorker: string | undefined) {
+  const main = await mainProcess(saveWorker);
   const created = await main.library.create(project.name, 'blank');
   const doc = { ...project, id: created.id };
   await main.library.save(doc);
@@ -103,6 +112,16 @@ async function saveFigures(project: Project, rec: Recorder) {
     const m2 = message(1000 + i);
     blocks.push((await onMainLoop(() => main.invoke(Channels.saveProject, m2), true)).maxGap);
   }
+  await main.library.flush();
+  return { main, doc, message, sync, blocks, walls };
+}
+
+async function saveFigures(project: Project, saveWorker: string, rec: Recorder) {
+  // The same saves with the checks, serialisation and hashing in main's own thread, for comparison.
+  const inProcess = await saveTimes(project, undefined);
+  rec.add('save_sync_inprocess_median_ms', STEPS, median(inProcess.sync), 'ms');
+  rec.add('save_block_inprocess_max_ms', STEPS, Math.max(...inProcess.blocks), 'ms');
+  const { main, doc, message, sync, blocks, walls } = await saveTimes(project, saveWorker);
   rec.add('save_sync_median_ms', STEPS, median(sync), 'ms');
   rec.add('save_block_max_ms', STEPS, Math.max(...blocks), 'ms');
   rec.add('save_block_median_ms', STEPS, median(blocks), 'ms');
@@ -111,6 +130,7 @@ async function saveFigures(project: Project, rec: Recorder) {
   // Where the synchronous time goes: the parts of a save, each timed alone on the same document.
   const parts: Record<string, number[]> = {
     deserialize: [],
+    post_to_worker: [],
     validate: [],
     parse: [],
     serialize: [],
@@ -122,6 +142,10 @@ async function saveFigures(project: Project, rec: Recorder) {
     let t = performance.now();
     const payload = deserialize(m) as { project: Project };
     parts.deserialize.push(performance.now() - t);
+    // Handing the document to the save worker: V8 serialises it in main.
+    t = performance.now();
+    serialize({ seq: i, request: { project: payload.project, updatedAt: '', maxBytes: 0 } });
+    parts.post_to_worker.push(performance.now() - t);
     t = performance.now();
     validateRequest(Channels.saveProject, payload);
     parts.validate.push(performance.now() - t);
@@ -174,8 +198,8 @@ async function saveFigures(project: Project, rec: Recorder) {
  * as typing (one every 60-120 ms) and dragging (one per 16 ms frame) on a fixed timeline, with a save every second
  * as autosave does, and each edit's wait until the append carrying it has resolved is recorded.
  */
-async function journalLatency(project: Project, rec: Recorder) {
-  const main = await mainProcess();
+async function journalLatency(project: Project, saveWorker: string, rec: Recorder) {
+  const main = await mainProcess(saveWorker);
   const created = await main.library.create(project.name, 'blank');
   const doc = { ...project, id: created.id };
   await main.library.save(doc);
@@ -227,6 +251,7 @@ async function journalLatency(project: Project, rec: Recorder) {
   clearInterval(saver);
   await flushJournal();
   await saving;
+  await main.library.flush();
   stop();
   useDocument.getState().close();
   if (hadWindow) win.window = undefined;
@@ -240,11 +265,12 @@ it('storage benchmarks', async () => {
   const started = Date.now();
   const rec = new Recorder();
   const project = generateJourney(STEPS);
-  await saveFigures(project, rec);
-  await journalLatency(project, rec);
+  const saveWorker = await buildSaveWorker('bench-save-worker');
+  await saveFigures(project, saveWorker, rec);
+  await journalLatency(project, saveWorker, rec);
   await writeResults(
     'storage',
-    `${REPS} saves / appends at ${STEPS} steps through main's IPC wrapper over the real storage (Node, real files); save_sync = event-loop active time during a save (performance.eventLoopUtilization), save_block = longest gap between setImmediate turns during a save; journal latency over ${EDITS} edits (typing and dragging, a save each second) with the renderer's own journal module`,
+    `${REPS} saves / appends at ${STEPS} steps through main's IPC wrapper over the real storage (Node, real files), saves prepared in main's save worker as in the app (the *_inprocess figures: the same saves prepared in main's thread); save_sync = event-loop active time during a save (performance.eventLoopUtilization), save_block = longest gap between setImmediate turns during a save; journal latency over ${EDITS} edits (typing and dragging, a save each second) with the renderer's own journal module`,
     rec.results,
   );
   console.log(`storage bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);

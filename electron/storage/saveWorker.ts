@@ -1,0 +1,23 @@
+/**
+ * The save worker's entry (a worker_threads worker in main; electron-vite builds it to
+ * out/main/saveWorker.js): it prepares saves (./prepareSave.ts) and hands the bytes back
+ * without copying them. It holds no state and touches no file.
+ */
+import { parentPort } from 'node:worker_threads';
+import { prepareSave } from './prepareSave';
+import type { PreparedSave, SaveRequest } from './prepareSave';
+
+interface Job {
+  seq: number;
+  request: SaveRequest;
+}
+
+parentPort?.on('message', ({ seq, request }: Job) => {
+  let result: PreparedSave;
+  try {
+    result = prepareSave(request);
+  } catch (error) {
+    result = { ok: false, error: `Something went wrong (${error instanceof Error ? error.message : String(error)}).` };
+  }
+  parentPort?.postMessage({ seq, result }, result.ok ? [result.bytes.buffer as ArrayBuffer] : []);
+});
