@@ -134,7 +134,13 @@ export async function launchApp(options: LaunchOptions = {}) {
   const dialogs = new DialogStub();
   /** Disk faults a test can switch on and off while the app runs (an errno code, e.g. 'ENOSPC'). */
   const faults: { save: string | null } = { save: null };
-  const { handlers, grants } = createServices({ dataDir, trash: folderTrash(dataDir), dialogs });
+  // Saves are prepared (checked, serialised, hashed) in the built save worker, as in the app.
+  const { handlers, grants } = createServices({
+    dataDir,
+    trash: folderTrash(dataDir),
+    dialogs,
+    library: { saveWorker: resolve('out/main/saveWorker.js') },
+  });
   const server = await serveStatic(RENDERER_DIR);
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
