@@ -3,8 +3,6 @@ import { defineConfig } from 'vitest/config';
 // `npm run bench`: the benchmark is a script run in Vitest's module runner (for TypeScript), not a test suite.
 export default defineConfig({
   test: {
-    // One bench file at a time: they share the CPU they measure, and results.json.
-    fileParallelism: false,
     include: ['test/bench/**/*.bench-run.ts'],
     // One bench file at a time: figures taken while another bench loads the CPU would be wrong.
     fileParallelism: false,
