@@ -47,7 +47,7 @@ async function storeProjects(projects: Project[]): Promise<string> {
 async function exportPdf(app: App, path: string): Promise<number> {
   const { page } = app;
   app.dialogs.exportPath = path;
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Export…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Format').selectOption('pdf');
   await dialog.getByRole('button', { name: 'Export…' }).click();
