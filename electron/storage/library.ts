@@ -17,31 +17,23 @@ import type { BackupInfo, JournalContents, JournalEntry, LibraryListing, Project
 import type { RecentFile, SaveAsInfo, Settings, TemplateId } from '../../shared/ipc';
 import { parseProject } from '../../shared/model/parse';
 import type { Project } from '../../shared/model/types';
-import type { BackupPolicy } from './backups';
 import { toSummary } from './entries';
 import { changedOnDisk } from './fingerprint';
 import { backupFolder, LibraryError, projectPath } from './layout';
 import type { DataLayout } from './layout';
-import { LibraryCore } from './libraryCore';
+import { LibraryCore, type CoreOptions } from './libraryCore';
 import { LibraryFiles } from './libraryFiles';
 import type { LibraryStore } from './libraryStore';
 import { readProjectFile, summariseErrors } from './projectFiles';
 
 export type BuildProject = (template: TemplateId, fields: { id: string; name: string; now: string }) => Project;
 
-export interface LibraryOptions {
-  dataDir: string;
+/** What the library needs beyond what its core does (LibraryCore's options). */
+export interface LibraryOptions extends CoreOptions {
   /** Moves a file or folder to the system trash (Electron: shell.trashItem). */
   trash: (path: string) => Promise<void>;
   /** Builds a new project from a template. */
   buildProject: BuildProject;
-  now?: () => Date;
-  newId?: () => string;
-  backups?: BackupPolicy;
-  maxFileBytes?: number;
-  log?: (message: string) => void;
-  /** The built save worker (see LibraryCore). */
-  saveWorker?: string | URL;
 }
 
 /** The id a sent document names; one that names none (or an unsafe one) is refused as unknown. */
