@@ -6,7 +6,7 @@
  * handling and the shortcuts sheet from it, adding what each action does and
  * when it is enabled (renderer/editor/actions.ts).
  *
- * Labels are keys into a catalogue (`actions.<id>` in renderer/i18n/en.ts, whose
+ * Labels are keys into a catalogue (`actions.<id>` in shared/i18n/locales/en, whose
  * English text is ACTION_LABELS below) so they can be translated.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The one way the app tells the user something: a message code with its
- * parameters (text in the `notify` namespace of renderer/i18n/en.ts, so it can be
+ * parameters (text in the `notify` namespace of shared/i18n/locales/en, so it can be
  * translated), shown by <Notices /> (renderer/app/Notices.tsx). Passing news
  * ("Saved as…") fades away; problems stay until dismissed or replaced; a question
  * ("Delete stage…?") waits for the user's answer. A command the document model
@@ -8,7 +8,7 @@
  */
 import { create } from 'zustand';
 import type { RejectReason } from '../../shared/commands';
-import type { en } from '../i18n/en';
+import type { en } from '../../shared/i18n/catalogues';
 
 export type MessageCode = keyof (typeof en)['notify'];
 export type QuestionCode = keyof (typeof en)['ask'];

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerQuestions, settle, stopAnswering } from '../answers';
 import { StageInspector } from '../../../renderer/editor/inspector/StageInspector';
 import '../../../renderer/i18n';
-import { en } from '../../../renderer/i18n/en';
+import { en } from '../../../shared/i18n/catalogues';
 import { useNotify } from '../../../renderer/state/notify';
 
 const LAST_STAGE_MESSAGE = en.notify['refused-last-stage'];

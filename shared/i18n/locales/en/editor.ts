@@ -1,28 +1,5 @@
-import { ACTION_LABELS } from '../../shared/actions';
-
-/** English strings. Keys are grouped by screen. */
-export const en = {
-  /** Every action's label (toolbar, menu, shortcuts sheet), from the one registry. */
-  actions: ACTION_LABELS,
-  app: { name: 'Touchmap' },
-  home: {
-    title: 'Projects',
-    newProject: 'New project',
-    empty: 'No projects yet. Start from a template or a blank map.',
-    lastEdited: 'Last edited {{when}}',
-    steps_one: '{{count}} step',
-    steps_other: '{{count}} steps',
-    open: 'Open',
-    delete: 'Delete',
-    problemsTitle: 'Some projects could not be read',
-    problem: '"{{name}}" could not be read: {{reason}}',
-    quarantined: 'The file was moved to {{path}}; nothing was deleted.',
-    projectName: 'Project name',
-    template: 'Start from',
-    create: 'Create',
-    cancel: 'Cancel',
-    recovery: 'Unsaved changes from an earlier session: open to restore them',
-  },
+/** The editor: toolbar, canvas, outline, shortcuts sheet (renderer/editor). */
+export const editor = {
   editor: {
     undo: 'Undo',
     redo: 'Redo',
@@ -107,43 +84,5 @@ export const en = {
     select: 'Select the focused step or flow (Shift: add to selection)',
     selectKeys: 'Tab, then Space',
     addSelect: 'Add to selection / box select',
-  },
-  /** What the app tells the user (renderer/state/notify.ts). */
-  notify: {
-    dismiss: 'Dismiss',
-    fileProblem: 'File problem',
-    problem: 'Problem',
-    'stage-added': 'Added stage {{n}}',
-    'saved-as': 'Saved as {{file}}',
-    'backup-restored': 'Restored “{{name}}” from the backup saved {{when}}',
-    'file-problem': '{{detail}}',
-    'drop-one-file': 'Drop one project file at a time.',
-    'open-failed': '{{detail}}',
-    'library-failed': '{{detail}}',
-    'not-saved-on-close':
-      '"{{name}}" could not be saved ({{detail}}). Your changes are kept and will be offered when you open it again.',
-    'journal-failed': 'Your latest changes could not be written to the recovery journal: {{detail}}',
-    'refused-unknown-command': 'That action is not available in this version of Touchmap.',
-    'refused-not-found': 'That item no longer exists.',
-    'refused-duplicate-id': 'That item already exists.',
-    'refused-invalid-value': 'That value is out of range.',
-    'refused-last-stage': 'A journey needs at least one stage, so the last stage cannot be deleted.',
-    'refused-self-loop': 'A flow cannot lead from a step back to itself.',
-    'refused-duplicate-flow': 'These two steps are already connected that way.',
-    'refused-no-moment': 'This step is not a contact moment.',
-    'refused-too-many': 'That would make the journey larger than Touchmap allows.',
-  },
-  /** Questions the app asks before something the user may regret. */
-  ask: {
-    yes: 'OK',
-    no: 'Cancel',
-    'delete-project': 'Move "{{name}}" to the trash?',
-    'delete-stage': 'Delete stage "{{name}}"? {{consequence}}',
-    'delete-lane': 'Delete lane "{{name}}"? {{consequence}}',
-    'clear-moment':
-      '"{{title}}" is annotated. Stop treating it as a contact moment and clear its annotations? (Undo brings them back.)',
-    'restore-backup': 'Restore “{{name}}” to the version saved {{when}}?\n\n{{keeps}}{{journal}}',
-    'replace-changed-file':
-      '{{detail}}\n\nReplace the file on disk with your version?\n\nCancel leaves the file as it is; your changes stay open here, and Save As… can keep them in another file.',
   },
 } as const;

@@ -1,0 +1,24 @@
+import type { Language } from './languages';
+
+/** Numbers, dates and times in a language's own conventions, through Intl. */
+export function formatNumber(lng: Language, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lng, options).format(value);
+}
+
+export function formatDateTime(
+  lng: Language,
+  when: Date | number | string,
+  options?: Intl.DateTimeFormatOptions,
+): string {
+  const date = when instanceof Date ? when : new Date(when);
+  return new Intl.DateTimeFormat(lng, options ?? { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatDate(lng: Language, when: Date | number | string): string {
+  return formatDateTime(lng, when, { dateStyle: 'medium' });
+}
+
+/** A list ("a, b and c") joined as the language joins one. */
+export function formatList(lng: Language, items: readonly string[]): string {
+  return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import type { DrawingLabels } from '../formats/drawing/theme';
+import type { LensLabels } from '../lens';
+import { SENSES } from '../model/schema';
+import type { SenseName } from '../model/types';
+
+function senseRecord(t: TFunction, prefix: string): Record<SenseName, string> {
+  return Object.fromEntries(SENSES.map((s) => [s, t(`${prefix}.${s}`)])) as Record<SenseName, string>;
+}
+
+/** The lens legends' words in the translator's language. */
+export function lensLabels(t: TFunction): LensLabels {
+  const senses = senseRecord(t, 'domain.senses');
+  return {
+    valence: {
+      negative: t('domain.valence.negative'),
+      neutral: t('domain.valence.neutral'),
+      positive: t('domain.valence.positive'),
+    },
+    riskTitle: t('lens.riskTitle'),
+    riskLevels: {
+      low: t('lens.riskLevels.low'),
+      medium: t('lens.riskLevels.medium'),
+      high: t('lens.riskLevels.high'),
+      critical: t('lens.riskLevels.critical'),
+    },
+    servqualTitle: t('lens.servqualTitle'),
+    servqualBands: {
+      meets: t('lens.servqualBands.meets'),
+      slightlyShort: t('lens.servqualBands.slightlyShort'),
+      short: t('lens.servqualBands.short'),
+      farShort: t('lens.servqualBands.farShort'),
+    },
+    emotionTitle: t('lens.emotionTitle'),
+    emotions: [
+      t('domain.emotions.-2'),
+      t('domain.emotions.-1'),
+      t('domain.emotions.0'),
+      t('domain.emotions.1'),
+      t('domain.emotions.2'),
+    ],
+    senses,
+    senseLensTitle: (sense) => t('lens.senseTitle', { sense: senses[sense] }),
+    notAssessed: t('lens.notAssessed'),
+    notMeasured: t('lens.notMeasured'),
+    notEngaged: t('lens.notEngaged'),
+  };
+}
+
+/** Every word drawn into an exported picture, in the translator's language. */
+export function drawingLabels(t: TFunction): DrawingLabels {
+  return {
+    ...lensLabels(t),
+    senseTags: senseRecord(t, 'domain.senseTags'),
+    flows: {
+      main: t('domain.flowKinds.main'),
+      alternative: t('domain.flowKinds.alternative'),
+      failure: t('domain.flowKinds.failure'),
+    },
+    contactMoment: t('domain.contactMoment'),
+    momentOfTruth: t('domain.momentOfTruth'),
+    decision: t('domain.stepKinds.decision'),
+  };
+}

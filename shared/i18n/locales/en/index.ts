@@ -1,0 +1,12 @@
+import { app } from './app';
+import { domain } from './domain';
+import { editor } from './editor';
+import { exports } from './exports';
+import { inspector } from './inspector';
+import { main } from './main';
+
+/**
+ * The English catalogue: the source every other language translates. Each
+ * area file owns its top-level keys; keys are grouped by screen.
+ */
+export const en = { ...main, ...app, ...editor, ...inspector, ...exports, ...domain } as const;
