@@ -4,5 +4,6 @@ export * from './servqual';
 export * from './senses';
 export * from './emotion';
 export * from './lint';
+export * from './insights';
 export { buildGraph, entrySteps, walk, byStageThenPosition } from './graph';
 export type { JourneyGraph } from './graph';

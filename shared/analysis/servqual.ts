@@ -22,6 +22,13 @@ export interface ServqualGaps {
 export interface ProjectServqual extends ServqualGaps {
   /** How many contact moments contributed a gap to each dimension. */
   samples: Record<ServqualDimension, number>;
+  /**
+   * Mean expectation and mean perception per dimension over the same moments as the gap
+   * (those that scored both), so `perception - expectation` equals the dimension's gap.
+   * Null where no moment scored both.
+   */
+  expectation: Record<ServqualDimension, number | null>;
+  perception: Record<ServqualDimension, number | null>;
 }
 
 /**
@@ -68,22 +75,33 @@ export function servqualGaps(servqual: Servqual, weights: ServqualWeights): Serv
  * dimension gaps as in {@link servqualGaps}.
  */
 export function projectServqual(project: Project): ProjectServqual {
-  const sums = {} as Record<ServqualDimension, number>;
+  const sums = {} as Record<ServqualDimension, { gap: number; expectation: number; perception: number }>;
   const samples = {} as Record<ServqualDimension, number>;
   for (const dim of SERVQUAL_DIMENSIONS) {
-    sums[dim] = 0;
+    sums[dim] = { gap: 0, expectation: 0, perception: 0 };
     samples[dim] = 0;
   }
   for (const step of project.steps) {
     if (!step.moment) continue;
     for (const dim of SERVQUAL_DIMENSIONS) {
-      const gap = servqualGap(step.moment.servqual[dim]);
+      const entry = step.moment.servqual[dim];
+      const gap = servqualGap(entry);
       if (gap === null) continue;
-      sums[dim] += gap;
+      sums[dim].gap += gap;
+      // Not null: servqualGap returned a number, so both scores are set.
+      sums[dim].expectation += entry.expectation!;
+      sums[dim].perception += entry.perception!;
       samples[dim]++;
     }
   }
   const perDimension = {} as Record<ServqualDimension, number | null>;
-  for (const dim of SERVQUAL_DIMENSIONS) perDimension[dim] = samples[dim] ? sums[dim] / samples[dim] : null;
-  return { ...summarise(perDimension, project.servqualWeights), samples };
+  const expectation = {} as Record<ServqualDimension, number | null>;
+  const perception = {} as Record<ServqualDimension, number | null>;
+  for (const dim of SERVQUAL_DIMENSIONS) {
+    const n = samples[dim];
+    perDimension[dim] = n ? sums[dim].gap / n : null;
+    expectation[dim] = n ? sums[dim].expectation / n : null;
+    perception[dim] = n ? sums[dim].perception / n : null;
+  }
+  return { ...summarise(perDimension, project.servqualWeights), samples, expectation, perception };
 }
