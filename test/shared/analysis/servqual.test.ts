@@ -121,6 +121,21 @@ describe('projectServqual', () => {
       empathy: 1.5,
     });
     expect(result.samples).toEqual({ tangibles: 0, reliability: 3, responsiveness: 0, assurance: 0, empathy: 2 });
+    // Mean E and P over the same moments as the gap (b's tangibles has no P, so it is not one of them).
+    expect(result.expectation).toEqual({
+      tangibles: null,
+      reliability: 6, // (7 + 6 + 5) / 3
+      responsiveness: null,
+      assurance: null,
+      empathy: 5, // (6 + 4) / 2
+    });
+    expect(result.perception).toEqual({
+      tangibles: null,
+      reliability: 4, // (4 + 5 + 3) / 3
+      responsiveness: null,
+      assurance: null,
+      empathy: 6.5, // (6 + 7) / 2
+    });
     // (-2 + 1.5) / 2 = -0.25
     expect(result.mean).toBe(-0.25);
     // (0.5*-2 + 0.1*1.5) / (0.5 + 0.1) = (-1 + 0.15) / 0.6 = -1.41667
