@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   applyNodeChanges,
   Background,
@@ -8,12 +9,14 @@ import {
   useReactFlow,
   useStore,
   useStoreApi,
+  type AriaLabelConfig,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
 import { GRID, locateDrop } from '../../shared/layout/grid';
+import { useLanguage } from '../i18n';
 import { useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
@@ -94,7 +97,33 @@ function selectFocusedFlow(e: React.KeyboardEvent): boolean {
 const isFarOut = (s: { transform: [number, number, number] }) => s.transform[2] < SIMPLIFY_BELOW_ZOOM;
 const isBoxSelecting = (s: { userSelectionActive: boolean }) => s.userSelectionActive;
 
+/** React Flow's own labels and screen-reader hints, in the UI language. */
+function useAriaLabels(): Partial<AriaLabelConfig> {
+  const { t, i18n } = useTranslation();
+  return useMemo(
+    () => ({
+      'node.a11yDescription.default': t('canvas.stepHint'),
+      'node.a11yDescription.keyboardDisabled': t('canvas.stepHint'),
+      'node.a11yDescription.ariaLiveMessage': ({ x, y }) => t('canvas.moved', { x, y }),
+      'edge.a11yDescription.default': t('canvas.flowHint'),
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fitView'),
+      'controls.interactive.ariaLabel': t('canvas.interactive'),
+      'minimap.ariaLabel': t('canvas.minimap'),
+      'handle.ariaLabel': t('canvas.handle'),
+    }),
+    // `t` is the same function across languages: the language is what changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
+}
+
 export function Canvas() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const ariaLabels = useAriaLabels();
   const project = useDocument((s) => s.project);
   const selection = useDocument((s) => s.selection);
   const lens = useDocument((s) => s.lens);
@@ -120,7 +149,9 @@ export function Canvas() {
     const built = buildEdges(project, grid, selectedIds, edgeCache.current);
     edgeCache.current = new Map(built.map((e) => [e.id, e]));
     return built;
-  }, [project, grid, selectedIds]);
+    // The flows' names are said in the UI language: built again when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [project, grid, selectedIds, language]);
 
   // The document is the truth; local node state only carries the in-flight drag.
   useEffect(() => setNodes(derivedNodes), [derivedNodes]);
@@ -321,7 +352,7 @@ export function Canvas() {
   return (
     <div
       className="canvas"
-      aria-label="Journey map"
+      aria-label={t('canvas.map')}
       onDoubleClick={onDoubleClick}
       onKeyDown={onKeyDown}
       onClickCapture={onClickCapture}
@@ -352,9 +383,10 @@ export function Canvas() {
         onlyRenderVisibleElements
         deleteKeyCode={null}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabels}
       >
         <Background gap={16} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeStrokeWidth={0} />
+        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} nodeStrokeWidth={0} />
         <Controls />
         {geometry && <FarOutLayer geometry={geometry} selected={selectedIds} />}
       </ReactFlow>

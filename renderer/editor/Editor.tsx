@@ -15,6 +15,8 @@ import { SaveStatus } from './SaveStatus';
 import { OutlinePanel, OutlineToggle } from './outline/Outline';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 
+const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
+
 function LensPicker() {
   const { t } = useTranslation();
   const lens = useDocument((s) => s.lens);
@@ -24,11 +26,11 @@ function LensPicker() {
       <label className="toolbar-field">
         {t('editor.overlay')}
         <select value={lens} onChange={(e) => useDocument.getState().setLens(e.target.value as Lens)}>
-          <option value="none">None</option>
-          <option value="risk">Risk heat map</option>
-          <option value="servqual">SERVQUAL gap</option>
-          <option value="emotion">Emotion</option>
-          <option value="sense">Sense channel</option>
+          {LENSES.map((l) => (
+            <option key={l} value={l}>
+              {t(`editor.lenses.${l}`)}
+            </option>
+          ))}
         </select>
       </label>
       {lens === 'sense' && (
@@ -37,7 +39,7 @@ function LensPicker() {
           <select value={sense} onChange={(e) => useDocument.getState().setLensSense(e.target.value as SenseName)}>
             {SENSES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {t(`domain.senses.${s}`)}
               </option>
             ))}
           </select>
@@ -54,11 +56,12 @@ export function Editor() {
   const status = useDocument((s) => s.saveStatus);
   useEffect(() => {
     // The title bar shows the save state too: a bullet while changes are not on disk.
-    document.title = `${status === 'saved' ? '' : '• '}${name} — Touchmap${status === 'failed' ? ' (not saved)' : ''}`;
+    const title = t(status === 'failed' ? 'editor.windowTitleFailed' : 'editor.windowTitle', { name });
+    document.title = `${status === 'saved' ? '' : '• '}${title}`;
     return () => {
-      document.title = 'Touchmap';
+      document.title = t('app.name');
     };
-  }, [name, status]);
+  }, [name, status, t]);
 
   // A step or flow reached with Tab is selected: focus and selection go together.
   useEffect(() => {

@@ -34,7 +34,7 @@ function InsertButton({ flowId, x, y }: { flowId: string; x: number; y: number }
         className="flow-insert nodrag nopan"
         style={{ transform: `translate(-50%, 0) translate(${x}px, ${y + 12}px)` }}
         aria-label={t('canvas.insertStep')}
-        title={`${t('canvas.insertStep')} (Enter)`}
+        title={t('canvas.insertStepTitle')}
         onClick={(e) => {
           e.stopPropagation();
           insertStepOnFlow(flowId);

@@ -38,7 +38,7 @@ export function ShortcutsSheet() {
           <tr>
             <td>{t('shortcuts.addSelect')}</td>
             <td>
-              <kbd>Shift+click</kbd> / <kbd>Shift+drag</kbd>
+              <kbd>{t('shortcuts.shiftClick')}</kbd> / <kbd>{t('shortcuts.shiftDrag')}</kbd>
             </td>
           </tr>
         </tbody>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NodeProps } from '@xyflow/react';
 import { useUi } from '../state/uiStore';
 import type { LaneNodeType, StageNodeType } from './flowModel';
@@ -11,6 +12,7 @@ import './inspector/gridHeaders.css';
  * column reach the pane (panning, box select).
  */
 export const StageNode = memo(function StageNode({ data, width }: NodeProps<StageNodeType>) {
+  const { t } = useTranslation();
   const focused = useUi((s) => s.focusedStageId === data.stageId);
   return (
     <div
@@ -21,7 +23,7 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
         type="button"
         // `nopan`: a press on the header is a click, not the start of a pan.
         className={`stage-header nopan${focused ? ' focused' : ''}`}
-        aria-label={`Stage ${data.name}`}
+        aria-label={t('canvas.stage', { name: data.name })}
         onClick={() => focusStage(data.stageId)}
       >
         {data.name}
@@ -32,13 +34,14 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
 
 /** A lane row across all stages, with a label button that opens the lane in the inspector. */
 export const LaneNode = memo(function LaneNode({ data, height }: NodeProps<LaneNodeType>) {
+  const { t } = useTranslation();
   const focused = useUi((s) => s.focusedLaneId === data.laneId);
   return (
     <div className="lane-row" style={{ width: data.width, height }}>
       <button
         type="button"
         className={`lane-label nopan${focused ? ' focused' : ''}`}
-        aria-label={`Lane ${data.name}`}
+        aria-label={t('canvas.lane', { name: data.name })}
         onClick={() => focusLane(data.laneId)}
       >
         {data.name}

@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { riskLevel, riskScore } from '../../shared/analysis';
 import { SENSES } from '../../shared/model';
@@ -7,12 +8,14 @@ import { useUi } from '../state/uiStore';
 import { countRender } from '../probe';
 import { lensOf, lensPaint } from '../../shared/lens';
 import type { StepNodeType } from './flowModel';
+import { signed } from './phrase';
 
-// Letters, not emoji: emoji fonts are missing on many machines (and in exported images).
-const SENSE_GLYPH = { sight: 'Si', hearing: 'He', smell: 'Sm', taste: 'Ta', touch: 'To' } as const;
+// Sense tags are letters (`domain.senseTags`), not emoji: emoji fonts are missing on many
+// machines (and in exported images).
 const VALENCE_CLASS = { '-1': 'neg', '0': 'neu', '1': 'pos' } as const;
 
 function RenameField({ stepId, title }: { stepId: string; title: string }) {
+  const { t } = useTranslation();
   const [value, setValue] = useState(title);
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -28,7 +31,7 @@ function RenameField({ stepId, title }: { stepId: string; title: string }) {
     <input
       ref={ref}
       className="nodrag step-rename"
-      aria-label="Step title"
+      aria-label={t('canvas.stepTitle')}
       value={value}
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => finish(true)}
@@ -44,6 +47,7 @@ function RenameField({ stepId, title }: { stepId: string; title: string }) {
 /** One step on the canvas. Memoised: it re-renders only when its own step, selection, the lens or the SERVQUAL weights change. */
 export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
   countRender(id);
+  const { t } = useTranslation();
   const { step } = data;
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
@@ -67,12 +71,12 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
       <Handle type="target" position={Position.Left} />
       <div className="step-badges">
         {moment && (
-          <span className="badge badge-moment" title="Contact moment" aria-label="Contact moment">
+          <span className="badge badge-moment" title={t('domain.contactMoment')} aria-label={t('domain.contactMoment')}>
             ●
           </span>
         )}
         {moment?.momentOfTruth && (
-          <span className="badge badge-truth" title="Moment of truth" aria-label="Moment of truth">
+          <span className="badge badge-truth" title={t('domain.momentOfTruth')} aria-label={t('domain.momentOfTruth')}>
             ★
           </span>
         )}
@@ -81,20 +85,24 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
             <span
               key={s}
               className={`sense sense-${VALENCE_CLASS[String(moment.senses[s].valence) as '-1' | '0' | '1']}`}
-              title={`${s}${moment.senses[s].note ? `: ${moment.senses[s].note}` : ''}`}
-              aria-label={s}
+              title={
+                moment.senses[s].note
+                  ? t('canvas.senseNote', { sense: t(`domain.senses.${s}`), note: moment.senses[s].note })
+                  : t(`domain.senses.${s}`)
+              }
+              aria-label={t(`domain.senses.${s}`)}
             >
-              {SENSE_GLYPH[s]}
+              {t(`domain.senseTags.${s}`)}
             </span>
           ))}
         <span className="spacer" />
         {moment && moment.emotion !== null && (
           <span
             className={`emotion emotion-${moment.emotion < 0 ? 'neg' : moment.emotion > 0 ? 'pos' : 'neu'}`}
-            title={`Emotion ${moment.emotion}`}
-            aria-label={`Emotion ${moment.emotion}`}
+            title={t('canvas.emotion', { emotion: t('domain.emotion'), value: signed(moment.emotion) })}
+            aria-label={t('canvas.emotion', { emotion: t('domain.emotion'), value: signed(moment.emotion) })}
           >
-            {moment.emotion > 0 ? `+${moment.emotion}` : moment.emotion}
+            {signed(moment.emotion)}
           </span>
         )}
         {paint && <span className="lens-value">{paint.value}</span>}

@@ -6,6 +6,7 @@
  */
 import { ACTION_SPECS, matchesBinding, type ActionId, type ActionSpec } from '../../shared/actions';
 import { canApplyCommand, instantiateClipboard, prepareClipboard, type RejectReason } from '../../shared/commands';
+import i18n from '../i18n';
 import { useDocument, type DocumentState } from '../state/documentStore';
 import { flushSave } from '../state/autosave';
 import { openFileFlow, saveAsFlow } from '../app/files/flows';
@@ -66,14 +67,17 @@ function addStage() {
   const d = doc();
   if (!d.project) return;
   const id = newId('stage');
-  if (d.dispatch({ type: 'addStage', stage: { id, name: `Stage ${d.project.stages.length + 1}` } }))
-    notify('stage-added', { n: d.project.stages.length + 1 });
+  const name = i18n.t('editor.newStage', { n: d.project.stages.length + 1 });
+  if (d.dispatch({ type: 'addStage', stage: { id, name } })) notify('stage-added', { n: d.project.stages.length + 1 });
 }
 
 function addLane() {
   const d = doc();
   if (!d.project) return;
-  d.dispatch({ type: 'addLane', lane: { id: newId('lane'), name: `Lane ${d.project.lanes.length + 1}` } });
+  d.dispatch({
+    type: 'addLane',
+    lane: { id: newId('lane'), name: i18n.t('editor.newLane', { n: d.project.lanes.length + 1 }) },
+  });
 }
 
 function removeSelected() {

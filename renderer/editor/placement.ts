@@ -1,5 +1,6 @@
 /** Where new things go: a new step lands right of the last step in its cell, never on top of one. */
 import type { Project, Step } from '../../shared/model';
+import i18n from '../i18n';
 import { defaultStep } from '../../shared/model';
 import { GRID } from '../../shared/layout/grid';
 import { boxOf, freeSpot, sameCell, STEP_SPACING } from '../../shared/layout/freeSpace';
@@ -19,7 +20,14 @@ export function nextFreePosition(project: Project, stageId: string, laneId: stri
   return { x: rightmost.position.x + STEP_GAP_X, y: rightmost.position.y };
 }
 
-export function makeStep(project: Project, id: string, stageId: string, laneId?: string, title = 'New step'): Step {
+/** A new step, titled in the UI language ("New step") unless given a title. */
+export function makeStep(
+  project: Project,
+  id: string,
+  stageId: string,
+  laneId?: string,
+  title = i18n.t('editor.newStep'),
+): Step {
   const step = defaultStep({ id, stageId, title, position: nextFreePosition(project, stageId, laneId) });
   return laneId ? { ...step, laneId } : step;
 }

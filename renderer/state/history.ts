@@ -4,9 +4,11 @@
  * merge into the entry on top. Selection and viewport never enter history.
  */
 import type { Patch } from 'immer';
+import type { CommandDescription } from '../../shared/commands';
 
 export interface HistoryEntry {
-  label: string;
+  /** What the entry did, translated when shown (the undo and redo tooltips). */
+  label: CommandDescription;
   patches: Patch[];
   inverse: Patch[];
   coalesceKey?: string;

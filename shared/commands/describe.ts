@@ -1,112 +1,131 @@
 /**
- * Short labels for the undo and redo tooltips ("Undo Move 3 steps").
- * English; the renderer may translate by `command.type` when it has a locale for it.
+ * What a command did, for the undo and redo tooltips ("Undo: Move 3 steps"), as a catalogue
+ * key (under `commands.`, shared/i18n/locales/<lang>/editor.ts) with its parameters. The
+ * caller translates it with its own translator (`commandText`), so this module holds no
+ * language and the text follows the UI language even for commands done before a switch.
  */
 import type { Command, CommandType, MomentChanges } from './types';
 
-/** The general label of each kind of command. */
+/** A command's description: a catalogue key and the values for its placeholders. */
+export interface CommandDescription {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+/** Any translate function taking a key and values (i18next's `t`, for one). */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** The catalogue key of each kind of command's general label. */
 export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
-  addStep: 'Add step',
-  addStepAfter: 'Add next step',
-  updateStep: 'Edit step',
-  moveSteps: 'Move steps',
-  removeSelection: 'Delete',
-  connect: 'Connect steps',
-  updateFlow: 'Edit flow',
-  insertStepOnFlow: 'Insert step',
-  paste: 'Paste',
-  setContactMoment: 'Contact moment',
-  updateMoment: 'Edit contact moment',
-  addMeasure: 'Add measure',
-  updateMeasure: 'Edit measure',
-  removeMeasure: 'Delete measure',
-  moveMeasure: 'Reorder measures',
-  addStage: 'Add stage',
-  updateStage: 'Edit stage',
-  moveStage: 'Move stage',
-  removeStage: 'Delete stage',
-  addLane: 'Add lane',
-  updateLane: 'Rename lane',
-  moveLane: 'Move lane',
-  removeLane: 'Delete lane',
-  renameProject: 'Rename project',
-  updateProject: 'Edit project',
-  addPersona: 'Add persona',
-  updatePersona: 'Edit persona',
-  removePersona: 'Delete persona',
+  addStep: 'commands.addStep',
+  addStepAfter: 'commands.addStepAfter',
+  updateStep: 'commands.updateStep',
+  moveSteps: 'commands.moveSteps',
+  removeSelection: 'commands.removeSelection',
+  connect: 'commands.connect',
+  updateFlow: 'commands.updateFlow',
+  insertStepOnFlow: 'commands.insertStepOnFlow',
+  paste: 'commands.paste',
+  setContactMoment: 'commands.setContactMoment',
+  updateMoment: 'commands.updateMoment',
+  addMeasure: 'commands.addMeasure',
+  updateMeasure: 'commands.updateMeasure',
+  removeMeasure: 'commands.removeMeasure',
+  moveMeasure: 'commands.moveMeasure',
+  addStage: 'commands.addStage',
+  updateStage: 'commands.updateStage',
+  moveStage: 'commands.moveStage',
+  removeStage: 'commands.removeStage',
+  addLane: 'commands.addLane',
+  updateLane: 'commands.updateLane',
+  moveLane: 'commands.moveLane',
+  removeLane: 'commands.removeLane',
+  renameProject: 'commands.renameProject',
+  updateProject: 'commands.updateProject',
+  addPersona: 'commands.addPersona',
+  updatePersona: 'commands.updatePersona',
+  removePersona: 'commands.removePersona',
 };
 
-function count(n: number, one: string, many: string): string {
-  return n === 1 ? one : `${n} ${many}`;
+const key = (k: string): CommandDescription => ({ key: `commands.${k}` });
+
+/** "Move step" for one, "Move 3 steps" (a plural key with its count) otherwise. */
+function counted(n: number, one: string, many: string): CommandDescription {
+  return n === 1 ? key(one) : { key: `commands.${many}`, params: { count: n } };
 }
 
 /** The keys actually given in a change set. */
 function keysOf(changes: object): string[] {
   return Object.entries(changes)
     .filter(([, value]) => value !== undefined)
-    .map(([key]) => key);
+    .map(([k]) => k);
 }
 
 /** Name the one thing a change set touches, or fall back to the general label. */
-function single(changes: object, names: Record<string, string>, fallback: string): string {
+function single(changes: object, names: Readonly<Record<string, string>>, fallback: string): CommandDescription {
   const keys = keysOf(changes);
-  return keys.length === 1 && Object.hasOwn(names, keys[0]) ? names[keys[0]] : fallback;
+  return keys.length === 1 && Object.hasOwn(names, keys[0]) ? key(names[keys[0]]) : { key: fallback };
 }
 
-const MOMENT_PARTS: Record<keyof MomentChanges, string> = {
-  momentOfTruth: 'Moment of truth',
-  channel: 'Change channel',
-  actor: 'Edit actor',
-  senses: 'Edit senses',
-  risk: 'Edit risk',
-  emotion: 'Set emotion',
-  servqual: 'Edit SERVQUAL',
-  standard: 'Edit standard',
-  waitSeconds: 'Edit wait time',
-  painPoints: 'Edit pain points',
-  opportunities: 'Edit opportunities',
-  notes: 'Edit notes',
+const MOMENT_PARTS: Readonly<Record<keyof MomentChanges, string>> = {
+  momentOfTruth: 'moment.momentOfTruth',
+  channel: 'moment.channel',
+  actor: 'moment.actor',
+  senses: 'moment.senses',
+  risk: 'moment.risk',
+  emotion: 'moment.emotion',
+  servqual: 'moment.servqual',
+  standard: 'moment.standard',
+  waitSeconds: 'moment.waitSeconds',
+  painPoints: 'moment.painPoints',
+  opportunities: 'moment.opportunities',
+  notes: 'moment.notes',
 };
 
 /**
- * A short human label for a command.
+ * What a command does, as a catalogue key with parameters.
  *
  * @example
- * describeCommand({ type: 'moveSteps', moves: [a, b, c] }); // 'Move 3 steps'
+ * describeCommand({ type: 'moveSteps', moves: [a, b, c] }); // { key: 'commands.moveStepsCount', params: { count: 3 } }
  */
-export function describeCommand(command: Command): string {
+export function describeCommand(command: Command): CommandDescription {
   switch (command.type) {
     case 'updateStep': {
       const keys = keysOf(command.changes);
-      if (keys.length > 0 && keys.every((k) => k === 'stageId' || k === 'laneId')) return 'Move step';
-      const parts = { title: 'Rename step', description: 'Edit description', kind: 'Change step kind' };
+      if (keys.length > 0 && keys.every((k) => k === 'stageId' || k === 'laneId')) return key('moveStep');
+      const parts = { title: 'renameStep', description: 'editDescription', kind: 'changeStepKind' };
       return single(command.changes, parts, COMMAND_LABELS.updateStep);
     }
     case 'moveSteps':
-      return `Move ${count(command.moves.length, 'step', 'steps')}`;
+      return counted(command.moves.length, 'moveStep', 'moveStepsCount');
     case 'removeSelection': {
       const { stepIds, flowIds } = command;
-      if (flowIds.length === 0) return `Delete ${count(stepIds.length, 'step', 'steps')}`;
-      if (stepIds.length === 0) return `Delete ${count(flowIds.length, 'flow', 'flows')}`;
-      return `Delete ${stepIds.length + flowIds.length} items`;
+      if (flowIds.length === 0) return counted(stepIds.length, 'deleteStep', 'deleteSteps');
+      if (stepIds.length === 0) return counted(flowIds.length, 'deleteFlow', 'deleteFlows');
+      return { key: 'commands.deleteItems', params: { count: stepIds.length + flowIds.length } };
     }
     case 'updateFlow':
-      return single(command.changes, { label: 'Edit flow label', kind: 'Change flow kind' }, 'Edit flow');
+      return single(command.changes, { label: 'editFlowLabel', kind: 'changeFlowKind' }, COMMAND_LABELS.updateFlow);
     case 'paste':
-      return `Paste ${count(command.steps.length, 'step', 'steps')}`;
+      return counted(command.steps.length, 'pasteStep', 'pasteSteps');
     case 'setContactMoment':
-      return command.on ? 'Make contact moment' : 'Remove contact moment';
+      return key(command.on ? 'makeMoment' : 'removeMoment');
     case 'updateMoment':
       return single(command.changes, MOMENT_PARTS, COMMAND_LABELS.updateMoment);
     case 'updateStage':
-      return single(command.changes, { name: 'Rename stage', colour: 'Change stage colour' }, 'Edit stage');
+      return single(command.changes, { name: 'renameStage', colour: 'changeStageColour' }, COMMAND_LABELS.updateStage);
     case 'updateProject':
       return single(
         command.changes,
-        { description: 'Edit project description', servqualWeights: 'Edit SERVQUAL weights' },
-        'Edit project',
+        { description: 'editProjectDescription', servqualWeights: 'editServqualWeights' },
+        COMMAND_LABELS.updateProject,
       );
     default:
-      return Object.hasOwn(COMMAND_LABELS, command.type) ? COMMAND_LABELS[command.type] : 'Edit';
+      return Object.hasOwn(COMMAND_LABELS, command.type) ? { key: COMMAND_LABELS[command.type] } : key('edit');
   }
+}
+
+/** A command's description in words, through the caller's translator. */
+export function commandText(description: CommandDescription, t: Translate): string {
+  return t(description.key, description.params);
 }

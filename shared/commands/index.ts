@@ -4,5 +4,5 @@
  */
 export { applyCommand, applyPatchesToProject, canApplyCommand, type CommandCheck } from './apply';
 export { instantiateClipboard, parseClipboard, prepareClipboard } from './clipboard';
-export { COMMAND_LABELS, describeCommand } from './describe';
+export { COMMAND_LABELS, commandText, describeCommand, type CommandDescription, type Translate } from './describe';
 export type * from './types';

@@ -9,6 +9,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { phrase, plural } from '../phrase';
 import { useDocument } from '../../state/documentStore';
 import { useUi } from '../../state/uiStore';
 import { runAction } from '../actions';
@@ -24,13 +26,16 @@ const TYPEAHEAD_MS = 700;
 
 function useOutlineModel(): Outline | null {
   const project = useDocument((s) => s.project);
+  // Built again, in the new words, when the UI language changes.
+  const language = useLanguage();
   const previous = useRef<Outline | undefined>(undefined);
   return useMemo(() => {
     if (!project) return null;
     const built = buildOutline(project, previous.current);
     previous.current = built;
     return built;
-  }, [project]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [project, language]);
 }
 
 function OutlineBody({ outline }: { outline: Outline }) {
@@ -214,11 +219,11 @@ function OutlineBody({ outline }: { outline: Outline }) {
     <>
       <div className="outline-tools">
         <span className="outline-counts">
-          {[
-            t('outline.stages', { count: outline.stageCount }),
-            t('outline.steps', { count: outline.stepCount }),
-            t('outline.flows', { count: outline.flowCount }),
-          ].join(', ')}
+          {phrase('outline.counts', {
+            stages: plural('outline.stages', outline.stageCount),
+            steps: plural('outline.steps', outline.stepCount),
+            flows: plural('outline.flows', outline.flowCount),
+          })}
         </span>
         <button type="button" onClick={() => setToggled(allSteps())}>
           {t('outline.expandAll')}

@@ -5,7 +5,8 @@
  * selection re-renders only the rows it touched.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { phrase, plural } from '../phrase';
 import {
   detailKey,
   detailsOf,
@@ -146,11 +147,12 @@ export function GroupItem({
   selectedFlows,
   parentOf,
 }: GroupProps) {
-  const { t } = useTranslation();
+  // Said again in the new words when the UI language changes.
+  useLanguage();
   const count =
     group.stageId !== undefined || group.steps.length
-      ? t('outline.steps', { count: group.steps.length })
-      : t('outline.flows', { count: group.flows.length });
+      ? plural('outline.steps', group.steps.length)
+      : plural('outline.flows', group.flows.length);
   const expandable = group.steps.length + group.flows.length > 0;
   const focusedStep = focusKey === null ? null : focusKey.startsWith('step:') ? focusKey : (parentOf(focusKey) ?? null);
   return (
@@ -159,7 +161,7 @@ export function GroupItem({
       aria-level={1}
       aria-selected={group.stageId !== undefined ? selected : undefined}
       aria-expanded={expandable ? expanded : undefined}
-      aria-label={`${group.label}, ${count}`}
+      aria-label={phrase('outline.group', { label: group.label, count })}
       data-key={group.key}
       tabIndex={tabIndex(group.key, focusKey)}
       className={`outline-item outline-group${selected ? ' selected' : ''}`}

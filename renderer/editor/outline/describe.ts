@@ -1,51 +1,27 @@
 /**
  * The annotations of a step in readable sentences, for the Journey outline. Derived figures
- * (risk score and level, SERVQUAL gaps) come from shared/analysis, option names from the
- * inspector's lists, so the outline says what the inspector shows.
+ * (risk score and level, SERVQUAL gaps) come from shared/analysis and the domain's words
+ * (senses, channels, emotions, risk levels...) from the catalogue's `domain.*`, so the
+ * outline says what the inspector shows, in the UI language. Phrases go through ../phrase
+ * (templates looked up once per language: the outline says tens of thousands of them).
  */
-import i18n from '../../i18n';
 import { riskLevel, riskScore, servqualGaps } from '../../../shared/analysis';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
-import type { Flow, FlowKind, Moment, ServqualWeights, Step } from '../../../shared/model/types';
-import {
-  CHANNEL_OPTIONS,
-  DIMENSION_NAMES,
-  EMOTION_OPTIONS,
-  EVIDENCE_OPTIONS,
-  SENSE_NAMES,
-  signed,
-  VALENCE_OPTIONS,
-} from '../inspector/options';
+import type { Flow, Moment, ServqualWeights, Step } from '../../../shared/model/types';
+import { lower, phrase, plural, signed } from '../phrase';
 
-/*
- * The outline says tens of thousands of phrases for a large journey, and i18next's t() costs
- * tens of microseconds a call (a 2,000-step journey took 0.7 to 2 s to describe). Each phrase's
- * template is looked up once per language and filled in here.
- */
-const templates = new Map<string, string>();
-let templatesLanguage = '';
-function template(key: string): string {
-  const language = i18n.language;
-  if (language !== templatesLanguage) {
-    templates.clear();
-    templatesLanguage = language;
-  }
-  let text = templates.get(key);
-  if (text === undefined) {
-    const found = i18n.getResource(language, 'translation', key) ?? i18n.getResource('en', 'translation', key);
-    text = typeof found === 'string' ? found : key;
-    templates.set(key, text);
-  }
-  return text;
-}
-
-/** A catalogue phrase with its `{{values}}` filled in (no plurals: counts go through i18n.t). */
-export function phrase(key: string, values?: Record<string, unknown>): string {
-  return template(key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? ''));
-}
+export { phrase };
 const t = phrase;
-const nameOf = <T>(options: readonly { value: T; label: string }[], value: T) =>
-  options.find((o) => o.value === value)?.label ?? String(value);
+
+/** A domain word (`domain.<group>.<value>`), lower-cased for running text. */
+const word = (group: string, value: string | number) => lower(t(`domain.${group}.${value}`));
+/** A risk score's level in words ("high"). */
+const levelWord = (score: number) => {
+  const level = riskLevel(score);
+  return level ? word('riskLevels', level) : '';
+};
+/** Items of one line ("Hearing negative; Sight positive"). */
+const joined = (items: readonly string[]) => items.join(t('outline.detail.separator'));
 
 /** A step's title as the outline says it ("Untitled step" when empty). */
 export function stepTitle(step: Step | undefined): string {
@@ -53,49 +29,49 @@ export function stepTitle(step: Step | undefined): string {
   return step.title.trim() || t('outline.untitled');
 }
 
-/** A flow named by its ends' titles and its kind: "main flow from Wait in the queue to Pay". */
+/** A flow named by its ends' titles and its kind: "main flow from Wait in the queue to Pay" (as on the canvas). */
 export function flowName(flow: Flow, from: string, to: string): string {
-  const values = { kind: flow.kind satisfies FlowKind, from, to };
   const label = flow.label.trim();
-  return label ? t('outline.flowLabelled', { ...values, label }) : t('outline.flow', values);
+  return label
+    ? t(`canvas.flowNameLabelled.${flow.kind}`, { label, from, to })
+    : t(`canvas.flowName.${flow.kind}`, { from, to });
 }
 
 /** The few facts said with the step's name: kind, lane, contact moment, moment of truth, risk, emotion. */
 export function stepSummary(step: Step, laneName: string | undefined): string[] {
   const parts: string[] = [];
-  if (step.kind !== 'step') parts.push(t(`outline.kind.${step.kind}`));
+  if (step.kind !== 'step') parts.push(word('stepKinds', step.kind));
   if (laneName !== undefined) parts.push(t('outline.lane', { name: laneName }));
   const m = step.moment;
   if (!m) return parts;
-  parts.push(t('outline.moment'));
-  if (m.momentOfTruth) parts.push(t('outline.truth'));
+  parts.push(lower(t('domain.contactMoment')));
+  if (m.momentOfTruth) parts.push(lower(t('domain.momentOfTruth')));
   const score = riskScore(m.risk);
-  if (score !== null) parts.push(t('outline.riskShort', { score, level: riskLevel(score) ?? '' }));
+  if (score !== null) parts.push(t('outline.riskShort', { score, level: levelWord(score) }));
   if (m.emotion !== null) parts.push(t('outline.emotionShort', { value: signed(m.emotion) }));
   return parts;
 }
 
+const VALENCE = { '-1': 'negative', '0': 'neutral', '1': 'positive' } as const;
 const list = (items: readonly string[]) => items.map((s) => s.trim()).filter(Boolean);
 
 function momentDetails(m: Moment, weights: ServqualWeights): string[] {
-  const out: string[] = [t('outline.detail.channel', { channel: nameOf(CHANNEL_OPTIONS, m.channel) })];
+  const out: string[] = [t('outline.detail.channel', { channel: t(`domain.channels.${m.channel}`) })];
   if (m.actor.trim()) out.push(t('outline.detail.actor', { actor: m.actor.trim() }));
 
   const senses = SENSES.filter((s) => m.senses[s].engaged).map((s) => {
     const values = {
-      sense: SENSE_NAMES[s],
-      valence: nameOf(VALENCE_OPTIONS, m.senses[s].valence).toLowerCase(),
+      sense: t(`domain.senses.${s}`),
+      valence: word('valence', VALENCE[String(m.senses[s].valence) as keyof typeof VALENCE]),
       note: m.senses[s].note.trim(),
     };
     return values.note ? t('outline.detail.senseNote', values) : t('outline.detail.sense', values);
   });
-  out.push(senses.length ? t('outline.detail.senses', { list: senses.join('; ') }) : t('outline.detail.sensesNone'));
+  out.push(senses.length ? t('outline.detail.senses', { list: joined(senses) }) : t('outline.detail.sensesNone'));
 
   const score = riskScore(m.risk);
   out.push(
-    score === null
-      ? t('outline.detail.riskNotScored')
-      : t('outline.detail.risk', { score, level: riskLevel(score) ?? '' }),
+    score === null ? t('outline.detail.riskNotScored') : t('outline.detail.risk', { score, level: levelWord(score) }),
   );
   if (m.risk.description.trim()) out.push(t('outline.detail.riskDescription', { text: m.risk.description.trim() }));
   if (m.risk.mitigation.trim()) out.push(t('outline.detail.mitigation', { text: m.risk.mitigation.trim() }));
@@ -103,7 +79,7 @@ function momentDetails(m: Moment, weights: ServqualWeights): string[] {
   out.push(
     m.emotion === null
       ? t('outline.detail.emotionNotSet')
-      : t('outline.detail.emotion', { value: nameOf(EMOTION_OPTIONS, m.emotion) }),
+      : t('outline.detail.emotion', { value: signed(m.emotion), name: word('emotions', m.emotion) }),
   );
 
   const gaps = servqualGaps(m.servqual, weights);
@@ -111,7 +87,7 @@ function momentDetails(m: Moment, weights: ServqualWeights): string[] {
   else {
     const dimensions = SERVQUAL_DIMENSIONS.filter((d) => gaps.perDimension[d] !== null).map((d) =>
       t('outline.detail.dimension', {
-        name: DIMENSION_NAMES[d],
+        name: t(`domain.dimensions.${d}`),
         gap: signed(gaps.perDimension[d]!),
         expectation: m.servqual[d].expectation,
         perception: m.servqual[d].perception,
@@ -121,10 +97,10 @@ function momentDetails(m: Moment, weights: ServqualWeights): string[] {
       t('outline.detail.servqual', {
         mean: signed(gaps.mean, 2),
         weighted: gaps.weighted === null ? '–' : signed(gaps.weighted, 2),
-        dimensions: dimensions.join('; '),
+        dimensions: joined(dimensions),
       }),
     );
-    out.push(t('outline.detail.evidence', { evidence: nameOf(EVIDENCE_OPTIONS, m.servqual.evidence) }));
+    out.push(t('outline.detail.evidence', { evidence: t(`domain.evidence.${m.servqual.evidence}`) }));
   }
 
   const { ordinary, quality, measures } = m.standard;
@@ -135,16 +111,18 @@ function momentDetails(m: Moment, weights: ServqualWeights): string[] {
       t('outline.detail.measures', {
         done: measures.filter((x) => x.done).length,
         total: measures.length,
-        list: measures
-          .map((x) => t(x.done ? 'outline.detail.measureDone' : 'outline.detail.measureOpen', { text: x.text }))
-          .join('; '),
+        list: joined(
+          measures.map((x) =>
+            t(x.done ? 'outline.detail.measureDone' : 'outline.detail.measureOpen', { text: x.text }),
+          ),
+        ),
       }),
     );
-  if (m.waitSeconds !== null) out.push(t('outline.detail.wait', { seconds: m.waitSeconds }));
+  if (m.waitSeconds !== null) out.push(plural('outline.detail.wait', m.waitSeconds));
   const pains = list(m.painPoints);
-  if (pains.length) out.push(t('outline.detail.painPoints', { list: pains.join('; ') }));
+  if (pains.length) out.push(t('outline.detail.painPoints', { list: joined(pains) }));
   const opportunities = list(m.opportunities);
-  if (opportunities.length) out.push(t('outline.detail.opportunities', { list: opportunities.join('; ') }));
+  if (opportunities.length) out.push(t('outline.detail.opportunities', { list: joined(opportunities) }));
   if (m.notes.trim()) out.push(t('outline.detail.notes', { text: m.notes.trim() }));
   return out;
 }

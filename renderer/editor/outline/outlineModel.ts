@@ -5,6 +5,8 @@
  */
 import { buildGraph, byStageThenPosition, entrySteps, walk } from '../../../shared/analysis';
 import type { Flow, Project, ServqualWeights, Step } from '../../../shared/model/types';
+import type { Language } from '../../../shared/i18n/languages';
+import { currentLanguage } from '../../i18n';
 import { flowName, phrase, stepDetails, stepSummary, stepTitle } from './describe';
 
 export interface OutlineFlow {
@@ -55,6 +57,8 @@ export interface Outline {
   /** Steps by id, and flows by id with what they were built from: reused by the next build. */
   steps: ReadonlyMap<string, OutlineStep>;
   flows: ReadonlyMap<string, FlowSource>;
+  /** The UI language it is said in: a build in another language reuses nothing. */
+  language: Language;
 }
 
 export const stepKey = (id: string) => `step:${id}`;
@@ -104,7 +108,9 @@ export function stepHasChildren(entry: OutlineStep): boolean {
  * Build the outline. Entries of `previous` whose sources did not change are reused (same
  * object), so an edit re-describes only what it touched and memoised rows re-render only there.
  */
-export function buildOutline(project: Project, previous?: Outline): Outline {
+export function buildOutline(project: Project, last?: Outline): Outline {
+  const language = currentLanguage();
+  const previous = last?.language === language ? last : undefined;
   const stepsById = new Map(project.steps.map((s) => [s.id, s]));
   const laneNames = new Map(project.lanes.map((l) => [l.id, l.name]));
   const flows = new Map<string, FlowSource>();
@@ -155,7 +161,7 @@ export function buildOutline(project: Project, previous?: Outline): Outline {
         id: step.id,
         key: stepKey(step.id),
         title,
-        label: [title, ...summary].join(', '),
+        label: [title, ...summary].join(phrase('outline.separator')),
         summary,
         flows: out,
         step,
@@ -183,6 +189,7 @@ export function buildOutline(project: Project, previous?: Outline): Outline {
     parent,
     steps,
     flows,
+    language,
   };
 }
 

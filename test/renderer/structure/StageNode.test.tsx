@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LaneNodeType, StageNodeType } from '../../../renderer/editor/flowModel';
 import { Inspector } from '../../../renderer/editor/inspector/Inspector';
 import { LaneNode, StageNode } from '../../../renderer/editor/StageNode';
+import '../../../renderer/i18n';
 import { useDocument } from '../../../renderer/state/documentStore';
 import { useUi } from '../../../renderer/state/uiStore';
 import { blankProject, defaultStep } from '../../../shared/model/defaults';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_LABELS, describeCommand, type Command } from '../../../shared/commands';
+import { COMMAND_LABELS, commandText, describeCommand, type Command } from '../../../shared/commands';
+import { translator } from '../../../shared/i18n/translator';
+
+const en = translator('en');
+const say = (command: Command) => commandText(describeCommand(command), (k, v) => en(k, v));
 
 const move = { stepId: 'a', position: { x: 0, y: 0 } };
 
@@ -27,12 +31,12 @@ describe('describeCommand', () => {
       'Add step',
     ],
   ])('%o -> %s', (command, label) => {
-    expect(describeCommand(command)).toBe(label);
+    expect(say(command)).toBe(label);
   });
 
   it('falls back to the general label, and to "Edit" for an unknown command', () => {
-    expect(describeCommand({ type: 'addLane', lane: { id: 'l', name: 'L' } })).toBe(COMMAND_LABELS.addLane);
-    expect(COMMAND_LABELS.addLane).toBe('Add lane');
-    expect(describeCommand({ type: 'teleport' } as unknown as Command)).toBe('Edit');
+    expect(describeCommand({ type: 'addLane', lane: { id: 'l', name: 'L' } }).key).toBe(COMMAND_LABELS.addLane);
+    expect(en(COMMAND_LABELS.addLane)).toBe('Add lane');
+    expect(say({ type: 'teleport' } as unknown as Command)).toBe('Edit');
   });
 });
