@@ -4,12 +4,14 @@ import type { LibraryListing, TemplateId } from '../../shared/ipc';
 import type { Project } from '../../shared/model';
 import { TEMPLATES } from '../../shared/templates';
 import { api } from '../api';
+import { useLanguage } from '../i18n';
 import { useDocument } from '../state/documentStore';
 import { ask, clearProblems, notify } from '../state/notify';
 import { useUi } from '../state/uiStore';
 import { ToolbarButton } from '../editor/ToolbarButton';
 import { BackupsDialog } from './backups';
 import { RecentFiles } from './files';
+import { formatWhen } from './when';
 
 /** The project whose backups are listed; `quarantined` when its file could not be read. */
 interface BackupsTarget {
@@ -19,13 +21,9 @@ interface BackupsTarget {
   hasRecovery: boolean;
 }
 
-function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
-
 export function Home({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const [listing, setListing] = useState<LibraryListing | null>(null);
   // File > New project, Ctrl+N and the button here all open the form (the registry's `new-project`).
   const creating = useUi((s) => s.newProjectOpen);
@@ -88,10 +86,10 @@ export function Home({ onOpen }: { onOpen: (id: string) => void }) {
                 {p.hasBackup && (
                   <button
                     type="button"
-                    aria-label={`Restore backup of ${p.name}`}
+                    aria-label={t('home.restoreBackupOf', { name: p.name })}
                     onClick={() => setBackupsOf({ id: p.id, name: p.name, quarantined: true, hasRecovery: false })}
                   >
-                    Restore backup
+                    {t('home.restoreBackup')}
                   </button>
                 )}
               </li>
@@ -105,23 +103,32 @@ export function Home({ onOpen }: { onOpen: (id: string) => void }) {
         <ul className="project-list">
           {listing?.projects.map((p) => (
             <li key={p.id} className="project-card">
-              <button type="button" className="project-open" onClick={() => onOpen(p.id)} aria-label={`Open ${p.name}`}>
+              <button
+                type="button"
+                className="project-open"
+                onClick={() => onOpen(p.id)}
+                aria-label={t('home.open', { name: p.name })}
+              >
                 <strong>{p.name}</strong>
                 <span className="muted">
-                  {t('home.lastEdited', { when: formatWhen(p.updatedAt) })} · {t('home.steps', { count: p.stepCount })}
+                  {t('home.summary', { when: formatWhen(lang, p.updatedAt), count: p.stepCount })}
                 </span>
                 {p.hasRecovery && <span className="recovery-badge">{t('home.recovery')}</span>}
               </button>
               <button
                 type="button"
-                aria-label={`Backups of ${p.name}`}
+                aria-label={t('home.backupsOf', { name: p.name })}
                 onClick={() =>
                   setBackupsOf({ id: p.id, name: p.name, quarantined: false, hasRecovery: Boolean(p.hasRecovery) })
                 }
               >
-                Backups…
+                {t('home.backups')}
               </button>
-              <button type="button" aria-label={`Delete ${p.name}`} onClick={() => void remove(p.id, p.name)}>
+              <button
+                type="button"
+                aria-label={t('home.deleteProject', { name: p.name })}
+                onClick={() => void remove(p.id, p.name)}
+              >
                 {t('home.delete')}
               </button>
             </li>
@@ -160,7 +167,7 @@ function NewProjectForm({
       aria-label={t('home.newProject')}
       onSubmit={(e) => {
         e.preventDefault();
-        onCreate(name.trim() || chosen?.label || 'Untitled journey', template);
+        onCreate(name.trim() || chosen?.label || t('home.untitled'), template);
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNotify, type Notice } from '../state/notify';
+import { noticeText, questionText, useNotify, type Notice } from '../state/notify';
 import { Modal } from './Modal';
 
 function Problem({ notice }: { notice: Notice }) {
@@ -10,7 +10,7 @@ function Problem({ notice }: { notice: Notice }) {
       aria-label={notice.area === 'file' ? t('notify.fileProblem') : t('notify.problem')}
       className="error notice"
     >
-      <span>{t(`notify.${notice.code}`, notice.params)}</span>{' '}
+      <span>{noticeText(t, notice)}</span>{' '}
       <button type="button" onClick={() => useNotify.getState().dismiss(notice.id)}>
         {t('notify.dismiss')}
       </button>
@@ -43,12 +43,12 @@ export function Notices() {
           aria-live="polite"
           onAnimationEnd={() => useNotify.getState().dismiss(news.id)}
         >
-          {t(`notify.${news.code}`, news.params)}
+          {noticeText(t, news)}
         </div>
       )}
       {question && (
-        <Modal label={t(`ask.${question.code}`, question.params)} onClose={() => question.answer(false)}>
-          <p className="question">{t(`ask.${question.code}`, question.params)}</p>
+        <Modal label={questionText(t, question)} onClose={() => question.answer(false)}>
+          <p className="question">{questionText(t, question)}</p>
           <div className="form-actions">
             <button type="button" className="primary" autoFocus onClick={() => question.answer(true)}>
               {t('ask.yes')}

@@ -1,10 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n';
 import { Modal } from './Modal';
 import type { Recovery } from './recovery';
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
-}
+import { formatWhen } from './when';
 
 /** Offered when a project opens with unsaved work in its recovery journal. */
 export function RecoveryDialog({
@@ -16,27 +14,26 @@ export function RecoveryDialog({
   onRestore: () => void;
   onDiscard: () => void;
 }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
   return (
     // No way around the question: the user restores or discards.
-    <Modal label="Restore unsaved work">
-      <h2>Restore unsaved work?</h2>
+    <Modal label={t('recovery.title')}>
+      <h2>{t('recovery.question')}</h2>
       <p>
-        “{recovery.saved.name}” was not closed properly. {recovery.edits} change{recovery.edits === 1 ? '' : 's'} made
-        after the last save {recovery.edits === 1 ? 'was' : 'were'} kept, the last written{' '}
-        {when(recovery.lastWrittenAt)}.
+        {t('recovery.kept', {
+          name: recovery.saved.name,
+          count: recovery.edits,
+          when: formatWhen(lang, recovery.lastWrittenAt),
+        })}
       </p>
-      {recovery.skipped > 0 && (
-        <p className="muted">
-          {recovery.skipped} damaged line{recovery.skipped === 1 ? '' : 's'} at the end of the journal could not be read
-          (the very last moment before the crash).
-        </p>
-      )}
+      {recovery.skipped > 0 && <p className="muted">{t('recovery.skipped', { count: recovery.skipped })}</p>}
       <div className="form-actions">
         <button type="button" className="primary" autoFocus onClick={onRestore}>
-          Restore unsaved work
+          {t('recovery.restore')}
         </button>
         <button type="button" onClick={onDiscard}>
-          Discard changes
+          {t('recovery.discard')}
         </button>
       </div>
     </Modal>

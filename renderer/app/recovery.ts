@@ -7,6 +7,7 @@ import { applyPatches, type Patch } from 'immer';
 import type { JournalEntry } from '../../shared/ipc';
 import { parseProject, type Project } from '../../shared/model';
 import { api } from '../api';
+import i18n from '../i18n';
 
 export interface Recovery {
   saved: Project;
@@ -28,22 +29,17 @@ export function replayJournal(saved: Project, entries: JournalEntry[]): Project 
   }
 }
 
-/** What to offer for a freshly opened project, or null when there is nothing to recover. */
+/**
+ * What to offer for a freshly opened project, or null when there is nothing to recover.
+ * An `error` is a sentence for the file notice, in the UI language.
+ */
 export async function findRecovery(saved: Project): Promise<Recovery | { error: string } | null> {
   const journal = await api().readJournal({ id: saved.id });
   if (!journal.ok) return { error: journal.error };
   const { entries, skipped, stale } = journal.value;
-  if (stale)
-    return {
-      error:
-        'Unsaved changes from an earlier session were made on a version of this file that has since been replaced (by another program or another copy of Touchmap). They were not applied; they are kept in the quarantine folder of the data folder.',
-    };
+  if (stale) return { error: i18n.t('recovery.stale') };
   if (entries.length === 0) return null;
   const restored = replayJournal(saved, entries);
-  if (!restored)
-    return {
-      error:
-        'Unsaved changes were found from a previous session, but they no longer fit the saved file and cannot be restored. They have been kept in the journal file.',
-    };
+  if (!restored) return { error: i18n.t('recovery.unfit') };
   return { saved, restored, edits: entries.length, lastWrittenAt: entries[entries.length - 1].at, skipped };
 }

@@ -2,7 +2,7 @@
 import { flushSave } from '../state/autosave';
 import { useDocument } from '../state/documentStore';
 import { flushJournal } from '../state/journal';
-import { notify } from '../state/notify';
+import { message, notify } from '../state/notify';
 
 /**
  * Close the open project: everything unsaved is written first. When the save
@@ -15,5 +15,5 @@ export async function closeProject(): Promise<void> {
   const { project, saveStatus, saveError } = useDocument.getState();
   useDocument.getState().close();
   if (project && saveStatus === 'failed')
-    notify('not-saved-on-close', { name: project.name, detail: saveError ?? 'unknown error' });
+    notify('not-saved-on-close', { name: project.name, detail: saveError ?? message('notify.unknownError') });
 }

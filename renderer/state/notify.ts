@@ -5,14 +5,51 @@
  * ("Saved as…") fades away; problems stay until dismissed or replaced; a question
  * ("Delete stage…?") waits for the user's answer. A command the document model
  * refuses is told here with the model's own reason (`refused`).
+ *
+ * Notices keep their code and parameters, not text: they are translated when
+ * shown, so an open notice follows a change of language. A parameter that is
+ * itself a catalogue message (a {@link MessageRef}) is translated then too.
  */
+import type { TFunction } from 'i18next';
 import { create } from 'zustand';
 import type { RejectReason } from '../../shared/commands';
 import type { en } from '../../shared/i18n/catalogues';
 
 export type MessageCode = keyof (typeof en)['notify'];
 export type QuestionCode = keyof (typeof en)['ask'];
-export type Params = Record<string, string | number>;
+
+/** A catalogue message standing as a parameter (e.g. a reason the app itself gives), translated when shown. */
+export interface MessageRef {
+  key: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+export type Param = string | number | MessageRef;
+export type Params = Record<string, Param>;
+
+/** A catalogue message as a parameter: `notify('file-problem', { detail: message('files.notProject', { name }) })`. */
+export function message(key: string, params?: Record<string, string | number>): MessageRef {
+  return params ? { key, params } : { key };
+}
+
+/** The parameters ready for i18next: message parameters translated by `t`, the rest as they are. */
+export function translateParams(t: TFunction, params: Params): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? t(value.key, { ...value.params }) : value,
+    ]),
+  );
+}
+
+/** A notice's text in the language of `t`. */
+export function noticeText(t: TFunction, notice: Pick<Notice, 'code' | 'params'>): string {
+  return t(`notify.${notice.code}`, translateParams(t, notice.params));
+}
+
+/** A question's text in the language of `t`. */
+export function questionText(t: TFunction, question: Pick<Question, 'code' | 'params'>): string {
+  return t(`ask.${question.code}`, translateParams(t, question.params));
+}
 
 /** Where a problem came from: files get their own label ("File problem") for assistive technology. */
 export type Area = 'file' | 'app';

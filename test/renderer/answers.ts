@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 import i18n from '../../renderer/i18n';
-import { useNotify } from '../../renderer/state/notify';
+import { questionText, useNotify } from '../../renderer/state/notify';
 
 /**
  * Answer the app's questions (renderer/state/notify.ts `ask`) as a user would, in
@@ -14,7 +14,7 @@ export function answerQuestions(...answers: boolean[]) {
   const stop = useNotify.subscribe((s) => {
     const q = s.question;
     if (!q) return;
-    asked(i18n.t(`ask.${q.code}`, q.params));
+    asked(questionText(i18n.t, q));
     q.answer(answers[Math.min(i++, answers.length - 1)] ?? false);
   });
   stoppers.push(stop);

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model';
 import { api } from '../../api';
-import { ask } from '../../state/notify';
+import { useLanguage } from '../../i18n';
+import { ask, message } from '../../state/notify';
 import { Modal } from '../Modal';
 import { backupRows } from './format';
 import type { BackupRow } from './format';
@@ -21,7 +24,7 @@ export interface BackupsDialogProps {
   onRestored: (project: Project, when: string) => void;
 }
 
-type Listing = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; rows: BackupRow[] };
+type Listing = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; backups: BackupInfo[] };
 
 /**
  * The backups main keeps of one project, newest first, each with its date, size and a Restore
@@ -35,6 +38,8 @@ export function BackupsDialog({
   onClose,
   onRestored,
 }: BackupsDialogProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [restoring, setRestoring] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,21 +50,20 @@ export function BackupsDialog({
       .listBackups({ id: projectId })
       .then((result) => {
         if (!live) return;
-        setListing(
-          result.ok ? { state: 'ready', rows: backupRows(result.value) } : { state: 'failed', error: result.error },
-        );
+        setListing(result.ok ? { state: 'ready', backups: result.value } : { state: 'failed', error: result.error });
       });
     return () => {
       live = false;
     };
   }, [projectId]);
 
+  // Dates and sizes in the UI language, written again when it changes.
+  const rows = useMemo(() => (listing.state === 'ready' ? backupRows(listing.backups, lang) : []), [listing, lang]);
+
   async function restore(row: BackupRow) {
-    const keeps = quarantined
-      ? 'The unreadable file stays in the quarantine folder.'
-      : 'The current version is kept as a backup, so you can go back to it.';
-    const journal = hasRecovery ? '\n\nUnsaved changes left from an earlier session are discarded.' : '';
-    if (!(await ask('restore-backup', { name: projectName, when: row.when, keeps, journal }))) return;
+    const keeps = message(quarantined ? 'backups.keepsQuarantined' : 'backups.keepsCurrent');
+    const question = hasRecovery ? 'restore-backup-discarding' : 'restore-backup';
+    if (!(await ask(question, { name: projectName, when: row.when, keeps }))) return;
     setError(null);
     setRestoring(true);
     const result = await api().restoreBackup({ id: projectId, backup: row.backup.name });
@@ -68,48 +72,43 @@ export function BackupsDialog({
     else setError(result.error);
   }
 
-  const title = `Backups of ${projectName}`;
+  const title = t('backups.title', { name: projectName });
   return (
     <Modal label={title} onClose={onClose} backdropCloses={false} className="backups-dialog">
       <h2>{title}</h2>
-      <p className="muted">
-        Touchmap keeps earlier versions of a project when it saves over them: the version before the last save, and a
-        few older ones from earlier in your work.
-      </p>
-      {listing.state === 'loading' && <p>Looking for backups…</p>}
+      <p className="muted">{t('backups.intro')}</p>
+      {listing.state === 'loading' && <p>{t('backups.loading')}</p>}
       {listing.state === 'failed' && (
         <p role="alert" className="error">
           {listing.error}
         </p>
       )}
-      {listing.state === 'ready' && listing.rows.length === 0 && (
-        <p>There are no backups of “{projectName}” yet: one is kept the first time it is saved over.</p>
-      )}
-      {listing.state === 'ready' && listing.rows.length > 0 && (
+      {listing.state === 'ready' && rows.length === 0 && <p>{t('backups.none', { name: projectName })}</p>}
+      {rows.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th scope="col">Saved</th>
-              <th scope="col">Size</th>
+              <th scope="col">{t('backups.saved')}</th>
+              <th scope="col">{t('backups.size')}</th>
               <td />
             </tr>
           </thead>
           <tbody>
-            {listing.rows.map((row, i) => (
+            {rows.map((row, i) => (
               <tr key={row.backup.name}>
                 <td>
                   {row.when}
-                  {i === 0 && <span className="muted"> (latest)</span>}
+                  {i === 0 && <span className="muted">{t('backups.latest')}</span>}
                 </td>
                 <td>{row.size}</td>
                 <td>
                   <button
                     type="button"
-                    aria-label={`Restore backup from ${row.when}`}
+                    aria-label={t('backups.restoreFrom', { when: row.when })}
                     disabled={restoring}
                     onClick={() => void restore(row)}
                   >
-                    Restore
+                    {t('backups.restore')}
                   </button>
                 </td>
               </tr>
@@ -124,7 +123,7 @@ export function BackupsDialog({
       )}
       <div className="form-actions">
         <button type="button" autoFocus onClick={onClose}>
-          Close
+          {t('backups.close')}
         </button>
       </div>
     </Modal>

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../shared/ipc';
 import { api } from '../../api';
+import { useLanguage } from '../../i18n';
+import { formatWhen } from '../when';
 import { openFileFlow } from './flows';
-
-function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
 
 /** The files recently opened or saved outside the library, newest first; missing ones are shown but cannot be opened. */
 export function RecentFiles() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
 
   useEffect(() => {
@@ -26,8 +26,8 @@ export function RecentFiles() {
 
   if (!recent || recent.length === 0) return null;
   return (
-    <section aria-label="Recent files" className="recent-files">
-      <h2>Recent files</h2>
+    <section aria-label={t('files.recent')} className="recent-files">
+      <h2>{t('files.recent')}</h2>
       <ul className="project-list">
         {recent.map((file) => (
           <li key={file.path} className="project-card">
@@ -35,14 +35,15 @@ export function RecentFiles() {
               type="button"
               className="project-open"
               disabled={file.missing}
-              aria-label={`Open recent file ${file.name}, ${file.path}`}
+              aria-label={t('files.openRecent', { name: file.name, path: file.path })}
               onClick={() => void openFileFlow(file.token)}
             >
               <strong>{file.name}</strong>
               <span className="muted">
-                {file.path}
-                {file.missing ? ' · not found (moved, deleted, or on a drive that is not connected)' : ''} ·{' '}
-                {formatWhen(file.openedAt)}
+                {t(file.missing ? 'files.recentMissing' : 'files.recentDetail', {
+                  path: file.path,
+                  when: formatWhen(lang, file.openedAt),
+                })}
               </span>
             </button>
           </li>

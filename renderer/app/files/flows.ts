@@ -15,7 +15,8 @@ import { api } from '../../api';
 import { flushSave } from '../../state/autosave';
 import { useDocument } from '../../state/documentStore';
 import { coveredBySave, flushJournal } from '../../state/journal';
-import { notify } from '../../state/notify';
+import { message, notify, type MessageRef } from '../../state/notify';
+import { formatMegabytes } from '../size';
 import { forgetDeclined } from './conflict';
 import { fileNotice } from './notice';
 
@@ -140,9 +141,7 @@ export async function importDroppedFile(file: File): Promise<boolean> {
     try {
       content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      notice().show(
-        `"${file.name}" cannot be opened: some of its text is not valid UTF-8 (the file is damaged or was saved in another encoding).`,
-      );
+      notice().show(message('files.notUtf8', { name: file.name }));
       return false;
     }
   }
@@ -159,33 +158,31 @@ export async function importDroppedFile(file: File): Promise<boolean> {
 const isImageName = (name: string) => /\.(png|svg)$/i.test(name);
 
 /** The project text an exported PNG or SVG carries, or why there is none. */
-function projectInsideImage(name: string, bytes: Uint8Array): { text: string } | { error: string } {
+function projectInsideImage(name: string, bytes: Uint8Array): { text: string } | { error: MessageRef } {
   try {
     const text = name.toLowerCase().endsWith('.png')
       ? readPngText(bytes, PNG_PROJECT_KEYWORD)
       : extractProjectFromSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return text === null
-      ? { error: `"${name}" does not contain a Touchmap project (only images exported by Touchmap do).` }
-      : { text };
+    return text === null ? { error: message('files.noProjectInImage', { name }) } : { text };
   } catch {
-    return { error: `"${name}" cannot be opened: it is not a readable image.` };
+    return { error: message('files.unreadableImage', { name }) };
   }
 }
 
-/** Why a dropped file is refused before it is read, or null. */
-export function dropProblem(file: { name: string; size: number }): string | null {
+/** Why a dropped file is refused before it is read (a catalogue message), or null. */
+export function dropProblem(file: { name: string; size: number }): MessageRef | null {
   if (!file.name.toLowerCase().endsWith(TOUCHMAP_EXTENSION) && !isImageName(file.name))
-    return `"${file.name}" is not a Touchmap project. Only .touchmap files and images exported by Touchmap can be opened.`;
+    return message('files.notProject', { name: file.name });
   // An image holds a picture besides its project: allow for it.
   if (file.size > (isImageName(file.name) ? 4 : 1) * MAX_PROJECT_FILE_BYTES)
-    return `"${file.name}" cannot be opened: the file is ${megabytes(file.size)}; Touchmap opens project files up to ${megabytes(MAX_PROJECT_FILE_BYTES)}.`;
+    return message('files.tooLarge', {
+      name: file.name,
+      size: formatMegabytes(file.size),
+      limit: formatMegabytes(MAX_PROJECT_FILE_BYTES),
+    });
   return null;
 }
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

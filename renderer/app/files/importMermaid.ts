@@ -11,14 +11,18 @@
  */
 import { createElement, Fragment, useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import { serializeProject } from '../../../shared/formats/touchmapFile';
 import { TOUCHMAP_EXTENSION } from '../../../shared/ipc';
 import { api } from '../../api';
+import i18n from '../../i18n';
 import { flushSave } from '../../state/autosave';
 import { useDocument } from '../../state/documentStore';
 import { newId } from '../../state/ids';
 import { flushJournal } from '../../state/journal';
+import { message } from '../../state/notify';
+import { formatMegabytes } from '../size';
 import { importDroppedFile } from './flows';
 import { fileNotice } from './notice';
 
@@ -67,10 +71,6 @@ export function mermaidSourceOf(text: string): string {
   return lines.map((line, i) => (i >= chosen.from && i < chosen.to ? line : '')).join('\n');
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** Before another project replaces the open one, what is unsaved goes to disk (or at least to the journal). */
 async function settleOpenDocument(): Promise<void> {
   if (!useDocument.getState().project) return;
@@ -90,7 +90,11 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
   if (file.name.toLowerCase().endsWith(TOUCHMAP_EXTENSION)) return importDroppedFile(file);
   if (file.size > MAX_MERMAID_BYTES) {
     notice().show(
-      `"${file.name}" was not imported: the file is ${megabytes(file.size)}; Touchmap imports Mermaid files up to ${megabytes(MAX_MERMAID_BYTES)}.`,
+      message('mermaid.tooLarge', {
+        name: file.name,
+        size: formatMegabytes(file.size),
+        limit: formatMegabytes(MAX_MERMAID_BYTES),
+      }),
     );
     return false;
   }
@@ -98,9 +102,7 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    notice().show(
-      `"${file.name}" was not imported: some of its text is not valid UTF-8 (the file is damaged or was saved in another encoding).`,
-    );
+    notice().show(message('mermaid.notUtf8', { name: file.name }));
     return false;
   }
   const base = baseName(file.name).slice(0, 150);
@@ -108,17 +110,18 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
   const { importMermaidJourney } = await import('../../../shared/formats/mermaid');
   const result = importMermaidJourney(mermaidSourceOf(text), {
     id: newId('project'),
-    name: base || 'Imported journey',
+    name: base || i18n.t('mermaid.untitled'),
     now: now.toISOString(),
   });
   if (!result.ok) {
-    const lines = result.errors.map((e) => `Line ${e.line}: ${e.message}`);
-    notice().show(`"${file.name}" was not imported, nothing was created:\n${lines.join('\n')}`);
+    // The parser's own messages come as they are; each is put on its line in the UI language.
+    const lines = result.errors.map((e) => i18n.t('mermaid.line', { line: e.line, message: e.message }));
+    notice().show(message('mermaid.failed', { name: file.name, lines: lines.join('\n') }));
     return false;
   }
   await settleOpenDocument();
   const stored = await api().importFile({
-    name: `${base || 'journey'}${TOUCHMAP_EXTENSION}`,
+    name: `${base || i18n.t('mermaid.fileName')}${TOUCHMAP_EXTENSION}`,
     content: serializeProject(result.project),
   });
   if (!stored.ok) {
@@ -127,9 +130,13 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
   }
   useDocument.getState().open(stored.value);
   if (result.warnings.length > 0) {
-    const count = result.warnings.length;
     notice().show(
-      `Imported "${stored.value.name}" from "${file.name}" with ${count} change${count === 1 ? '' : 's'}:\n${result.warnings.join('\n')}`,
+      message('mermaid.changed', {
+        project: stored.value.name,
+        name: file.name,
+        count: result.warnings.length,
+        lines: result.warnings.join('\n'),
+      }),
     );
   }
   return true;
@@ -181,7 +188,7 @@ export function chooseMermaidFile(): void {
   } else if (mountedInput) {
     useMermaidPrompt.setState({ asking: true });
   } else {
-    notice().show('To import a Mermaid journey, use "Import Mermaid journey…" on the home screen.');
+    notice().show(message('mermaid.useHome', { action: i18n.t('actions.import-mermaid') }));
   }
 }
 
@@ -190,6 +197,7 @@ export function chooseMermaidFile(): void {
  * (the native menu). Mounted once, by the app, for every screen.
  */
 export function MermaidImport(): ReactElement {
+  const { t } = useTranslation();
   const asking = useMermaidPrompt((s) => s.asking);
   const input = useRef<HTMLInputElement>(null);
 
@@ -211,27 +219,23 @@ export function MermaidImport(): ReactElement {
       {
         role: 'dialog',
         'aria-modal': true,
-        'aria-label': 'Import a Mermaid journey',
+        'aria-label': t('mermaid.title'),
         className: 'dialog',
         onKeyDown: (e: KeyboardEvent) => {
           if (e.key === 'Escape') cancel();
         },
       },
-      createElement('h2', null, 'Import a Mermaid journey'),
-      createElement(
-        'p',
-        null,
-        'Choose a file with a Mermaid journey diagram (.mmd, or Markdown with a mermaid block). It becomes a new project; nothing else changes.',
-      ),
+      createElement('h2', null, t('mermaid.title')),
+      createElement('p', null, t('mermaid.prompt')),
       createElement(
         'div',
         { className: 'form-actions' },
         createElement(
           'button',
           { type: 'button', className: 'primary', autoFocus: true, onClick: () => chooseMermaidFile() },
-          'Choose file…',
+          t('mermaid.choose'),
         ),
-        createElement('button', { type: 'button', onClick: cancel }, 'Cancel'),
+        createElement('button', { type: 'button', onClick: cancel }, t('mermaid.cancel')),
       ),
     ),
   );
@@ -245,7 +249,7 @@ export function MermaidImport(): ReactElement {
       accept: MERMAID_ACCEPT,
       hidden: true,
       tabIndex: -1,
-      'aria-label': 'Mermaid journey file',
+      'aria-label': t('mermaid.fileInput'),
       'data-testid': 'mermaid-file-input',
       onChange: (e: { currentTarget: HTMLInputElement }) => onPicked(e.currentTarget),
     }),
