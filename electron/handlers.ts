@@ -128,8 +128,8 @@ export function handlersFor(library: ProjectLibrary, log: (message: string) => v
   return {
     ...fileHandlers(library, log, files),
     [Channels.listProjects]: () => attempt(Channels.listProjects, log, () => library.list()),
-    [Channels.createProject]: ({ name, template }) =>
-      attempt(Channels.createProject, log, () => library.create(name, template)),
+    [Channels.createProject]: ({ name, template, language }) =>
+      attempt(Channels.createProject, log, () => library.create(name, template, language)),
     [Channels.openProject]: ({ id }) => attempt(Channels.openProject, log, () => library.open(id)),
     // Saves go where the project lives (a path main learned), never to a path the page names.
     // The library checks the project (in its save worker: the full parse path, as `checked`).

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { Channels, FILE_TOKEN_PATTERN, MENU_COMMANDS } from './ipcChannels';
 import type { Channel, FileToken, MenuCommand, Method } from './ipcChannels';
+import { LANGUAGES } from './i18n/languages';
 import { LENS_KINDS } from './lens';
 import { SENSES } from './model/schema';
 import type { Project } from './model/types';
@@ -257,8 +258,13 @@ interface ChannelContract {
  */
 export const CONTRACT = {
   listProjects: { request: z.undefined(), reply: reply<LibraryListing>() },
+  /** A new project from a template; `language` is the template text's (English when absent). */
   createProject: {
-    request: z.strictObject({ name: projectName, template: z.enum(TEMPLATE_IDS) }),
+    request: z.strictObject({
+      name: projectName,
+      template: z.enum(TEMPLATE_IDS),
+      language: z.enum(LANGUAGES).optional(),
+    }),
     reply: reply<Project>(),
   },
   openProject: { request: z.strictObject({ id: projectId }), reply: reply<Project>() },

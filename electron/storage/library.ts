@@ -14,6 +14,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { BackupInfo, JournalContents, JournalEntry, LibraryListing, ProjectSummary } from '../../shared/ipc';
+import type { Language } from '../../shared/i18n/languages';
 import type { RecentFile, SaveAsInfo, Settings, TemplateId } from '../../shared/ipc';
 import { parseProject } from '../../shared/model/parse';
 import type { Project } from '../../shared/model/types';
@@ -26,7 +27,10 @@ import { LibraryFiles } from './libraryFiles';
 import type { LibraryStore } from './libraryStore';
 import { readProjectFile, summariseErrors } from './projectFiles';
 
-export type BuildProject = (template: TemplateId, fields: { id: string; name: string; now: string }) => Project;
+export type BuildProject = (
+  template: TemplateId,
+  fields: { id: string; name: string; now: string; language?: Language },
+) => Project;
 
 /** What the library needs beyond what its core does (LibraryCore's options). */
 export interface LibraryOptions extends CoreOptions {
@@ -87,11 +91,13 @@ export class ProjectLibrary {
     return listing;
   }
 
-  async create(name: string, template: TemplateId): Promise<Project> {
+  /** A new project from a template, its text in `language` (the template's English when absent). */
+  async create(name: string, template: TemplateId, language?: Language): Promise<Project> {
     const core = this.#core;
     await core.init();
     const id = core.freshId();
-    const built = parseProject(this.options.buildProject(template, { id, name, now: core.now().toISOString() }));
+    const fields = { id, name, now: core.now().toISOString(), ...(language ? { language } : {}) };
+    const built = parseProject(this.options.buildProject(template, fields));
     if (!built.ok) throw new LibraryError(`The template "${template}" is broken: ${summariseErrors(built.errors)}`);
     return core.queue.run(id, () => core.write(built.project));
   }

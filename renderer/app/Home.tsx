@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../../shared/i18n/languages';
 import type { LibraryListing, TemplateId } from '../../shared/ipc';
 import type { Project } from '../../shared/model';
 import { TEMPLATES } from '../../shared/templates';
@@ -40,9 +41,9 @@ export function Home({ onOpen }: { onOpen: (id: string) => void }) {
     void refresh();
   }, [refresh]);
 
-  async function create(name: string, template: TemplateId) {
+  async function create(name: string, template: TemplateId, language: Language) {
     clearProblems('app');
-    const result = await api().createProject({ name, template });
+    const result = await api().createProject({ name, template, language });
     if (!result.ok) {
       notify('library-failed', { detail: result.error });
       return;
@@ -154,20 +155,24 @@ function NewProjectForm({
   onCreate,
   onCancel,
 }: {
-  onCreate: (name: string, template: TemplateId) => void;
+  onCreate: (name: string, template: TemplateId, language: Language) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [template, setTemplate] = useState<TemplateId>('supermarket');
+  // The template's text comes in the UI language unless the user picks another.
+  const [language, setLanguage] = useState<Language>(useLanguage());
   const chosen = TEMPLATES.find((x) => x.id === template);
+  // Named in the template's language, like the content it brings.
+  const chosenName = chosen ? t(chosen.nameKey, { lng: language }) : undefined;
   return (
     <form
       className="new-project"
       aria-label={t('home.newProject')}
       onSubmit={(e) => {
         e.preventDefault();
-        onCreate(name.trim() || chosen?.label || t('home.untitled'), template);
+        onCreate(name.trim() || chosenName || t('home.untitled'), template, language);
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
@@ -175,7 +180,7 @@ function NewProjectForm({
     >
       <label>
         {t('home.projectName')}
-        <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={chosen?.label} />
+        <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={chosenName} />
       </label>
       <fieldset>
         <legend>{t('home.template')}</legend>
@@ -189,11 +194,21 @@ function NewProjectForm({
               onChange={() => setTemplate(tpl.id)}
             />
             <span>
-              <strong>{tpl.label}</strong> <span className="muted">{tpl.description}</span>
+              <strong>{t(tpl.nameKey)}</strong> <span className="muted">{t(tpl.descriptionKey)}</span>
             </span>
           </label>
         ))}
       </fieldset>
+      <label>
+        {t('templates.languageLabel')}
+        <select value={language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {LANGUAGE_NAMES[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="form-actions">
         <button type="submit" className="primary">
           {t('home.create')}

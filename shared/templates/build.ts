@@ -20,11 +20,14 @@ import type {
   StepKind,
 } from '../model/types';
 import { GRID } from '../layout/grid';
+import type { Language } from '../i18n/languages';
 
 export interface TemplateFields {
   id: string;
   name: string;
   now: string;
+  /** The language of the template's text (stage names, steps, notes); English when absent. */
+  language?: Language;
 }
 
 export interface MomentSpec {

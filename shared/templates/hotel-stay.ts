@@ -7,6 +7,9 @@
 import type { Project } from '../model/types';
 import type { FlowSpec, StepSpec, TemplateFields } from './build';
 import { assemble, chain } from './build';
+import { templateText } from './locales';
+import type { TemplateContent } from './text';
+import { translateContent } from './text';
 
 const STAGES = [
   { id: 'ht-book', name: 'Book' },
@@ -366,20 +369,23 @@ const FLOWS: FlowSpec[] = [
   ['ht-log-complaint', 'ht-check-out', 'alternative', 'Goodwill noted on the bill'],
 ];
 
+/** The structure with its English text; other languages' texts are in ./locales. */
+export const HOTEL_STAY: TemplateContent = {
+  description: 'A two-night hotel stay drawn as a service blueprint, from booking to checkout.',
+  stages: STAGES,
+  lanes: LANES,
+  steps: STEPS,
+  flows: FLOWS,
+  personas: [
+    {
+      id: 'ht-persona-traveller',
+      name: 'Business traveller',
+      customerType: 'demanding',
+      description: 'Stays two nights for meetings; an early flight home makes the wake-up call critical.',
+    },
+  ],
+};
+
 export function hotelStayTemplate(fields: TemplateFields): Project {
-  return assemble(fields, {
-    description: 'A two-night hotel stay drawn as a service blueprint, from booking to checkout.',
-    stages: STAGES.map((s) => ({ ...s })),
-    lanes: LANES.map((l) => ({ ...l })),
-    steps: STEPS,
-    flows: FLOWS,
-    personas: [
-      {
-        id: 'ht-persona-traveller',
-        name: 'Business traveller',
-        customerType: 'demanding',
-        description: 'Stays two nights for meetings; an early flight home makes the wake-up call critical.',
-      },
-    ],
-  });
+  return assemble(fields, translateContent(HOTEL_STAY, templateText('hotel-stay', fields.language)));
 }

@@ -5,6 +5,9 @@
 import type { Project } from '../model/types';
 import type { FlowSpec, StepSpec, TemplateFields } from './build';
 import { assemble, chain } from './build';
+import { templateText } from './locales';
+import type { TemplateContent } from './text';
+import { translateContent } from './text';
 
 const STAGES = [
   { id: 'pc-answer', name: 'Answer' },
@@ -275,11 +278,14 @@ const FLOWS: FlowSpec[] = [
   ['pc-call-back', 'pc-done', 'alternative'],
 ];
 
+/** The structure with its English text; other languages' texts are in ./locales. */
+export const PHONE_CALL: TemplateContent = {
+  description: 'An incoming call handled by the phone rules: answer, greet, help, hold or transfer, close.',
+  stages: STAGES,
+  steps: STEPS,
+  flows: FLOWS,
+};
+
 export function phoneCallTemplate(fields: TemplateFields): Project {
-  return assemble(fields, {
-    description: 'An incoming call handled by the phone rules: answer, greet, help, hold or transfer, close.',
-    stages: STAGES.map((s) => ({ ...s })),
-    steps: STEPS,
-    flows: FLOWS,
-  });
+  return assemble(fields, translateContent(PHONE_CALL, templateText('phone-call', fields.language)));
 }

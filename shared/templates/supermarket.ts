@@ -5,6 +5,9 @@
 import type { Project } from '../model/types';
 import type { FlowSpec, StepSpec, TemplateFields } from './build';
 import { assemble, chain } from './build';
+import { templateText } from './locales';
+import type { TemplateContent } from './text';
+import { translateContent } from './text';
 
 const STAGES = [
   { id: 'sm-enter', name: 'Enter', colour: '#e8f1fb' },
@@ -303,19 +306,22 @@ const FLOWS: FlowSpec[] = [
   ['sm-choose-goods', 'sm-browse', 'alternative', 'Keep browsing'],
 ];
 
+/** The structure with its English text; other languages' texts are in ./locales. */
+export const SUPERMARKET: TemplateContent = {
+  description: 'A shopper cycles to the supermarket, picks snacks, asks for help, pays and rides home.',
+  stages: STAGES,
+  steps: STEPS,
+  flows: FLOWS,
+  personas: [
+    {
+      id: 'sm-persona-cyclist',
+      name: 'Regular cyclist',
+      customerType: 'regular',
+      description: 'Shops twice a week by bike on the way home from work; short of time, buys bread and snacks.',
+    },
+  ],
+};
+
 export function supermarketTemplate(fields: TemplateFields): Project {
-  return assemble(fields, {
-    description: 'A shopper cycles to the supermarket, picks snacks, asks for help, pays and rides home.',
-    stages: STAGES.map((s) => ({ ...s })),
-    steps: STEPS,
-    flows: FLOWS,
-    personas: [
-      {
-        id: 'sm-persona-cyclist',
-        name: 'Regular cyclist',
-        customerType: 'regular',
-        description: 'Shops twice a week by bike on the way home from work; short of time, buys bread and snacks.',
-      },
-    ],
-  });
+  return assemble(fields, translateContent(SUPERMARKET, templateText('supermarket', fields.language)));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintProject } from '../../../shared/analysis';
+import { translator } from '../../../shared/i18n/translator';
 import { TEMPLATE_IDS } from '../../../shared/ipc';
 import { GRID, computeGrid } from '../../../shared/layout/grid';
 import { blankProject, parseProject } from '../../../shared/model';
@@ -83,12 +84,14 @@ describe.each(TEMPLATE_IDS)('template %s', (id) => {
 });
 
 describe('TEMPLATES', () => {
-  it('lists every template id once, with a label and description', () => {
+  it('lists every template id once, with a name and description in the catalogue', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([...TEMPLATE_IDS]);
-    for (const t of TEMPLATES) {
-      expect(t.label.length).toBeGreaterThan(0);
-      expect(t.description.length).toBeGreaterThan(0);
+    const t = translator('en');
+    for (const tpl of TEMPLATES) {
+      expect(t(tpl.nameKey)).not.toBe(tpl.nameKey);
+      expect(t(tpl.descriptionKey)).not.toBe(tpl.descriptionKey);
     }
+    expect(t('templates.supermarket.name')).toBe('Supermarket visit');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The domain's own words (DOMAIN.md; docs/glossary.md gives each language's
  * term and its source). Shared by the inspector, the outline, the lens legends
- * and every export, so a term is translated once.
+ * and every export, so a term is translated once. `templates` names the New
+ * project form's templates.
  */
 export const domain = {
   domain: {
@@ -89,5 +90,22 @@ export const domain = {
     notAssessed: 'Not assessed',
     notMeasured: 'Not measured',
     notEngaged: 'Not engaged',
+  },
+  /** The New project form's templates (shared/templates): name and description of each. */
+  templates: {
+    languageLabel: 'Template language',
+    blank: { name: 'Blank', description: 'An empty map with one stage.', stage: 'Stage 1' },
+    supermarket: {
+      name: 'Supermarket visit',
+      description: 'Sixteen steps from cycling to the store to riding home, with senses, risks and SERVQUAL filled in.',
+    },
+    'phone-call': {
+      name: 'Phone call',
+      description: 'Answering, holding, transferring and closing a call, with the phone checklist as measures.',
+    },
+    'hotel-stay': {
+      name: 'Hotel stay',
+      description: 'A stay from booking to checkout as a service blueprint with customer, front and back stage lanes.',
+    },
   },
 } as const;

@@ -1,4 +1,113 @@
 import type { Messages } from '../../messages';
 
-/** hu: the domain area, translated from ../en/domain.ts. */
-export const domain: Messages = {};
+/** hu: the domain area, translated from ../en/domain.ts following docs/glossary.md. */
+export const domain: Messages = {
+  domain: {
+    contactMoment: 'Érintkezési pont',
+    momentOfTruth: 'Az igazság pillanata',
+    stage: 'Szakasz',
+    lane: 'Sáv',
+    step: 'Lépés',
+    flow: 'Átmenet',
+    persona: 'Perszóna',
+    painPoint: 'Fájdalompont',
+    opportunity: 'Lehetőség',
+    serviceStandard: 'Szolgáltatási standard',
+    ordinaryStandard: 'Általános standard',
+    qualityStandard: 'Minőségi standard',
+    measure: 'Mérőszám',
+    expectation: 'Elvárás',
+    perception: 'Észlelés',
+    gap: 'Rés',
+    likelihood: 'Valószínűség',
+    impact: 'Hatás',
+    risk: 'Kockázat',
+    emotion: 'Érzelem',
+    channel: 'Csatorna',
+    actor: 'Szereplő',
+    waitTime: 'Várakozási idő',
+    evidenceLabel: 'Alátámasztás',
+    senses: { sight: 'Látás', hearing: 'Hallás', smell: 'Szaglás', taste: 'Ízlelés', touch: 'Tapintás' },
+    senseTags: { sight: 'Lá', hearing: 'Ha', smell: 'Sz', taste: 'Íz', touch: 'Ta' },
+    valence: { negative: 'Negatív', neutral: 'Semleges', positive: 'Pozitív' },
+    dimensions: {
+      tangibles: 'Tárgyi feltételek',
+      reliability: 'Megbízhatóság',
+      responsiveness: 'Reagálási készség',
+      assurance: 'Biztonság',
+      empathy: 'Empátia',
+    },
+    channels: {
+      'in person': 'Személyesen',
+      phone: 'Telefon',
+      web: 'Web',
+      app: 'Alkalmazás',
+      email: 'E-mail',
+      chat: 'Csevegés',
+      mail: 'Posta',
+      other: 'Egyéb',
+    },
+    stepKinds: { start: 'Kezdet', step: 'Lépés', decision: 'Döntés', end: 'Befejezés' },
+    flowKinds: { main: 'Fő ág', alternative: 'Alternatív ág', failure: 'Hibaág' },
+    evidence: { assumed: 'Feltételezett', observed: 'Megfigyelt', measured: 'Mért' },
+    customerTypes: {
+      regular: 'Átlagos ügyfél',
+      angry: 'Dühös ügyfél',
+      arguer: 'Vitatkozó ügyfél',
+      talker: 'Beszédes ügyfél',
+      'chronic complainer': 'Örökös panaszkodó',
+      rude: 'Durva vagy sértő ügyfél',
+      demanding: 'Követelőző ügyfél',
+      internal: 'Belső ügyfél',
+      other: 'Egyéb',
+    },
+    emotions: {
+      '-2': 'Nagyon negatív',
+      '-1': 'Negatív',
+      '0': 'Semleges',
+      '1': 'Pozitív',
+      '2': 'Elragadtatott',
+    },
+    riskLevels: { low: 'Alacsony', medium: 'Közepes', high: 'Magas', critical: 'Kritikus' },
+  },
+  lens: {
+    riskTitle: 'Kockázat (valószínűség × hatás)',
+    riskLevels: {
+      low: 'Alacsony 1-4',
+      medium: 'Közepes 5-9',
+      high: 'Magas 10-16',
+      critical: 'Kritikus 20-25',
+    },
+    servqualTitle: 'SERVQUAL-rés (É - E, súlyozva)',
+    servqualBands: {
+      meets: 'Eléri vagy meghaladja',
+      slightlyShort: 'Kissé elmarad',
+      short: 'Elmarad',
+      farShort: 'Messze elmarad',
+    },
+    emotionTitle: 'Érzelem',
+    senseTitle: 'Érzékszerv: {{sense}}',
+    notAssessed: 'Nincs értékelve',
+    notMeasured: 'Nincs mérve',
+    notEngaged: 'Nem érintett',
+  },
+  templates: {
+    languageLabel: 'A sablon nyelve',
+    blank: { name: 'Üres', description: 'Üres térkép egy szakasszal.', stage: '1. szakasz' },
+    supermarket: {
+      name: 'Bevásárlás a szupermarketben',
+      description:
+        'Tizenhat lépés a kerékpáros odaúttól a hazaútig, kitöltött érzékszervi, kockázati és SERVQUAL-adatokkal.',
+    },
+    'phone-call': {
+      name: 'Telefonhívás',
+      description:
+        'A hívás fogadása, tartásba tétele, kapcsolása és lezárása, mérőszámként a telefonos ellenőrzőlistával.',
+    },
+    'hotel-stay': {
+      name: 'Szállodai tartózkodás',
+      description:
+        'Tartózkodás a foglalástól a kijelentkezésig, szolgáltatási tervrajzként: ügyfél-, előtér- és háttérsávval.',
+    },
+  },
+};

@@ -1,4 +1,113 @@
 import type { Messages } from '../../messages';
 
-/** lt: the domain area, translated from ../en/domain.ts. */
-export const domain: Messages = {};
+/** lt: the domain area, translated from ../en/domain.ts following docs/glossary.md. */
+export const domain: Messages = {
+  domain: {
+    contactMoment: 'Kontakto momentas',
+    momentOfTruth: 'Tiesos momentas',
+    stage: 'Etapas',
+    lane: 'Juosta',
+    step: 'Žingsnis',
+    flow: 'Srautas',
+    persona: 'Persona',
+    painPoint: 'Skausmo taškas',
+    opportunity: 'Galimybė',
+    serviceStandard: 'Aptarnavimo standartas',
+    ordinaryStandard: 'Įprastas standartas',
+    qualityStandard: 'Kokybės standartas',
+    measure: 'Rodiklis',
+    expectation: 'Lūkestis',
+    perception: 'Suvokimas',
+    gap: 'Atotrūkis',
+    likelihood: 'Tikimybė',
+    impact: 'Poveikis',
+    risk: 'Rizika',
+    emotion: 'Emocija',
+    channel: 'Kanalas',
+    actor: 'Veikėjas',
+    waitTime: 'Laukimo laikas',
+    evidenceLabel: 'Pagrindimas',
+    senses: { sight: 'Rega', hearing: 'Klausa', smell: 'Uoslė', taste: 'Skonis', touch: 'Lytėjimas' },
+    senseTags: { sight: 'Re', hearing: 'Kl', smell: 'Uo', taste: 'Sk', touch: 'Ly' },
+    valence: { negative: 'Neigiamas', neutral: 'Neutralus', positive: 'Teigiamas' },
+    dimensions: {
+      tangibles: 'Materialioji aplinka',
+      reliability: 'Patikimumas',
+      responsiveness: 'Reagavimas',
+      assurance: 'Užtikrintumas',
+      empathy: 'Empatija',
+    },
+    channels: {
+      'in person': 'Gyvai',
+      phone: 'Telefonas',
+      web: 'Svetainė',
+      app: 'Programėlė',
+      email: 'El. paštas',
+      chat: 'Pokalbių langas',
+      mail: 'Paštas',
+      other: 'Kita',
+    },
+    stepKinds: { start: 'Pradžia', step: 'Žingsnis', decision: 'Sprendimas', end: 'Pabaiga' },
+    flowKinds: { main: 'Pagrindinis srautas', alternative: 'Alternatyvus srautas', failure: 'Nesėkmės srautas' },
+    evidence: { assumed: 'Prielaida', observed: 'Stebėjimas', measured: 'Matavimas' },
+    customerTypes: {
+      regular: 'Įprastas klientas',
+      angry: 'Piktas klientas',
+      arguer: 'Ginčininkas',
+      talker: 'Plepys',
+      'chronic complainer': 'Nuolatinis skundikas',
+      rude: 'Grubus arba įžeidus klientas',
+      demanding: 'Reiklus klientas',
+      internal: 'Vidinis klientas',
+      other: 'Kita',
+    },
+    emotions: {
+      '-2': 'Labai neigiama',
+      '-1': 'Neigiama',
+      '0': 'Neutrali',
+      '1': 'Teigiama',
+      '2': 'Sužavėjimas',
+    },
+    riskLevels: { low: 'Maža', medium: 'Vidutinė', high: 'Didelė', critical: 'Kritinė' },
+  },
+  lens: {
+    riskTitle: 'Rizika (tikimybė × poveikis)',
+    riskLevels: {
+      low: 'Maža 1-4',
+      medium: 'Vidutinė 5-9',
+      high: 'Didelė 10-16',
+      critical: 'Kritinė 20-25',
+    },
+    servqualTitle: 'SERVQUAL atotrūkis (S - L, svertinis)',
+    servqualBands: {
+      meets: 'Atitinka arba viršija',
+      slightlyShort: 'Šiek tiek nepasiekia',
+      short: 'Nepasiekia',
+      farShort: 'Toli nepasiekia',
+    },
+    emotionTitle: 'Emocija',
+    senseTitle: 'Pojūtis: {{sense}}',
+    notAssessed: 'Neįvertinta',
+    notMeasured: 'Neišmatuota',
+    notEngaged: 'Nenaudojamas',
+  },
+  templates: {
+    languageLabel: 'Šablono kalba',
+    blank: { name: 'Tuščias', description: 'Tuščias žemėlapis su vienu etapu.', stage: '1 etapas' },
+    supermarket: {
+      name: 'Apsipirkimas prekybos centre',
+      description:
+        'Šešiolika žingsnių nuo važiavimo dviračiu į parduotuvę iki grįžimo namo, su užpildytais pojūčiais, rizikomis ir SERVQUAL.',
+    },
+    'phone-call': {
+      name: 'Telefono skambutis',
+      description:
+        'Atsiliepimas, palaikymas laukti, peradresavimas ir pokalbio pabaiga, rodikliai pagal telefono kontrolinį sąrašą.',
+    },
+    'hotel-stay': {
+      name: 'Viešnagė viešbutyje',
+      description:
+        'Viešnagė nuo užsakymo iki išsiregistravimo kaip paslaugos planas su kliento, matomos ir nematomos veiklos juostomis.',
+    },
+  },
+};
