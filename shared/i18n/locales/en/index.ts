@@ -2,6 +2,7 @@ import { app } from './app';
 import { domain } from './domain';
 import { editor } from './editor';
 import { exports } from './exports';
+import { formats } from './formats';
 import { inspector } from './inspector';
 import { main } from './main';
 
@@ -9,4 +10,4 @@ import { main } from './main';
  * The English catalogue: the source every other language translates. Each
  * area file owns its top-level keys; keys are grouped by screen.
  */
-export const en = { ...main, ...app, ...editor, ...inspector, ...exports, ...domain } as const;
+export const en = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...domain } as const;

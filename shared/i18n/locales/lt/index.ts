@@ -2,8 +2,9 @@ import { app } from './app';
 import { domain } from './domain';
 import { editor } from './editor';
 import { exports } from './exports';
+import { formats } from './formats';
 import { inspector } from './inspector';
 import { main } from './main';
 
 /** The lt catalogue (same keys as ../en; plural keys follow this language's own plural categories). */
-export const catalogue = { ...main, ...app, ...editor, ...inspector, ...exports, ...domain };
+export const catalogue = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...domain };
