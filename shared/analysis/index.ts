@@ -6,3 +6,4 @@ export * from './emotion';
 export * from './lint';
 export { buildGraph, entrySteps, walk, byStageThenPosition } from './graph';
 export type { JourneyGraph } from './graph';
+export { lintMessage } from './lintText';

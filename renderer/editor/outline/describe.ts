@@ -7,15 +7,6 @@ import i18n from '../../i18n';
 import { riskLevel, riskScore, servqualGaps } from '../../../shared/analysis';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
 import type { Flow, FlowKind, Moment, ServqualWeights, Step } from '../../../shared/model/types';
-import {
-  CHANNEL_OPTIONS,
-  DIMENSION_NAMES,
-  EMOTION_OPTIONS,
-  EVIDENCE_OPTIONS,
-  SENSE_NAMES,
-  signed,
-  VALENCE_OPTIONS,
-} from '../inspector/options';
 
 /*
  * The outline says tens of thousands of phrases for a large journey, and i18next's t() costs
@@ -44,8 +35,14 @@ export function phrase(key: string, values?: Record<string, unknown>): string {
   return template(key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? ''));
 }
 const t = phrase;
-const nameOf = <T>(options: readonly { value: T; label: string }[], value: T) =>
-  options.find((o) => o.value === value)?.label ?? String(value);
+/** A domain word from the catalogue (`domain.<group>.<value>`), looked up once per language. */
+const word = (group: string, value: string | number) => template(`domain.${group}.${value}`);
+const VALENCE_KEYS = { '-1': 'negative', '0': 'neutral', '1': 'positive' } as const;
+/** A signed number: "+1", "0", "-2", "-0.45". */
+function signed(n: number, digits = 0): string {
+  const text = n.toFixed(digits);
+  return n > 0 ? `+${text}` : Number(text) === 0 ? (0).toFixed(digits) : text;
+}
 
 /** A step's title as the outline says it ("Untitled step" when empty). */
 export function stepTitle(step: Step | undefined): string {
@@ -78,13 +75,13 @@ export function stepSummary(step: Step, laneName: string | undefined): string[] 
 const list = (items: readonly string[]) => items.map((s) => s.trim()).filter(Boolean);
 
 function momentDetails(m: Moment, weights: ServqualWeights): string[] {
-  const out: string[] = [t('outline.detail.channel', { channel: nameOf(CHANNEL_OPTIONS, m.channel) })];
+  const out: string[] = [t('outline.detail.channel', { channel: word('channels', m.channel) })];
   if (m.actor.trim()) out.push(t('outline.detail.actor', { actor: m.actor.trim() }));
 
   const senses = SENSES.filter((s) => m.senses[s].engaged).map((s) => {
     const values = {
-      sense: SENSE_NAMES[s],
-      valence: nameOf(VALENCE_OPTIONS, m.senses[s].valence).toLowerCase(),
+      sense: word('senses', s),
+      valence: word('valence', VALENCE_KEYS[m.senses[s].valence]).toLowerCase(),
       note: m.senses[s].note.trim(),
     };
     return values.note ? t('outline.detail.senseNote', values) : t('outline.detail.sense', values);
@@ -103,7 +100,7 @@ function momentDetails(m: Moment, weights: ServqualWeights): string[] {
   out.push(
     m.emotion === null
       ? t('outline.detail.emotionNotSet')
-      : t('outline.detail.emotion', { value: nameOf(EMOTION_OPTIONS, m.emotion) }),
+      : t('outline.detail.emotion', { value: `${signed(m.emotion)} ${word('emotions', m.emotion).toLowerCase()}` }),
   );
 
   const gaps = servqualGaps(m.servqual, weights);
@@ -111,7 +108,7 @@ function momentDetails(m: Moment, weights: ServqualWeights): string[] {
   else {
     const dimensions = SERVQUAL_DIMENSIONS.filter((d) => gaps.perDimension[d] !== null).map((d) =>
       t('outline.detail.dimension', {
-        name: DIMENSION_NAMES[d],
+        name: word('dimensions', d),
         gap: signed(gaps.perDimension[d]!),
         expectation: m.servqual[d].expectation,
         perception: m.servqual[d].perception,
@@ -124,7 +121,7 @@ function momentDetails(m: Moment, weights: ServqualWeights): string[] {
         dimensions: dimensions.join('; '),
       }),
     );
-    out.push(t('outline.detail.evidence', { evidence: nameOf(EVIDENCE_OPTIONS, m.servqual.evidence) }));
+    out.push(t('outline.detail.evidence', { evidence: word('evidence', m.servqual.evidence) }));
   }
 
   const { ordinary, quality, measures } = m.standard;
