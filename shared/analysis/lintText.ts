@@ -4,7 +4,7 @@
  * (the renderer's i18next, or shared/i18n/translator.ts for main and the exports).
  */
 import type { TFunction } from 'i18next';
-import { formatList, formatNumber } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import type { LintFinding } from './lint';
 
@@ -37,14 +37,13 @@ export function lintMessage(t: TFunction, lng: Language, finding: LintFinding): 
     case 'servqual-incomplete':
       return t('lint.servqual-incomplete', {
         step: stepRef(t, finding.params.step, false),
-        halves: formatList(
-          lng,
-          finding.params.halves.map((half) =>
+        halves: finding.params.halves
+          .map((half) =>
             t(half.missing === 'expectation' ? 'lint.noExpectation' : 'lint.noPerception', {
               dimension: t(`domain.dimensions.${half.dimension}`),
             }),
-          ),
-        ),
+          )
+          .join(t('lint.separator')),
       });
   }
 }

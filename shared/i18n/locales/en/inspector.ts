@@ -176,6 +176,8 @@ export const inspector = {
     'truth-without-standard': '{{step}} is a moment of truth but has no quality standard or measures.',
     'risk-without-mitigation': '{{step}} has a {{level}} risk (score {{score}}) and no mitigation.',
     'servqual-incomplete': '{{step}} has SERVQUAL scores without a gap: {{halves}}.',
+    /** Joins the half-scored dimensions of one step. */
+    separator: '; ',
     noExpectation: '{{dimension}} has a perception but no expectation',
     noPerception: '{{dimension}} has an expectation but no perception',
   },
