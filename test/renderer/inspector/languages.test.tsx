@@ -166,3 +166,33 @@ describe('the problems panel', () => {
     expect(within(panel).getByText('未发现问题。')).toBeTruthy();
   });
 });
+
+describe('plurals in each language', () => {
+  it('counts steps in Lithuanian with its four plural forms', async () => {
+    renderInspector();
+    await inLanguage('lt');
+    // Stage 1 holds Pay and Queue, stage 2 nothing.
+    const stages = within(screen.getByRole('list', { name: 'Etapai' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(stages).toEqual(['Stage 12 žingsniai', 'Leave0 žingsnių']);
+    const t = i18n.getFixedT('lt');
+    expect([1, 2, 10, 21, 1.5].map((count) => t('inspector.stepCount', { count }))).toEqual([
+      '1 žingsnis',
+      '2 žingsniai',
+      '10 žingsnių',
+      '21 žingsnis',
+      '1,5 žingsnio',
+    ]);
+  });
+
+  it('counts in Estonian and Hungarian with one and other', () => {
+    const et = i18n.getFixedT('et');
+    const hu = i18n.getFixedT('hu');
+    expect([1, 3].map((count) => et('inspector.flowCount', { count }))).toEqual(['1 voog', '3 voogu']);
+    expect([1, 3].map((count) => hu('inspector.stage.position', { index: 1, total: 2, count }))).toEqual([
+      'Szakasz: 1 / 2 · 1 lépés',
+      'Szakasz: 1 / 2 · 3 lépés',
+    ]);
+  });
+});
