@@ -50,7 +50,7 @@ describe('lintMessage', () => {
     ]);
   });
 
-  it('words findings in Hungarian, with the titles quoted after the sentence needs no case ending', () => {
+  it('words findings in Hungarian, each title quoted before a colon so it needs no case ending', () => {
     const t = translator('hu');
     expect(messages('hu')).toEqual([
       'Névtelen lépés: az ügyfélút elejéről nem érhető el.',

@@ -140,7 +140,7 @@ export const inspector: Messages = {
       movesSteps_one: 'Selle {{count, number}} samm viiakse rajale: „{{name}}“.',
       movesSteps_other: 'Selle {{count, number}} sammu viiakse rajale: „{{name}}“.',
       keepsSteps_one: 'Selle {{count, number}} samm jääb kaardile, väljapoole radu.',
-      keepsSteps_other: 'Selle {{count, number}} sammu jäävad kaardile, väljapoole radu.',
+      keepsSteps_other: 'Selle {{count, number}} sammu jääb kaardile, väljapoole radu.',
       empty: 'Sellel pole samme.',
     },
   },

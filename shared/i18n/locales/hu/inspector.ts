@@ -131,7 +131,7 @@ export const inspector: Messages = {
       moveRight: 'Szakasz jobbra',
       remove: 'Szakasz törlése',
       deletesSteps_one: 'A benne lévő {{count, number}} lépés és átmenetei is törlődnek.',
-      deletesSteps_other: 'A benne lévő {{count, number}} lépés és átmeneteik is törlődnek.',
+      deletesSteps_other: 'A benne lévő {{count, number}} lépés és átmenetei is törlődnek.',
       empty: 'Nincs benne lépés.',
     },
     lane: {
