@@ -7,3 +7,4 @@ export * from './lint';
 export * from './insights';
 export { buildGraph, entrySteps, walk, byStageThenPosition } from './graph';
 export type { JourneyGraph } from './graph';
+export { lintMessage } from './lintText';

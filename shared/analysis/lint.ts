@@ -1,9 +1,12 @@
 /**
  * Lint: what in a journey map is probably a mistake or a gap in the analysis.
- * Each finding names the step in a sentence a workshop participant understands.
+ * Each finding is a code with the facts its sentence needs (step titles, the
+ * risk's level and score, the half-scored SERVQUAL dimensions); the words are
+ * the caller's, in its language: {@link lintMessage} (shared/analysis/lintText.ts)
+ * turns a finding into a sentence with a translator.
  */
 import { SERVQUAL_DIMENSIONS } from '../model/schema';
-import type { Flow, Project, ServqualDimension, Step } from '../model/types';
+import type { Project, ServqualDimension, Step } from '../model/types';
 import { buildGraph, entrySteps, walk } from './graph';
 import { riskLevel, riskScore } from './risk';
 
@@ -17,21 +20,34 @@ export const LINT_CODES = [
 ] as const;
 export type LintCode = (typeof LINT_CODES)[number];
 
-export interface LintFinding {
-  code: LintCode;
-  stepId?: string;
-  flowId?: string;
-  message: string;
+/** A SERVQUAL dimension scored on one side only, and the side that is missing. */
+export interface HalfScored {
+  dimension: ServqualDimension;
+  missing: 'expectation' | 'perception';
 }
 
-function quoted(step: Step): string {
-  const title = step.title.trim();
-  return title ? `"${title}"` : 'An untitled step';
-}
+/** Which end of a flow still has its step: 'from' (the target is gone), 'to' (the source is gone), or 'none'. */
+export type FlowEnd = 'from' | 'to' | 'none';
 
-function flowName(flow: Flow): string {
-  return flow.label.trim() ? `The flow "${flow.label.trim()}"` : 'A flow';
-}
+/** Step titles are trimmed; an empty one is an untitled step. */
+export type LintFinding =
+  | { code: 'unreachable' | 'dead-end' | 'truth-without-standard'; stepId: string; params: { step: string } }
+  | {
+      code: 'missing-flow-target';
+      flowId: string;
+      /** The step that still exists, if one does. */
+      stepId?: string;
+      /** The flow's label (trimmed, maybe empty) and the existing step's title when `end` is not 'none'. */
+      params: { flow: string; end: FlowEnd; step?: string };
+    }
+  | {
+      code: 'risk-without-mitigation';
+      stepId: string;
+      params: { step: string; level: 'high' | 'critical'; score: number };
+    }
+  | { code: 'servqual-incomplete'; stepId: string; params: { step: string; halves: HalfScored[] } };
+
+const title = (step: Step) => step.title.trim();
 
 /**
  * Check a project. Findings come grouped by rule, in the order of {@link LINT_CODES},
@@ -57,79 +73,59 @@ export function lintProject(project: Project): LintFinding[] {
   );
   for (const step of project.steps) {
     if (reached.has(step.id)) continue;
-    findings.push({
-      code: 'unreachable',
-      stepId: step.id,
-      message: `${quoted(step)} cannot be reached from the start of the journey.`,
-    });
+    findings.push({ code: 'unreachable', stepId: step.id, params: { step: title(step) } });
   }
 
   for (const step of project.steps) {
     if (step.kind === 'end' || (graph.outgoing.get(step.id)?.length ?? 0) > 0) continue;
-    findings.push({
-      code: 'dead-end',
-      stepId: step.id,
-      message: `${quoted(step)} leads nowhere: connect it to a next step or make it an end.`,
-    });
+    findings.push({ code: 'dead-end', stepId: step.id, params: { step: title(step) } });
   }
 
   for (const flow of project.flows) {
     const from = graph.steps.get(flow.from);
     const to = graph.steps.get(flow.to);
     if (from && to) continue;
-    const finding: LintFinding = { code: 'missing-flow-target', flowId: flow.id, message: '' };
-    if (from) {
-      finding.stepId = from.id;
-      finding.message = `${flowName(flow)} from ${quoted(from)} leads to a step that no longer exists.`;
-    } else if (to) {
-      finding.stepId = to.id;
-      finding.message = `${flowName(flow)} into ${quoted(to)} starts at a step that no longer exists.`;
-    } else {
-      finding.message = `${flowName(flow)} joins two steps that no longer exist.`;
-    }
-    findings.push(finding);
+    const label = flow.label.trim();
+    const kept = from ?? to;
+    findings.push(
+      kept
+        ? {
+            code: 'missing-flow-target',
+            flowId: flow.id,
+            stepId: kept.id,
+            params: { flow: label, end: from ? 'from' : 'to', step: title(kept) },
+          }
+        : { code: 'missing-flow-target', flowId: flow.id, params: { flow: label, end: 'none' } },
+    );
   }
 
   for (const step of project.steps) {
     const m = step.moment;
     if (!m?.momentOfTruth || m.standard.quality.trim() || m.standard.measures.length) continue;
-    findings.push({
-      code: 'truth-without-standard',
-      stepId: step.id,
-      message: `${quoted(step)} is a moment of truth but has no quality standard or measures.`,
-    });
+    findings.push({ code: 'truth-without-standard', stepId: step.id, params: { step: title(step) } });
   }
 
   for (const step of project.steps) {
     const risk = step.moment?.risk;
     if (!risk || risk.mitigation.trim()) continue;
-    const level = riskLevel(riskScore(risk));
-    if (level !== 'high' && level !== 'critical') continue;
-    findings.push({
-      code: 'risk-without-mitigation',
-      stepId: step.id,
-      message: `${quoted(step)} has a ${level} risk (score ${String(riskScore(risk))}) and no mitigation.`,
-    });
+    const score = riskScore(risk);
+    const level = riskLevel(score);
+    if (score === null || (level !== 'high' && level !== 'critical')) continue;
+    findings.push({ code: 'risk-without-mitigation', stepId: step.id, params: { step: title(step), level, score } });
   }
 
   for (const step of project.steps) {
     if (!step.moment) continue;
-    const half: string[] = [];
-    for (const dim of SERVQUAL_DIMENSIONS) {
-      const { expectation, perception } = step.moment.servqual[dim];
-      if ((expectation === null) !== (perception === null)) half.push(describeHalf(dim, expectation === null));
+    const halves: HalfScored[] = [];
+    for (const dimension of SERVQUAL_DIMENSIONS) {
+      const { expectation, perception } = step.moment.servqual[dimension];
+      if ((expectation === null) !== (perception === null)) {
+        halves.push({ dimension, missing: expectation === null ? 'expectation' : 'perception' });
+      }
     }
-    if (!half.length) continue;
-    findings.push({
-      code: 'servqual-incomplete',
-      stepId: step.id,
-      message: `${quoted(step)} has SERVQUAL scores without a gap: ${half.join('; ')}.`,
-    });
+    if (!halves.length) continue;
+    findings.push({ code: 'servqual-incomplete', stepId: step.id, params: { step: title(step), halves } });
   }
 
   return findings;
-}
-
-function describeHalf(dim: ServqualDimension, missingExpectation: boolean): string {
-  return `${dim} has ${missingExpectation ? 'a perception but no expectation' : 'an expectation but no perception'}`;
 }

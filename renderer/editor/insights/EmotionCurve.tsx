@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { emotionPath } from '../../../shared/analysis';
 import { stepRects } from '../../../shared/layout/grid';
 import { gridOf } from '../flowModel';
+import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
+import { signed } from '../inspector/options';
 
 const HEIGHT = 110;
 const PAD = 14;
@@ -21,6 +24,8 @@ const y = (emotion: number) => PAD + ((2 - emotion) / 4) * (HEIGHT - 2 * PAD);
  * non-scaling strokes, so they stay round at any zoom.
  */
 export function EmotionCurve() {
+  const { t } = useTranslation();
+  const lng = useLanguage();
   const project = useDocument((s) => s.project);
   const selected = useDocument((s) => s.selection.stepIds);
   const tx = useStore(transformX);
@@ -49,7 +54,10 @@ export function EmotionCurve() {
             vectorEffect="non-scaling-stroke"
             role="button"
             tabIndex={0}
-            aria-label={`${p.title}: emotion ${p.emotion}${p.momentOfTruth ? ', moment of truth' : ''}`}
+            aria-label={t(p.momentOfTruth ? 'insights.pointTruth' : 'insights.point', {
+              title: p.title || t('inspector.untitledStep'),
+              emotion: signed(lng, p.emotion ?? 0),
+            })}
             className={`point${p.momentOfTruth ? ' truth' : ''}${selectedSet.has(p.stepId) ? ' selected' : ''}`}
             onClick={() => useDocument.getState().select({ stepIds: [p.stepId], flowIds: [] })}
             onKeyDown={(e) => {
@@ -62,23 +70,23 @@ export function EmotionCurve() {
         ))}
       </>
     );
-  }, [points, selected]);
+  }, [points, selected, t, lng]);
   const axes = useMemo(
     () =>
       [-2, -1, 0, 1, 2].map((v) => (
         <g key={v}>
           <line x1={0} x2="100%" y1={y(v)} y2={y(v)} className={v === 0 ? 'axis zero' : 'axis'} />
           <text x={4} y={y(v) - 2} className="axis-label">
-            {v > 0 ? `+${v}` : v}
+            {signed(lng, v)}
           </text>
         </g>
       )),
-    [],
+    [lng],
   );
   if (!project) return null;
   return (
-    <figure className="emotion-curve" aria-label="Emotion curve">
-      <svg width="100%" height={HEIGHT} role="group" aria-label="Emotion along the main flow">
+    <figure className="emotion-curve" aria-label={t('insights.emotionCurve')}>
+      <svg width="100%" height={HEIGHT} role="group" aria-label={t('insights.emotionAlongFlow')}>
         {axes}
         <g transform={`translate(${tx} 0) scale(${zoom} 1)`}>{drawn}</g>
       </svg>

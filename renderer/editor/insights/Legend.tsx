@@ -1,14 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { lensLabels } from '../../../shared/i18n/labels';
 import { lensLegend, lensOf } from '../../../shared/lens';
 import { useDocument } from '../../state/documentStore';
 
-/** What the overlay's colours mean: the same legend (shared/lens.ts) as the exported picture's. */
+/** What the overlay's colours mean: the same legend (shared/lens.ts) as the exported picture's, in the UI language. */
 export function Legend() {
+  const { t } = useTranslation();
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
-  const legend = lensLegend(lensOf(lens, sense));
+  const legend = lensLegend(lensOf(lens, sense), { labels: lensLabels(t) });
   if (!legend) return null;
   return (
-    <aside className="legend" aria-label="Legend">
+    <aside className="legend" aria-label={t('insights.legend')}>
       <strong>{legend.title}</strong>
       <ul>
         {legend.entries.map((e) => (

@@ -1,32 +1,38 @@
 import { useMemo, useState } from 'react';
-import { lintProject } from '../../../shared/analysis';
+import { useTranslation } from 'react-i18next';
+import { lintMessage, lintProject } from '../../../shared/analysis';
+import { formatNumber } from '../../../shared/i18n/format';
+import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 
-/** Problems the journey has; each finding selects its step or flow. */
+/** Problems the journey has, in the UI language; each finding selects its step or flow. */
 export function LintPanel() {
+  const { t } = useTranslation();
+  const lng = useLanguage();
   const project = useDocument((s) => s.project);
   const findings = useMemo(() => (project ? lintProject(project) : []), [project]);
   const [open, setOpen] = useState(false);
   return (
-    <section className="lint-panel" aria-label="Problems">
+    <section className="lint-panel" aria-label={t('insights.problems')}>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Problems ({findings.length})
+        {t('insights.problemsToggle', { n: formatNumber(lng, findings.length) })}
       </button>
       {open && (
         <ul>
-          {findings.length === 0 && <li className="muted">No problems found.</li>}
+          {findings.length === 0 && <li className="muted">{t('insights.noProblems')}</li>}
           {findings.map((f, i) => (
-            <li key={`${f.code}-${f.stepId ?? f.flowId ?? i}`}>
+            <li key={`${f.code}-${f.stepId ?? ('flowId' in f ? f.flowId : undefined) ?? i}`}>
               <button
                 type="button"
                 className="finding"
                 onClick={() =>
-                  useDocument
-                    .getState()
-                    .select({ stepIds: f.stepId ? [f.stepId] : [], flowIds: f.flowId ? [f.flowId] : [] })
+                  useDocument.getState().select({
+                    stepIds: f.stepId ? [f.stepId] : [],
+                    flowIds: 'flowId' in f ? [f.flowId] : [],
+                  })
                 }
               >
-                {f.message}
+                {lintMessage(t, lng, f)}
               </button>
             </li>
           ))}

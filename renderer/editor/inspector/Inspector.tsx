@@ -5,13 +5,14 @@
  * fields coalesce a burst of typing into one undo entry.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import '../../i18n';
 import { useDocument } from '../../state/documentStore';
 import { useUi } from '../../state/uiStore';
 import { FlowInspector } from './FlowInspector';
 import { clearFocus } from './focus';
 import { JourneyPanel } from './JourneyPanel';
 import { LaneInspector } from './LaneInspector';
-import { plural } from './options';
 import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
 import './inspector.css';
@@ -23,7 +24,8 @@ function StepPanel({ stepId }: { stepId: string }) {
   const stages = useDocument((s) => s.project?.stages);
   const lanes = useDocument((s) => s.project?.lanes);
   const weights = useDocument((s) => s.project?.servqualWeights);
-  if (!step || !stages || !lanes || !weights) return <p className="insp-hint">This step no longer exists.</p>;
+  const { t } = useTranslation();
+  if (!step || !stages || !lanes || !weights) return <p className="insp-hint">{t('inspector.stepGone')}</p>;
   // Keyed by step id so field drafts never leak from one step to the next.
   return <StepInspector key={step.id} step={step} stages={stages} lanes={lanes} weights={weights} />;
 }
@@ -32,7 +34,8 @@ function FlowPanel({ flowId }: { flowId: string }) {
   const flow = useDocument((s) => s.project?.flows.find((f) => f.id === flowId));
   const from = useDocument((s) => (flow ? s.project?.steps.find((st) => st.id === flow.from)?.title : undefined));
   const to = useDocument((s) => (flow ? s.project?.steps.find((st) => st.id === flow.to)?.title : undefined));
-  if (!flow) return <p className="insp-hint">This flow no longer exists.</p>;
+  const { t } = useTranslation();
+  if (!flow) return <p className="insp-hint">{t('inspector.flowGone')}</p>;
   return <FlowInspector key={flow.id} flow={flow} fromTitle={from ?? ''} toTitle={to ?? ''} />;
 }
 
@@ -43,6 +46,7 @@ function FlowPanel({ flowId }: { flowId: string }) {
  */
 function FocusedPanel({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     const active = document.activeElement;
     if (!active || active === document.body) ref.current?.focus({ preventScroll: true });
@@ -50,7 +54,7 @@ function FocusedPanel({ children }: { children: ReactNode }) {
   return (
     <div ref={ref} tabIndex={-1} className="insp-focused">
       <button type="button" className="insp-back" onClick={clearFocus}>
-        <span aria-hidden="true">←</span> Back to journey
+        <span aria-hidden="true">←</span> {t('inspector.backToJourney')}
       </button>
       {children}
     </div>
@@ -59,6 +63,7 @@ function FocusedPanel({ children }: { children: ReactNode }) {
 
 /** The inspector panel; reads the selection from the document store and the focused stage/lane from the UI store. */
 export function Inspector() {
+  const { t } = useTranslation();
   const { stepIds, flowIds } = useDocument((s) => s.selection);
   const hasProject = useDocument((s) => s.project !== null);
   const stageId = useUi((s) => s.focusedStageId);
@@ -75,8 +80,12 @@ export function Inspector() {
   } else if (stepIds.length > 1) {
     body = (
       <p className="insp-hint" role="status">
-        <strong>{`${plural(stepIds.length, 'step', 'steps')} selected`}</strong>
-        {flowIds.length > 0 ? ` (and ${plural(flowIds.length, 'flow', 'flows')})` : ''}. Select one step to annotate it.
+        <Trans
+          i18nKey={flowIds.length > 0 ? 'inspector.stepsAndFlowsSelected' : 'inspector.stepsSelected'}
+          count={stepIds.length}
+          values={{ flows: t('inspector.flowCount', { count: flowIds.length }) }}
+          components={{ strong: <strong /> }}
+        />
       </p>
     );
   } else if (flowIds.length === 1) {
@@ -84,7 +93,7 @@ export function Inspector() {
   } else if (flowIds.length > 1) {
     body = (
       <p className="insp-hint" role="status">
-        <strong>{`${plural(flowIds.length, 'flow', 'flows')} selected`}</strong>. Select one flow to edit it.
+        <Trans i18nKey="inspector.flowsSelected" count={flowIds.length} components={{ strong: <strong /> }} />
       </p>
     );
   } else if (stageId !== null && stageExists) {
@@ -104,7 +113,7 @@ export function Inspector() {
   }
 
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" aria-label={t('inspector.title')}>
       {body}
     </aside>
   );

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/i18n/format';
 import { SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
+import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 import { dispatch } from './dispatch';
 import { NumberField, Section, TextField } from './fields';
 import { focusLane, focusStage } from './focus';
-import { DIMENSION_NAMES, plural } from './options';
+import { dimensionName } from './options';
 import { laneStepCounts, stageStepCounts } from './structureCounts';
 
 /**
@@ -13,6 +16,8 @@ import { laneStepCounts, stageStepCounts } from './structureCounts';
  * reachable without the mouse) and the SERVQUAL importance weights.
  */
 export function JourneyPanel() {
+  const { t } = useTranslation();
+  const lng = useLanguage();
   const name = useDocument((s) => s.project?.name);
   const description = useDocument((s) => s.project?.description);
   const stages = useDocument((s) => s.project?.stages);
@@ -25,14 +30,14 @@ export function JourneyPanel() {
 
   return (
     <>
-      <Section title="Journey">
+      <Section title={t('inspector.journey.title')}>
         <TextField
-          label="Project name"
+          label={t('inspector.journey.name')}
           value={name}
           onChange={(text) => dispatch({ type: 'renameProject', name: text }, 'project:name')}
         />
         <TextField
-          label="Project description"
+          label={t('inspector.journey.description')}
           multiline
           rows={2}
           value={description}
@@ -41,42 +46,42 @@ export function JourneyPanel() {
           }
         />
       </Section>
-      <Section title="Stages">
-        <ol className="insp-structure" aria-label="Stages">
+      <Section title={t('inspector.journey.stages')}>
+        <ol className="insp-structure" aria-label={t('inspector.journey.stages')}>
           {stages.map((stage) => (
             <li key={stage.id}>
               <button type="button" onClick={() => focusStage(stage.id)}>
-                {stage.name || 'Untitled stage'}
+                {stage.name || t('inspector.untitledStage')}
               </button>
-              <span className="muted">{plural(stageCounts.get(stage.id) ?? 0, 'step', 'steps')}</span>
+              <span className="muted">{t('inspector.stepCount', { count: stageCounts.get(stage.id) ?? 0 })}</span>
             </li>
           ))}
         </ol>
       </Section>
-      <Section title="Lanes">
+      <Section title={t('inspector.journey.lanes')}>
         {lanes.length ? (
-          <ol className="insp-structure" aria-label="Lanes">
+          <ol className="insp-structure" aria-label={t('inspector.journey.lanes')}>
             {lanes.map((lane) => (
               <li key={lane.id}>
                 <button type="button" onClick={() => focusLane(lane.id)}>
-                  {lane.name || 'Untitled lane'}
+                  {lane.name || t('inspector.untitledLane')}
                 </button>
-                <span className="muted">{plural(laneCounts.get(lane.id) ?? 0, 'step', 'steps')}</span>
+                <span className="muted">{t('inspector.stepCount', { count: laneCounts.get(lane.id) ?? 0 })}</span>
               </li>
             ))}
           </ol>
         ) : (
-          <p className="insp-hint">
-            No lanes: add rows for who acts (customer, front stage, back stage) with Add lane.
-          </p>
+          <p className="insp-hint">{t('inspector.journey.noLanes', { action: t('actions.add-lane') })}</p>
         )}
       </Section>
-      <Section title="SERVQUAL weights" className="insp-weights">
-        <p className="insp-hint">Importance of each dimension in the weighted gap, 0 to 1.</p>
+      <Section title={t('inspector.journey.weights')} className="insp-weights">
+        <p className="insp-hint">
+          {t('inspector.journey.weightsHint', { min: formatNumber(lng, 0), max: formatNumber(lng, 1) })}
+        </p>
         {SERVQUAL_DIMENSIONS.map((dim) => (
           <NumberField
             key={dim}
-            label={`${DIMENSION_NAMES[dim]} weight`}
+            label={t('inspector.journey.weight', { dimension: dimensionName(t, dim) })}
             value={weights[dim]}
             min={0}
             max={1}

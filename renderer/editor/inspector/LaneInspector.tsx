@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../state/documentStore';
 import { ask } from '../../state/notify';
 import { useUi } from '../../state/uiStore';
 import { dispatch } from './dispatch';
 import { Section, TextField } from './fields';
 import { laneStepCounts } from './structureCounts';
-import { plural } from './options';
 
 /**
  * The inspector for one lane (a service-blueprint row): name, order (move up/down) and
@@ -12,6 +12,7 @@ import { plural } from './options';
  * lanes altogether when it was the last one. Renders nothing if the lane is gone.
  */
 export function LaneInspector({ laneId }: { laneId: string }) {
+  const { t } = useTranslation();
   const lanes = useDocument((s) => s.project?.lanes);
   const steps = useDocument((s) => s.project?.steps);
   if (!lanes || !steps) return null;
@@ -28,10 +29,10 @@ export function LaneInspector({ laneId }: { laneId: string }) {
     const heir = lanes.find((l) => l.id !== laneId);
     const consequence =
       stepCount === 0
-        ? 'It holds no steps.'
+        ? t('inspector.lane.empty')
         : heir
-          ? `Its ${plural(stepCount, 'step', 'steps')} will move to lane "${heir.name}".`
-          : `Its ${plural(stepCount, 'step', 'steps')} will stay on the map, outside any lane.`;
+          ? t('inspector.lane.movesSteps', { count: stepCount, name: heir.name })
+          : t('inspector.lane.keepsSteps', { count: stepCount });
     if (!(await ask('delete-lane', { name: lane.name, consequence }))) return;
     if (dispatch({ type: 'removeLane', laneId }) && useUi.getState().focusedLaneId === laneId) {
       useUi.getState().setFocusedLane(null);
@@ -39,26 +40,28 @@ export function LaneInspector({ laneId }: { laneId: string }) {
   };
 
   return (
-    <Section title="Lane">
-      <p className="insp-position muted">{`Lane ${index + 1} of ${count} · ${plural(stepCount, 'step', 'steps')}`}</p>
+    <Section title={t('domain.lane')}>
+      <p className="insp-position muted">
+        {t('inspector.lane.position', { index: index + 1, total: count, count: stepCount })}
+      </p>
       <TextField
-        label="Lane name"
+        label={t('inspector.lane.name')}
         value={lane.name}
-        placeholder="e.g. Front stage"
+        placeholder={t('inspector.lane.namePlaceholder')}
         onChange={(name) => dispatch({ type: 'updateLane', laneId, changes: { name } }, `${laneId}:name`)}
       />
       {/* aria-disabled rather than disabled: the button keeps keyboard focus after the last move. */}
       <div className="insp-row">
         <button type="button" aria-disabled={index <= 0 || undefined} onClick={() => move(index - 1)}>
-          Move lane up
+          {t('inspector.lane.moveUp')}
         </button>
         <button type="button" aria-disabled={index >= count - 1 || undefined} onClick={() => move(index + 1)}>
-          Move lane down
+          {t('inspector.lane.moveDown')}
         </button>
       </div>
       <div className="insp-row">
         <button type="button" className="danger" onClick={() => void remove()}>
-          Delete lane
+          {t('inspector.lane.remove')}
         </button>
       </div>
     </Section>

@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/i18n/format';
 import type { Moment, ServqualWeights } from '../../../shared/model/types';
 import { updateMoment } from './dispatch';
 import { CheckboxField, LinesField, NumberField, Section, SelectField, TextField } from './fields';
-import { CHANNEL_OPTIONS, EMOTION_OPTIONS } from './options';
+import { useLanguage } from '../../i18n';
+import { channelOptions, emotionOptions } from './options';
 import { RiskSection } from './RiskSection';
 import { SensesSection } from './SensesSection';
 import { ServqualSection } from './ServqualSection';
@@ -17,31 +20,45 @@ export function MomentSections({
   moment: Moment;
   weights: ServqualWeights;
 }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
   const key = (field: string) => `${stepId}:${field}`;
+  // A long wait is easier to read in minutes: "About 2.5 minutes" under the field.
+  const waitHint =
+    moment.waitSeconds !== null && moment.waitSeconds >= 60
+      ? t('inspector.experience.waitMinutes', {
+          minutes: formatNumber(lng, moment.waitSeconds / 60, {
+            style: 'unit',
+            unit: 'minute',
+            unitDisplay: 'long',
+            maximumFractionDigits: 1,
+          }),
+        })
+      : undefined;
   return (
     <>
-      <Section title="Contact moment">
+      <Section title={t('domain.contactMoment')}>
         <CheckboxField
-          label="Moment of truth"
+          label={t('domain.momentOfTruth')}
           checked={moment.momentOfTruth}
           onChange={(momentOfTruth) => updateMoment(stepId, { momentOfTruth })}
         />
         <SelectField
-          label="Channel"
+          label={t('domain.channel')}
           value={moment.channel}
-          options={CHANNEL_OPTIONS}
+          options={channelOptions(t)}
           onChange={(channel) => updateMoment(stepId, { channel })}
         />
         <TextField
-          label="Actor"
+          label={t('domain.actor')}
           value={moment.actor}
-          placeholder="Who serves the customer"
+          placeholder={t('inspector.moment.actorPlaceholder')}
           onChange={(actor) => updateMoment(stepId, { actor }, key('actor'))}
         />
         <SelectField
-          label="Emotion"
+          label={t('domain.emotion')}
           value={moment.emotion}
-          options={EMOTION_OPTIONS}
+          options={emotionOptions(t, lng)}
           onChange={(emotion) => updateMoment(stepId, { emotion })}
         />
       </Section>
@@ -49,26 +66,27 @@ export function MomentSections({
       <RiskSection stepId={stepId} risk={moment.risk} />
       <ServqualSection stepId={stepId} servqual={moment.servqual} weights={weights} />
       <StandardSection stepId={stepId} standard={moment.standard} />
-      <Section title="Experience">
+      <Section title={t('inspector.experience.title')}>
         <NumberField
-          label="Wait time (seconds)"
+          label={t('inspector.experience.wait')}
+          hint={waitHint}
           value={moment.waitSeconds}
           min={0}
           max={1e7}
           onChange={(waitSeconds) => updateMoment(stepId, { waitSeconds }, key('waitSeconds'))}
         />
         <LinesField
-          label="Pain points"
+          label={t('inspector.experience.painPoints')}
           value={moment.painPoints}
           onChange={(painPoints) => updateMoment(stepId, { painPoints }, key('painPoints'))}
         />
         <LinesField
-          label="Opportunities"
+          label={t('inspector.experience.opportunities')}
           value={moment.opportunities}
           onChange={(opportunities) => updateMoment(stepId, { opportunities }, key('opportunities'))}
         />
         <TextField
-          label="Notes"
+          label={t('inspector.experience.notes')}
           multiline
           rows={4}
           value={moment.notes}

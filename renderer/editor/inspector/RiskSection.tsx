@@ -1,59 +1,69 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { RISK_LEVEL_COLOURS, riskLevel, riskScore } from '../../../shared/analysis/risk';
+import { formatNumber } from '../../../shared/i18n/format';
 import type { Moment } from '../../../shared/model/types';
+import { useLanguage } from '../../i18n';
 import { updateMoment } from './dispatch';
 import { Section, SelectField, TextField } from './fields';
-import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS } from './options';
+import { impactOptions, likelihoodOptions } from './options';
 
 /** Likelihood x impact, with the score and level computed live, a description and a mitigation. */
 export function RiskSection({ stepId, risk }: { stepId: string; risk: Moment['risk'] }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
   const score = riskScore(risk);
   const level = riskLevel(score);
   const colours = level ? RISK_LEVEL_COLOURS[level] : null;
   return (
-    <Section title="Risk">
+    <Section title={t('domain.risk')}>
       <div className="insp-pair">
         <SelectField
-          label="Risk likelihood"
+          label={t('inspector.risk.likelihood')}
           value={risk.likelihood}
-          options={LIKELIHOOD_OPTIONS}
+          options={likelihoodOptions(t, lng)}
           onChange={(likelihood) => updateMoment(stepId, { risk: { likelihood } })}
         />
         <SelectField
-          label="Risk impact"
+          label={t('inspector.risk.impact')}
           value={risk.impact}
-          options={IMPACT_OPTIONS}
+          options={impactOptions(t, lng)}
           onChange={(impact) => updateMoment(stepId, { risk: { impact } })}
         />
       </div>
       <div
         role="status"
-        aria-label="Risk score"
+        aria-label={t('inspector.risk.score')}
         className="insp-score"
         data-level={level ?? undefined}
         style={colours ? { background: colours.fill, color: colours.text, borderColor: colours.border } : undefined}
       >
         {score === null ? (
-          'Score not set: choose likelihood and impact'
+          t('inspector.risk.scoreNotSet')
         ) : (
-          <>
-            Score <strong>{score}</strong> · {level}
-          </>
+          <Trans
+            i18nKey="inspector.risk.scoreLevel"
+            values={{
+              score: formatNumber(lng, score),
+              level: level ? t(`domain.riskLevels.${level}`).toLocaleLowerCase(lng) : '',
+            }}
+            components={{ strong: <strong /> }}
+          />
         )}
       </div>
       <TextField
-        label="Risk description"
+        label={t('inspector.risk.description')}
         multiline
         rows={2}
         value={risk.description}
-        placeholder="What can go wrong here?"
+        placeholder={t('inspector.risk.descriptionPlaceholder')}
         onChange={(description) => updateMoment(stepId, { risk: { description } }, `${stepId}:risk.description`)}
       />
       <TextField
-        label="Mitigation"
+        label={t('inspector.risk.mitigation')}
         multiline
         rows={2}
         value={risk.mitigation}
-        placeholder="How it is prevented or handled"
+        placeholder={t('inspector.risk.mitigationPlaceholder')}
         onChange={(mitigation) => updateMoment(stepId, { risk: { mitigation } }, `${stepId}:risk.mitigation`)}
       />
     </Section>

@@ -1,9 +1,11 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { servqualGaps } from '../../../shared/analysis/servqual';
 import { SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
 import type { Moment, ServqualWeights } from '../../../shared/model/types';
 import { updateMoment } from './dispatch';
 import { Section, SelectField } from './fields';
-import { DIMENSION_NAMES, EVIDENCE_OPTIONS, SERVQUAL_OPTIONS, signed } from './options';
+import { useLanguage } from '../../i18n';
+import { dimensionName, evidenceOptions, servqualOptions, signed } from './options';
 
 function gapClass(gap: number | null): string {
   if (gap === null) return 'insp-gap';
@@ -23,27 +25,30 @@ export function ServqualSection({
   servqual: Moment['servqual'];
   weights: ServqualWeights;
 }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
+  const scale = servqualOptions(t, lng);
   const gaps = servqualGaps(servqual, weights);
   return (
-    <Section title="SERVQUAL">
+    <Section title={t('inspector.servqual.title')}>
       {/* One row group per dimension: its name above, E, P and the gap below, so each select
           is wide enough for its longest option ("7 very high"). */}
       <table className="insp-servqual">
         <thead>
           <tr>
-            <th scope="col" title="Expectation, 1-7">
-              E
+            <th scope="col" title={t('inspector.servqual.expectationHint')}>
+              {t('inspector.servqual.expectationShort')}
             </th>
-            <th scope="col" title="Perception, 1-7">
-              P
+            <th scope="col" title={t('inspector.servqual.perceptionHint')}>
+              {t('inspector.servqual.perceptionShort')}
             </th>
-            <th scope="col" title="Gap: perception minus expectation">
-              Gap
+            <th scope="col" title={t('inspector.servqual.gapHint')}>
+              {t('inspector.servqual.gapShort')}
             </th>
           </tr>
         </thead>
         {SERVQUAL_DIMENSIONS.map((dim) => {
-          const name = DIMENSION_NAMES[dim];
+          const name = dimensionName(t, dim);
           const gap = gaps.perDimension[dim];
           return (
             <tbody key={dim}>
@@ -55,44 +60,48 @@ export function ServqualSection({
               <tr>
                 <td>
                   <SelectField
-                    label={`${name} expectation`}
+                    label={t('inspector.servqual.expectation', { dimension: name })}
                     hideLabel
                     value={servqual[dim].expectation}
-                    options={SERVQUAL_OPTIONS}
+                    options={scale}
                     onChange={(expectation) => updateMoment(stepId, { servqual: { [dim]: { expectation } } })}
                   />
                 </td>
                 <td>
                   <SelectField
-                    label={`${name} perception`}
+                    label={t('inspector.servqual.perception', { dimension: name })}
                     hideLabel
                     value={servqual[dim].perception}
-                    options={SERVQUAL_OPTIONS}
+                    options={scale}
                     onChange={(perception) => updateMoment(stepId, { servqual: { [dim]: { perception } } })}
                   />
                 </td>
-                <td className={gapClass(gap)} aria-label={`${name} gap`}>
-                  {gap === null ? '–' : signed(gap)}
+                <td className={gapClass(gap)} aria-label={t('inspector.servqual.gap', { dimension: name })}>
+                  {gap === null ? '–' : signed(lng, gap)}
                 </td>
               </tr>
             </tbody>
           );
         })}
       </table>
-      <p className="insp-overall" role="status" aria-label="SERVQUAL overall gap">
+      <p className="insp-overall" role="status" aria-label={t('inspector.servqual.overall')}>
         {gaps.weighted === null ? (
-          'Overall gap: score E and P of at least one dimension'
+          t('inspector.servqual.overallNotSet')
         ) : (
           <>
-            Weighted gap <strong className={gapClass(gaps.weighted)}>{signed(gaps.weighted, 2)}</strong>
-            {gaps.mean !== null ? <> · mean {signed(gaps.mean, 2)}</> : null}
+            <Trans
+              i18nKey="inspector.servqual.weighted"
+              values={{ gap: signed(lng, gaps.weighted, 2) }}
+              components={{ strong: <strong className={gapClass(gaps.weighted)} /> }}
+            />
+            {gaps.mean !== null ? t('inspector.servqual.mean', { mean: signed(lng, gaps.mean, 2) }) : null}
           </>
         )}
       </p>
       <SelectField
-        label="Evidence"
+        label={t('domain.evidenceLabel')}
         value={servqual.evidence}
-        options={EVIDENCE_OPTIONS}
+        options={evidenceOptions(t)}
         onChange={(evidence) => updateMoment(stepId, { servqual: { evidence } })}
       />
     </Section>

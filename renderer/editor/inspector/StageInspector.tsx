@@ -6,7 +6,6 @@ import { ask, notifyRefusal } from '../../state/notify';
 import { useUi } from '../../state/uiStore';
 import { dispatch } from './dispatch';
 import { Section, TextField } from './fields';
-import { plural } from './options';
 
 /**
  * The inspector for one stage: name, optional colour, its place in the journey (move
@@ -40,8 +39,8 @@ export function StageInspector({ stageId }: { stageId: string }) {
       return;
     }
     const consequence = stepCount
-      ? `Its ${plural(stepCount, 'step', 'steps')} and their flows will be deleted too.`
-      : 'It holds no steps.';
+      ? t('inspector.stage.deletesSteps', { count: stepCount })
+      : t('inspector.stage.empty');
     if (!(await ask('delete-stage', { name: stage.name, consequence }))) return;
     if (dispatch({ type: 'removeStage', stageId }) && useUi.getState().focusedStageId === stageId) {
       useUi.getState().setFocusedStage(null);
@@ -49,15 +48,17 @@ export function StageInspector({ stageId }: { stageId: string }) {
   };
 
   return (
-    <Section title="Stage">
-      <p className="insp-position muted">{`Stage ${index + 1} of ${count} · ${plural(stepCount, 'step', 'steps')}`}</p>
+    <Section title={t('domain.stage')}>
+      <p className="insp-position muted">
+        {t('inspector.stage.position', { index: index + 1, total: count, count: stepCount })}
+      </p>
       <TextField
-        label="Stage name"
+        label={t('inspector.stage.name')}
         value={stage.name}
         onChange={(name) => dispatch({ type: 'updateStage', stageId: stage.id, changes: { name } }, `${stage.id}:name`)}
       />
       <div className="insp-field">
-        <label htmlFor={colourId}>Stage colour</label>
+        <label htmlFor={colourId}>{t('inspector.stage.colour')}</label>
         <div className="insp-colour">
           <input
             id={colourId}
@@ -71,13 +72,13 @@ export function StageInspector({ stageId }: { stageId: string }) {
               )
             }
           />
-          <span className="muted">{stage.colour ?? 'no colour'}</span>
+          <span className="muted">{stage.colour ?? t('inspector.stage.noColourValue')}</span>
           {stage.colour ? (
             <button
               type="button"
               onClick={() => dispatch({ type: 'updateStage', stageId: stage.id, changes: { colour: null } })}
             >
-              No colour
+              {t('inspector.stage.noColour')}
             </button>
           ) : null}
         </div>
@@ -85,10 +86,10 @@ export function StageInspector({ stageId }: { stageId: string }) {
       {/* aria-disabled rather than disabled: the button keeps keyboard focus after the last move. */}
       <div className="insp-row">
         <button type="button" aria-disabled={index <= 0 || undefined} onClick={() => move(index - 1)}>
-          Move stage left
+          {t('inspector.stage.moveLeft')}
         </button>
         <button type="button" aria-disabled={index >= count - 1 || undefined} onClick={() => move(index + 1)}>
-          Move stage right
+          {t('inspector.stage.moveRight')}
         </button>
       </div>
       <div className="insp-row">
@@ -99,7 +100,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
           aria-describedby={refusal ? lastHintId : undefined}
           onClick={() => void remove()}
         >
-          Delete stage
+          {t('inspector.stage.remove')}
         </button>
       </div>
       {refusal ? (

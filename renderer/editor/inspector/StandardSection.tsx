@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/i18n/format';
 import type { Measure, Moment } from '../../../shared/model/types';
+import { useLanguage } from '../../i18n';
 import { newId } from '../../state/ids';
 import { dispatch, updateMoment } from './dispatch';
 import { Section, TextField } from './fields';
@@ -18,7 +21,9 @@ function MeasureRow({
   index: number;
   count: number;
 }) {
-  const [draft, setDraft] = useDraft(measure.text, (t) => t, sameText);
+  const { t } = useTranslation();
+  const lng = useLanguage();
+  const [draft, setDraft] = useDraft(measure.text, (text) => text, sameText);
   const move = (to: number) => {
     // Out of range is a no-op rather than a disabled button, so keyboard focus stays put.
     if (to < 0 || to >= count) return;
@@ -28,7 +33,7 @@ function MeasureRow({
     <li className={`insp-measure${measure.done ? ' done' : ''}`}>
       <input
         type="checkbox"
-        aria-label={measure.text || 'Untitled measure'}
+        aria-label={measure.text || t('inspector.standard.untitledMeasure')}
         checked={measure.done}
         onChange={(e) =>
           dispatch({ type: 'updateMeasure', stepId, measureId: measure.id, changes: { done: e.target.checked } })
@@ -36,7 +41,7 @@ function MeasureRow({
       />
       <input
         type="text"
-        aria-label={`Measure ${index + 1} text`}
+        aria-label={t('inspector.standard.measureText', { n: formatNumber(lng, index + 1) })}
         value={draft}
         onChange={(e) => {
           setDraft(e.target.value);
@@ -49,8 +54,8 @@ function MeasureRow({
       <button
         type="button"
         className="icon"
-        aria-label="Move measure up"
-        title="Move measure up"
+        aria-label={t('inspector.standard.moveUp')}
+        title={t('inspector.standard.moveUp')}
         aria-disabled={index === 0 || undefined}
         onClick={() => move(index - 1)}
       >
@@ -59,8 +64,8 @@ function MeasureRow({
       <button
         type="button"
         className="icon"
-        aria-label="Move measure down"
-        title="Move measure down"
+        aria-label={t('inspector.standard.moveDown')}
+        title={t('inspector.standard.moveDown')}
         aria-disabled={index === count - 1 || undefined}
         onClick={() => move(index + 1)}
       >
@@ -69,8 +74,8 @@ function MeasureRow({
       <button
         type="button"
         className="icon"
-        aria-label="Remove measure"
-        title="Remove measure"
+        aria-label={t('inspector.standard.remove')}
+        title={t('inspector.standard.remove')}
         onClick={() => dispatch({ type: 'removeMeasure', stepId, measureId: measure.id })}
       >
         ×
@@ -80,6 +85,7 @@ function MeasureRow({
 }
 
 function AddMeasure({ stepId }: { stepId: string }) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const add = () => {
@@ -92,13 +98,13 @@ function AddMeasure({ stepId }: { stepId: string }) {
   return (
     <div className="insp-add-measure">
       <label htmlFor={id} className="visually-hidden">
-        New measure
+        {t('inspector.standard.newMeasure')}
       </label>
       <input
         id={id}
         type="text"
         value={text}
-        placeholder="New measure, e.g. answered within three rings"
+        placeholder={t('inspector.standard.newPlaceholder')}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -108,7 +114,7 @@ function AddMeasure({ stepId }: { stepId: string }) {
         }}
       />
       <button type="button" onClick={add}>
-        Add measure
+        {t('inspector.standard.add')}
       </button>
     </div>
   );
@@ -116,35 +122,40 @@ function AddMeasure({ stepId }: { stepId: string }) {
 
 /** The service standard: ordinary and quality wording, and the checklist of measures that checks it. */
 export function StandardSection({ stepId, standard }: { stepId: string; standard: Moment['standard'] }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
   const done = standard.measures.filter((m) => m.done).length;
   return (
-    <Section title="Standard">
+    <Section title={t('inspector.standard.title')}>
       <TextField
-        label="Ordinary standard"
+        label={t('domain.ordinaryStandard')}
         multiline
         rows={2}
         value={standard.ordinary}
-        placeholder="e.g. the customer is greeted quickly"
+        placeholder={t('inspector.standard.ordinaryPlaceholder')}
         onChange={(ordinary) => updateMoment(stepId, { standard: { ordinary } }, `${stepId}:standard.ordinary`)}
       />
       <TextField
-        label="Quality standard"
+        label={t('domain.qualityStandard')}
         multiline
         rows={2}
         value={standard.quality}
-        placeholder="e.g. the customer is greeted within 30 seconds"
+        placeholder={t('inspector.standard.qualityPlaceholder')}
         onChange={(quality) => updateMoment(stepId, { standard: { quality } }, `${stepId}:standard.quality`)}
       />
       <div className="insp-measures-head">
-        <span>Measures</span>
+        <span>{t('inspector.standard.measures')}</span>
         {standard.measures.length > 0 ? (
           <span className="muted">
-            {done} of {standard.measures.length} done
+            {t('inspector.standard.done', {
+              done: formatNumber(lng, done),
+              total: formatNumber(lng, standard.measures.length),
+            })}
           </span>
         ) : null}
       </div>
       {standard.measures.length > 0 ? (
-        <ul className="insp-measures" aria-label="Measures">
+        <ul className="insp-measures" aria-label={t('inspector.standard.measures')}>
           {standard.measures.map((measure, index) => (
             <MeasureRow
               key={measure.id}

@@ -1,12 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { Lane, ServqualWeights, Stage, Step } from '../../../shared/model/types';
 import { ask } from '../../state/notify';
 import { dispatch } from './dispatch';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { hasAnnotations } from './momentUtils';
 import { MomentSections } from './MomentSections';
-import { STEP_KIND_OPTIONS } from './options';
-
-const NO_LANE = 'No lane';
+import { stepKindOptions } from './options';
 
 /** The inspector for one step: its own fields, then (for a contact moment) every annotation. */
 export function StepInspector({
@@ -20,12 +19,13 @@ export function StepInspector({
   lanes: readonly Lane[];
   weights: ServqualWeights;
 }) {
+  const { t } = useTranslation();
   const stepId = step.id;
   const key = (field: string) => `${stepId}:${field}`;
-  const stageOptions = stages.map((s) => ({ value: s.id, label: s.name || 'Untitled stage' }));
+  const stageOptions = stages.map((s) => ({ value: s.id, label: s.name || t('inspector.untitledStage') }));
   const laneOptions = [
-    { value: null, label: NO_LANE },
-    ...lanes.map((l) => ({ value: l.id as string | null, label: l.name || 'Untitled lane' })),
+    { value: null, label: t('inspector.step.noLane') },
+    ...lanes.map((l) => ({ value: l.id as string | null, label: l.name || t('inspector.untitledLane') })),
   ];
 
   const toggleMoment = async (on: boolean) => {
@@ -37,14 +37,14 @@ export function StepInspector({
 
   return (
     <>
-      <Section title="Step">
+      <Section title={t('domain.step')}>
         <TextField
-          label="Title"
+          label={t('inspector.step.title')}
           value={step.title}
           onChange={(title) => dispatch({ type: 'updateStep', stepId, changes: { title } }, key('title'))}
         />
         <TextField
-          label="Description"
+          label={t('inspector.step.description')}
           multiline
           rows={3}
           value={step.description}
@@ -53,33 +53,35 @@ export function StepInspector({
           }
         />
         <SelectField
-          label="Stage"
+          label={t('domain.stage')}
           value={step.stageId}
           options={stageOptions}
           onChange={(stageId) => dispatch({ type: 'updateStep', stepId, changes: { stageId } })}
         />
         {lanes.length > 0 ? (
           <SelectField
-            label="Lane"
+            label={t('domain.lane')}
             value={step.laneId ?? null}
             options={laneOptions}
             onChange={(laneId) => dispatch({ type: 'updateStep', stepId, changes: { laneId } })}
           />
         ) : null}
         <SelectField
-          label="Kind"
+          label={t('inspector.step.kind')}
           value={step.kind}
-          options={STEP_KIND_OPTIONS}
+          options={stepKindOptions(t)}
           onChange={(kind) => dispatch({ type: 'updateStep', stepId, changes: { kind } })}
         />
-        <CheckboxField label="Contact moment" checked={Boolean(step.moment)} onChange={(on) => void toggleMoment(on)} />
+        <CheckboxField
+          label={t('domain.contactMoment')}
+          checked={Boolean(step.moment)}
+          onChange={(on) => void toggleMoment(on)}
+        />
       </Section>
       {step.moment ? (
         <MomentSections stepId={stepId} moment={step.moment} weights={weights} />
       ) : (
-        <p className="insp-hint">
-          Mark this step as a contact moment to record senses, risk, emotion, SERVQUAL and standards.
-        </p>
+        <p className="insp-hint">{t('inspector.step.momentHint')}</p>
       )}
     </>
   );

@@ -4,6 +4,7 @@
  * keyboard and has the accessible name the tests and screen readers use.
  */
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_LABEL, MAX_TEXT } from '../../../shared/model/schema';
 import { parseLines, sameLines, useDraft } from './useDraft';
 
@@ -95,9 +96,10 @@ export function LinesField({
   placeholder?: string;
 }) {
   const id = useId();
+  const { t } = useTranslation();
   const [draft, setDraft] = useDraft(value, (lines) => lines.join('\n'), sameLines);
   return (
-    <Row id={id} label={label} hint="One per line">
+    <Row id={id} label={label} hint={t('inspector.onePerLine')}>
       <textarea
         id={id}
         rows={rows}
@@ -115,6 +117,7 @@ export function LinesField({
 /** A number input where empty means "not set" (null). Values outside min..max are not reported. */
 export function NumberField({
   label,
+  hint,
   value,
   onChange,
   min,
@@ -139,7 +142,7 @@ export function NumberField({
     (text, v) => parse(text) === v,
   );
   return (
-    <Row id={id} label={label}>
+    <Row id={id} label={label} hint={hint}>
       <input
         id={id}
         type="number"

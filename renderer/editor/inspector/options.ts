@@ -1,70 +1,80 @@
-/** Option lists and display names for the inspector's selects. Names follow DOMAIN.md. */
-import { CHANNELS, EVIDENCE, FLOW_KINDS, SENSES, SERVQUAL_DIMENSIONS, STEP_KINDS } from '../../../shared/model/schema';
+/**
+ * Option lists and display names for the inspector's selects, in the UI language.
+ * Domain words (DOMAIN.md) come from the catalogue's domain.* keys; numbers go
+ * through Intl (shared/i18n/format.ts).
+ */
+import type { TFunction } from 'i18next';
+import { formatNumber } from '../../../shared/i18n/format';
+import type { Language } from '../../../shared/i18n/languages';
+import { CHANNELS, EVIDENCE, FLOW_KINDS, STEP_KINDS } from '../../../shared/model/schema';
 import type { Evidence, FlowKind, Moment, SenseName, ServqualDimension, StepKind } from '../../../shared/model/types';
 import type { Option } from './fields';
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const senseName = (t: TFunction, sense: SenseName): string => t(`domain.senses.${sense}`);
 
-export const NOT_SET = 'not set';
+export const dimensionName = (t: TFunction, dimension: ServqualDimension): string =>
+  t(`domain.dimensions.${dimension}`);
 
-export const SENSE_NAMES: Readonly<Record<SenseName, string>> = Object.fromEntries(
-  SENSES.map((s) => [s, capitalise(s)]),
-) as Record<SenseName, string>;
+export const stepKindOptions = (t: TFunction): Option<StepKind>[] =>
+  STEP_KINDS.map((k) => ({ value: k, label: t(`domain.stepKinds.${k}`) }));
 
-export const DIMENSION_NAMES: Readonly<Record<ServqualDimension, string>> = Object.fromEntries(
-  SERVQUAL_DIMENSIONS.map((d) => [d, capitalise(d)]),
-) as Record<ServqualDimension, string>;
+export const flowKindOptions = (t: TFunction): Option<FlowKind>[] =>
+  FLOW_KINDS.map((k) => ({ value: k, label: t(`domain.flowKinds.${k}`) }));
 
-export const STEP_KIND_OPTIONS: readonly Option<StepKind>[] = STEP_KINDS.map((k) => ({
-  value: k,
-  label: capitalise(k),
-}));
+export const channelOptions = (t: TFunction): Option<Moment['channel']>[] =>
+  CHANNELS.map((c) => ({ value: c, label: t(`domain.channels.${c}`) }));
 
-export const FLOW_KIND_OPTIONS: readonly Option<FlowKind>[] = FLOW_KINDS.map((k) => ({
-  value: k,
-  label: capitalise(k),
-}));
+export const evidenceOptions = (t: TFunction): Option<Evidence>[] =>
+  EVIDENCE.map((e) => ({ value: e, label: t(`domain.evidence.${e}`) }));
 
-export const CHANNEL_OPTIONS: readonly Option<Moment['channel']>[] = CHANNELS.map((c) => ({
-  value: c,
-  label: capitalise(c),
-}));
-
-export const EVIDENCE_OPTIONS: readonly Option<Evidence>[] = EVIDENCE.map((e) => ({ value: e, label: capitalise(e) }));
-
-export const VALENCE_OPTIONS: readonly Option<-1 | 0 | 1>[] = [
-  { value: -1, label: 'Negative' },
-  { value: 0, label: 'Neutral' },
-  { value: 1, label: 'Positive' },
+export const valenceOptions = (t: TFunction): Option<-1 | 0 | 1>[] => [
+  { value: -1, label: t('domain.valence.negative') },
+  { value: 0, label: t('domain.valence.neutral') },
+  { value: 1, label: t('domain.valence.positive') },
 ];
 
-export const EMOTION_OPTIONS: readonly Option<number | null>[] = [
-  { value: null, label: NOT_SET },
-  { value: -2, label: '-2 very negative' },
-  { value: -1, label: '-1 negative' },
-  { value: 0, label: '0 neutral' },
-  { value: 1, label: '+1 positive' },
-  { value: 2, label: '+2 delighted' },
-];
+/** A signed number for display in the UI language: "+1", "0", "-2", "-0.45" (en), "-0,45" (hu). */
+export function signed(lng: Language, n: number, digits = 0): string {
+  return formatNumber(lng, n, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  });
+}
 
-/** 1..n with an empty "not set" first. */
-export function scaleOptions(n: number, names: Readonly<Record<number, string>> = {}): Option<number | null>[] {
-  const options: Option<number | null>[] = [{ value: null, label: NOT_SET }];
-  for (let i = 1; i <= n; i++) options.push({ value: i, label: names[i] ? `${i} ${names[i]}` : String(i) });
+/** "-2 very negative" ... "+2 delighted", after an empty "not set". */
+export function emotionOptions(t: TFunction, lng: Language): Option<number | null>[] {
+  return [
+    { value: null, label: t('inspector.options.notSet') },
+    ...[-2, -1, 0, 1, 2].map((value) => ({
+      value,
+      label: t('inspector.options.numbered', {
+        value: signed(lng, value),
+        name: t(`domain.emotions.${value}`).toLocaleLowerCase(lng),
+      }),
+    })),
+  ];
+}
+
+/** 1..n with an empty "not set" first; `named` points of the scale carry their meaning ("7 very high"). */
+function scaleOptions(
+  t: TFunction,
+  lng: Language,
+  n: number,
+  scale: 'likelihood' | 'impact' | 'servqual',
+  named: readonly number[],
+): Option<number | null>[] {
+  const options: Option<number | null>[] = [{ value: null, label: t('inspector.options.notSet') }];
+  for (let i = 1; i <= n; i++) {
+    const value = formatNumber(lng, i);
+    const label = named.includes(i)
+      ? t('inspector.options.numbered', { value, name: t(`inspector.options.${scale}.${i}`) })
+      : value;
+    options.push({ value: i, label });
+  }
   return options;
 }
 
-export const LIKELIHOOD_OPTIONS = scaleOptions(5, { 1: 'rare', 3: 'possible', 5: 'almost certain' });
-export const IMPACT_OPTIONS = scaleOptions(5, { 1: 'negligible', 3: 'moderate', 5: 'severe' });
-export const SERVQUAL_OPTIONS = scaleOptions(7, { 1: 'very low', 7: 'very high' });
-
-/** A signed number for display: "+1", "0", "-2", "-0.45". */
-export function signed(n: number, digits = 0): string {
-  const text = n.toFixed(digits);
-  return n > 0 ? `+${text}` : Number(text) === 0 ? (0).toFixed(digits) : text;
-}
-
-/** "1 step", "3 steps". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export const likelihoodOptions = (t: TFunction, lng: Language) => scaleOptions(t, lng, 5, 'likelihood', [1, 3, 5]);
+export const impactOptions = (t: TFunction, lng: Language) => scaleOptions(t, lng, 5, 'impact', [1, 3, 5]);
+export const servqualOptions = (t: TFunction, lng: Language) => scaleOptions(t, lng, 7, 'servqual', [1, 7]);

@@ -5,7 +5,8 @@ import type { Moment } from '../../../shared/model';
 import type { StepSpec } from '../model/build';
 import { makeProject, moment } from '../model/build';
 
-const codes = (findings: LintFinding[]) => findings.map((f) => `${f.code}:${f.stepId ?? ''}${f.flowId ?? ''}`);
+const codes = (findings: LintFinding[]) =>
+  findings.map((f) => `${f.code}:${f.stepId ?? ''}${'flowId' in f ? f.flowId : ''}`);
 
 describe('lintProject', () => {
   it('finds nothing in a connected journey from start to end', () => {
@@ -37,16 +38,8 @@ describe('lintProject', () => {
     });
     const unreachable = lintProject(project).filter((f) => f.code === 'unreachable');
     expect(unreachable).toEqual([
-      {
-        code: 'unreachable',
-        stepId: 'island',
-        message: '"Read the leaflet" cannot be reached from the start of the journey.',
-      },
-      {
-        code: 'unreachable',
-        stepId: 'orphan',
-        message: '"Fill in the survey" cannot be reached from the start of the journey.',
-      },
+      { code: 'unreachable', stepId: 'island', params: { step: 'Read the leaflet' } },
+      { code: 'unreachable', stepId: 'orphan', params: { step: 'Fill in the survey' } },
     ]);
   });
 
@@ -77,11 +70,7 @@ describe('lintProject', () => {
       ],
     });
     expect(lintProject(project)).toEqual([
-      {
-        code: 'dead-end',
-        stepId: 'stuck',
-        message: '"Wait in the queue" leads nowhere: connect it to a next step or make it an end.',
-      },
+      { code: 'dead-end', stepId: 'stuck', params: { step: 'Wait in the queue' } },
     ]);
   });
 
@@ -103,15 +92,15 @@ describe('lintProject', () => {
         code: 'missing-flow-target',
         flowId: 'f-to',
         stepId: 'start',
-        message: 'The flow "to the café" from "Start" leads to a step that no longer exists.',
+        params: { flow: 'to the café', end: 'from', step: 'Start' },
       },
       {
         code: 'missing-flow-target',
         flowId: 'f-from',
         stepId: 'end',
-        message: 'A flow into "End" starts at a step that no longer exists.',
+        params: { flow: '', end: 'to', step: 'End' },
       },
-      { code: 'missing-flow-target', flowId: 'f-none', message: 'A flow joins two steps that no longer exist.' },
+      { code: 'missing-flow-target', flowId: 'f-none', params: { flow: '', end: 'none' } },
     ]);
   });
 
@@ -141,16 +130,8 @@ describe('lintProject', () => {
       ],
     });
     expect(lintProject(project)).toEqual([
-      {
-        code: 'truth-without-standard',
-        stepId: 'bare',
-        message: '"Ask a sales assistant for help" is a moment of truth but has no quality standard or measures.',
-      },
-      {
-        code: 'truth-without-standard',
-        stepId: 'blank',
-        message: '"Pay" is a moment of truth but has no quality standard or measures.',
-      },
+      { code: 'truth-without-standard', stepId: 'bare', params: { step: 'Ask a sales assistant for help' } },
+      { code: 'truth-without-standard', stepId: 'blank', params: { step: 'Pay' } },
     ]);
   });
 
@@ -171,20 +152,16 @@ describe('lintProject', () => {
       ],
     });
     expect(lintProject(project)).toEqual([
-      {
-        code: 'risk-without-mitigation',
-        stepId: 'high',
-        message: '"high" has a high risk (score 10) and no mitigation.',
-      },
+      { code: 'risk-without-mitigation', stepId: 'high', params: { step: 'high', level: 'high', score: 10 } },
       {
         code: 'risk-without-mitigation',
         stepId: 'critical',
-        message: '"critical" has a critical risk (score 20) and no mitigation.',
+        params: { step: 'critical', level: 'critical', score: 20 },
       },
       {
         code: 'risk-without-mitigation',
         stepId: 'blank-mitigation',
-        message: '"blank-mitigation" has a high risk (score 16) and no mitigation.',
+        params: { step: 'blank-mitigation', level: 'high', score: 16 },
       },
     ]);
   });
@@ -209,17 +186,35 @@ describe('lintProject', () => {
       {
         code: 'servqual-incomplete',
         stepId: 'pay',
-        message:
-          '"Pay" has SERVQUAL scores without a gap: reliability has an expectation but no perception; empathy has a perception but no expectation.',
+        params: {
+          step: 'Pay',
+          halves: [
+            { dimension: 'reliability', missing: 'perception' },
+            { dimension: 'empathy', missing: 'expectation' },
+          ],
+        },
       },
     ]);
   });
 
-  it('names an untitled step as such', () => {
+  it('gives an untitled step an empty title (the caller words it)', () => {
     const project = makeProject({ steps: [{ id: 'x', title: '  ', kind: 'start' }] });
-    expect(lintProject(project)[0].message).toBe(
-      'An untitled step leads nowhere: connect it to a next step or make it an end.',
-    );
+    expect(lintProject(project)).toEqual([{ code: 'dead-end', stepId: 'x', params: { step: '' } }]);
+  });
+
+  it('holds no English: every finding is a code with facts, no sentence', () => {
+    const project = makeProject({
+      steps: [
+        { id: 'a', title: 'Queue', kind: 'start', moment: moment((m) => (m.momentOfTruth = true)) },
+        { id: 'b', title: 'Lost' },
+      ],
+    });
+    const findings = lintProject(project);
+    expect(findings.map((f) => f.code)).toEqual(['unreachable', 'dead-end', 'dead-end', 'truth-without-standard']);
+    for (const finding of findings) {
+      expect(Object.keys(finding).sort()).toEqual(['code', 'params', 'stepId']);
+      expect(JSON.stringify(finding.params)).not.toMatch(/reached|leads|moment of truth/);
+    }
   });
 
   it('groups findings by rule in a fixed order', () => {
