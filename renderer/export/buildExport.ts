@@ -53,6 +53,9 @@ export function exportTextFor(choices: ExportChoices, ctx: ExportContext): Expor
   return exportLanguage(choices.language === 'ui' ? (ctx.uiLanguage ?? DEFAULT_LANGUAGE) : choices.language);
 }
 
+/** The app's language: warnings are shown in the app, so they are in its language. */
+const uiText = (ctx: ExportContext) => exportLanguage(ctx.uiLanguage ?? DEFAULT_LANGUAGE);
+
 function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
   const text = exportTextFor(choices, ctx);
   const scope = choices.scope === 'selection' && ctx.selection.length ? { stepIds: ctx.selection } : ('all' as const);
@@ -65,8 +68,9 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
     includeDate: choices.includeDate,
     date: text.t('exportText.dated', { date: formatDate(text.lng, ctx.now ?? new Date()) }),
     lens: drawingLens(ctx),
-    language: text,
+    // Drawn words in the export's language; warnings in the app's.
     labels: drawingLabels(text.t),
+    language: uiText(ctx),
     embedProject: true,
   };
 }
@@ -74,7 +78,7 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
 /** Pixel size a PNG would have, and the scale actually used (large maps are scaled down). */
 export function previewSize(project: Project, choices: ExportChoices, ctx: ExportContext) {
   const { width, height } = renderJourneySvg(project, { ...drawingOptions(choices, ctx), embedProject: false });
-  return fitScale(width, height, choices.scale, exportTextFor(choices, ctx));
+  return fitScale(width, height, choices.scale, uiText(ctx));
 }
 
 export async function buildExport(project: Project, choices: ExportChoices, ctx: ExportContext): Promise<ExportOutput> {
@@ -86,7 +90,7 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
     }
     case 'png': {
       const out = renderJourneySvg(project, drawingOptions(choices, ctx));
-      const fitted = fitScale(out.width, out.height, choices.scale, exportTextFor(choices, ctx));
+      const fitted = fitScale(out.width, out.height, choices.scale, uiText(ctx));
       const png = await svgToPng(out.svg, out, fitted.scale, {
         transparent: choices.background === 'transparent',
         embed: serializeProject(project),

@@ -195,3 +195,17 @@ describe('English stays the default', () => {
     expect(String(out.data)).toContain(`\n## ${exportLanguage('hu').t('report.momentsOfTruth')}\n`);
   });
 });
+
+describe('warnings are shown in the app, so in its language', () => {
+  it('words a warning in the app language while the file is in another', async () => {
+    for (const uiLanguage of ['en', 'zh-CN'] as const) {
+      const out = await buildExport(
+        supermarket(),
+        { ...DEFAULT_CHOICES, format: 'svg', scope: 'selection', language: 'hu' },
+        { selection: ['no-such-step'], lens: 'none', lensSense: 'sight', uiLanguage },
+      );
+      expect(out.warnings).toEqual([exportLanguage(uiLanguage).t('exportText.noSelection')]);
+      expect(String(out.data)).toContain(drawingLabels(exportLanguage('hu').t).flows.main);
+    }
+  });
+});

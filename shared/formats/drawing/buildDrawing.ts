@@ -28,7 +28,7 @@ export interface JourneyDrawingOptions {
   measureText: MeasureText;
   theme?: DrawingTheme;
   labels?: DrawingLabels;
-  /** The export's language: its warnings, and the drawn words when `labels` is not given (English by default). */
+  /** The language of the warnings, and of the drawn words when `labels` is not given (English by default). */
   language?: ExportLanguage;
   /** The whole map, or only the given steps and the flows between them. */
   scope?: 'all' | { stepIds: readonly string[] };
