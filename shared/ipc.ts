@@ -112,6 +112,10 @@ export type ProjectView = z.infer<typeof projectViewSchema>;
  * schema here and its default in DEFAULT_SETTINGS.
  * `views` (view state by project id) is merged per project by setSettings, not replaced.
  */
+/** What the export dialog offers as the file's language: the app's, or one of the languages. */
+export const EXPORT_LANGUAGE_CHOICES = ['ui', ...LANGUAGES] as const;
+export type ExportLanguageChoice = (typeof EXPORT_LANGUAGE_CHOICES)[number];
+
 export const settingsSchema = z.object({
   exportDefaults: z.object({
     format: z.enum(EXPORT_FORMATS),
@@ -121,6 +125,8 @@ export const settingsSchema = z.object({
     includeLegend: z.boolean(),
     includeDate: z.boolean(),
     paper: z.enum(['A4', 'A3']),
+    /** The exports' language; 'ui' (or absent, in settings saved before it existed) follows the app's. */
+    language: z.enum(EXPORT_LANGUAGE_CHOICES).optional(),
   }),
   views: z
     .record(projectId, projectViewSchema)

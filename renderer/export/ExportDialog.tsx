@@ -1,4 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_NAMES } from '../../shared/i18n/languages';
+import { formatNumber } from '../../shared/i18n/format';
+import { EXPORT_LANGUAGE_CHOICES, type ExportLanguageChoice } from '../../shared/ipc';
+import { useLanguage } from '../i18n';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
 import { Modal } from '../app/Modal';
@@ -9,14 +14,8 @@ import { loadBuilder, runExport } from './runExport';
 
 type Builder = Awaited<ReturnType<typeof loadBuilder>>;
 
-const FORMAT_LABELS: Record<ExportKind, string> = {
-  png: 'PNG image',
-  svg: 'SVG (vector image)',
-  pdf: 'PDF (vector, one page)',
-  csv: 'CSV spreadsheet of contact moments',
-  md: 'Markdown report',
-  mermaid: 'Mermaid journey diagram',
-};
+const isLanguageChoice = (value: string): value is ExportLanguageChoice =>
+  (EXPORT_LANGUAGE_CHOICES as readonly string[]).includes(value);
 
 /** Load the remembered choices once per session. */
 let loaded = false;
@@ -24,18 +23,26 @@ async function loadDefaults() {
   if (loaded) return;
   loaded = true;
   const s = await api().getSettings();
-  if (s.ok) useExport.getState().setChoices(s.value.exportDefaults);
+  if (s.ok)
+    useExport.getState().setChoices({ ...s.value.exportDefaults, language: s.value.exportDefaults.language ?? 'ui' });
 }
 
 function remember(choices: ExportChoices) {
-  const { format, scale, background, includeTitle, includeLegend, includeDate, paper } = choices;
+  const { format, scale, background, includeTitle, includeLegend, includeDate, paper, language } = choices;
   void api().setSettings({
-    settings: { exportDefaults: { format, scale, background, includeTitle, includeLegend, includeDate, paper } },
+    settings: {
+      exportDefaults: { format, scale, background, includeTitle, includeLegend, includeDate, paper, language },
+    },
   });
 }
 
-/** The export dialog: format, scale, scope, background, title/legend/date, paper; remembers the last choices. */
+/**
+ * The export dialog: format, the file's language (the app's by default), scale, scope, background,
+ * title/legend/date, paper; remembers the last choices.
+ */
 export function ExportDialog() {
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
   const open = useUi((s) => s.exportOpen);
   const choices = useExport((s) => s.choices);
   const project = useDocument((s) => s.project);
@@ -58,7 +65,7 @@ export function ExportDialog() {
     let current = true;
     void loadBuilder()
       .then(({ previewSize }) => {
-        if (current) setPreview(previewSize(project, choices, { selection, lens, lensSense }));
+        if (current) setPreview(previewSize(project, choices, { selection, lens, lensSense, uiLanguage }));
       })
       .catch(() => {
         if (current) setPreview(null);
@@ -66,7 +73,7 @@ export function ExportDialog() {
     return () => {
       current = false;
     };
-  }, [open, project, choices, selection, lens, lensSense]);
+  }, [open, project, choices, selection, lens, lensSense, uiLanguage]);
 
   if (!open) return null;
   const close = () => useUi.getState().setExportOpen(false);
@@ -78,7 +85,7 @@ export function ExportDialog() {
   };
 
   return (
-    <Modal label="Export" onClose={close}>
+    <Modal label={t('exportDialog.title')} onClose={close}>
       <form
         className="export-dialog"
         onSubmit={(e) => {
@@ -86,24 +93,40 @@ export function ExportDialog() {
           start();
         }}
       >
-        <h2>Export</h2>
+        <h2>{t('exportDialog.title')}</h2>
         <label className="field">
-          Format
+          {t('exportDialog.format')}
           <select autoFocus value={choices.format} onChange={(e) => set({ format: e.target.value as ExportKind })}>
             {EXPORT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {FORMAT_LABELS[k]}
+                {t(`exportDialog.formats.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('exportDialog.language')}
+          <select
+            value={choices.language}
+            onChange={(e) => {
+              if (isLanguageChoice(e.target.value)) set({ language: e.target.value });
+            }}
+          >
+            <option value="ui">{t('exportDialog.languageFollowsApp', { language: LANGUAGE_NAMES[uiLanguage] })}</option>
+            {LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {LANGUAGE_NAMES[lang]}
               </option>
             ))}
           </select>
         </label>
         {choices.format === 'png' && (
           <label className="field">
-            Scale
+            {t('exportDialog.scale')}
             <select value={choices.scale} onChange={(e) => set({ scale: Number(e.target.value) })}>
               {[1, 2, 3, 4].map((s) => (
                 <option key={s} value={s}>
-                  {s}x
+                  {t('exportDialog.scaleOption', { scale: formatNumber(uiLanguage, s) })}
                 </option>
               ))}
             </select>
@@ -111,17 +134,17 @@ export function ExportDialog() {
         )}
         {choices.format === 'pdf' && (
           <label className="field">
-            Paper
+            {t('exportDialog.paper')}
             <select value={choices.paper} onChange={(e) => set({ paper: e.target.value as 'A4' | 'A3' })}>
-              <option value="A4">A4 landscape</option>
-              <option value="A3">A3 landscape</option>
+              <option value="A4">{t('exportDialog.papers.A4')}</option>
+              <option value="A3">{t('exportDialog.papers.A3')}</option>
             </select>
           </label>
         )}
         {isImage && (
           <>
             <fieldset>
-              <legend>What</legend>
+              <legend>{t('exportDialog.what')}</legend>
               <label>
                 <input
                   type="radio"
@@ -129,7 +152,7 @@ export function ExportDialog() {
                   checked={choices.scope === 'all'}
                   onChange={() => set({ scope: 'all' })}
                 />{' '}
-                Whole map
+                {t('exportDialog.wholeMap')}
               </label>
               <label>
                 <input
@@ -139,18 +162,18 @@ export function ExportDialog() {
                   disabled={selection.length === 0}
                   onChange={() => set({ scope: 'selection' })}
                 />{' '}
-                Selection ({selection.length} steps)
+                {t('exportDialog.selection', { count: selection.length })}
               </label>
             </fieldset>
             {choices.format !== 'pdf' && (
               <label className="field">
-                Background
+                {t('exportDialog.background')}
                 <select
                   value={choices.background}
                   onChange={(e) => set({ background: e.target.value as 'white' | 'transparent' })}
                 >
-                  <option value="white">White</option>
-                  <option value="transparent">Transparent</option>
+                  <option value="white">{t('exportDialog.backgrounds.white')}</option>
+                  <option value="transparent">{t('exportDialog.backgrounds.transparent')}</option>
                 </select>
               </label>
             )}
@@ -160,7 +183,7 @@ export function ExportDialog() {
                 checked={choices.includeTitle}
                 onChange={(e) => set({ includeTitle: e.target.checked })}
               />{' '}
-              Include title
+              {t('exportDialog.includeTitle')}
             </label>
             <label>
               <input
@@ -168,7 +191,7 @@ export function ExportDialog() {
                 checked={choices.includeLegend}
                 onChange={(e) => set({ includeLegend: e.target.checked })}
               />{' '}
-              Include legend
+              {t('exportDialog.includeLegend')}
             </label>
             <label>
               <input
@@ -176,22 +199,25 @@ export function ExportDialog() {
                 checked={choices.includeDate}
                 onChange={(e) => set({ includeDate: e.target.checked })}
               />{' '}
-              Include date
+              {t('exportDialog.includeDate')}
             </label>
           </>
         )}
         {preview && (
-          <p role="status" aria-label="Image size" className="muted">
-            {preview.pixelWidth} × {preview.pixelHeight} px
+          <p role="status" aria-label={t('exportDialog.imageSize')} className="muted">
+            {t('exportDialog.pixelSize', {
+              width: formatNumber(uiLanguage, preview.pixelWidth, { useGrouping: false }),
+              height: formatNumber(uiLanguage, preview.pixelHeight, { useGrouping: false }),
+            })}
             {preview.warning ? ` — ${preview.warning}` : ''}
           </p>
         )}
         <div className="form-actions">
           <button type="submit" className="primary">
-            Export…
+            {t('exportDialog.submit')}
           </button>
           <button type="button" onClick={close}>
-            Cancel
+            {t('exportDialog.cancel')}
           </button>
         </div>
       </form>
@@ -201,11 +227,12 @@ export function ExportDialog() {
 
 /** Progress and outcome of the last export, shown in the toolbar area; the app stays usable meanwhile. */
 export function ExportStatus() {
+  const { t } = useTranslation();
   const running = useExport((s) => s.running);
   const result = useExport((s) => s.result);
   if (running)
     return (
-      <div className="export-status" role="status" aria-label="Export progress">
+      <div className="export-status" role="status" aria-label={t('exportStatus.progressLabel')}>
         <span className="spinner" aria-hidden="true" /> {running}
       </div>
     );
@@ -214,7 +241,7 @@ export function ExportStatus() {
     <div
       className={`export-status ${result.ok ? 'ok' : 'failed'}`}
       role={result.ok ? 'status' : 'alert'}
-      aria-label="Export result"
+      aria-label={t('exportStatus.resultLabel')}
     >
       {result.message}
       {result.warnings.map((w) => (
@@ -222,7 +249,7 @@ export function ExportStatus() {
           ⚠ {w}
         </div>
       ))}
-      <button type="button" aria-label="Dismiss" onClick={() => useExport.getState().setResult(null)}>
+      <button type="button" aria-label={t('exportStatus.dismiss')} onClick={() => useExport.getState().setResult(null)}>
         ×
       </button>
     </div>

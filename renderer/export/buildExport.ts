@@ -1,7 +1,8 @@
 /**
  * Builds the bytes of every export format from the document. Images come from
  * the one drawing in shared/formats (SVG string; PNG rasterised from it; PDF
- * from the same display list); reports are plain text.
+ * from the same display list); reports are plain text. Every fixed text is
+ * written in the export's language (the one chosen, else the app's).
  *
  * This module and the drawing are loaded when the first export (or the export
  * dialog's preview) needs them; pdf-lib and fontkit only when a PDF is built.
@@ -13,6 +14,10 @@ import type { SubsetFontFace } from '../../shared/formats/pdfFonts';
 import { fitScale, renderJourneySvg, type Lens as DrawingLens } from '../../shared/formats/svg';
 import type { Project } from '../../shared/model';
 import { serializeProject } from '../../shared/formats/touchmapFile';
+import { exportLanguage, type ExportLanguage } from '../../shared/formats/exportLanguage';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
+import { drawingLabels } from '../../shared/i18n/labels';
+import { formatDate } from '../../shared/i18n/format';
 import type { Lens } from '../state/documentStore';
 import { measureText } from './measureText';
 import { svgToPng } from './rasterize';
@@ -29,6 +34,8 @@ export interface ExportContext {
   /** Fonts cut down to the given characters, for PDF text beyond Western European (ő, č, CJK...). */
   loadPdfFonts?: (text: string) => Promise<SubsetFontFace[]>;
   now?: Date;
+  /** The app's language, which the file is written in when the choices say 'ui' (English if not given). */
+  uiLanguage?: Language;
 }
 
 export interface ExportOutput {
@@ -41,7 +48,16 @@ function drawingLens(ctx: ExportContext): DrawingLens {
   return ctx.lens === 'sense' ? { sense: ctx.lensSense } : ctx.lens;
 }
 
+/** The language the file is written in: the one chosen, or the app's. */
+export function exportTextFor(choices: ExportChoices, ctx: ExportContext): ExportLanguage {
+  return exportLanguage(choices.language === 'ui' ? (ctx.uiLanguage ?? DEFAULT_LANGUAGE) : choices.language);
+}
+
+/** The app's language: warnings are shown in the app, so they are in its language. */
+const uiText = (ctx: ExportContext) => exportLanguage(ctx.uiLanguage ?? DEFAULT_LANGUAGE);
+
 function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
+  const text = exportTextFor(choices, ctx);
   const scope = choices.scope === 'selection' && ctx.selection.length ? { stepIds: ctx.selection } : ('all' as const);
   return {
     measureText,
@@ -50,8 +66,11 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
     includeTitle: choices.includeTitle,
     includeLegend: choices.includeLegend,
     includeDate: choices.includeDate,
-    date: (ctx.now ?? new Date()).toLocaleDateString(),
+    date: text.t('exportText.dated', { date: formatDate(text.lng, ctx.now ?? new Date()) }),
     lens: drawingLens(ctx),
+    // Drawn words in the export's language; warnings in the app's.
+    labels: drawingLabels(text.t),
+    language: uiText(ctx),
     embedProject: true,
   };
 }
@@ -59,7 +78,7 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
 /** Pixel size a PNG would have, and the scale actually used (large maps are scaled down). */
 export function previewSize(project: Project, choices: ExportChoices, ctx: ExportContext) {
   const { width, height } = renderJourneySvg(project, { ...drawingOptions(choices, ctx), embedProject: false });
-  return fitScale(width, height, choices.scale);
+  return fitScale(width, height, choices.scale, uiText(ctx));
 }
 
 export async function buildExport(project: Project, choices: ExportChoices, ctx: ExportContext): Promise<ExportOutput> {
@@ -71,7 +90,7 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
     }
     case 'png': {
       const out = renderJourneySvg(project, drawingOptions(choices, ctx));
-      const fitted = fitScale(out.width, out.height, choices.scale);
+      const fitted = fitScale(out.width, out.height, choices.scale, uiText(ctx));
       const png = await svgToPng(out.svg, out, fitted.scale, {
         transparent: choices.background === 'transparent',
         embed: serializeProject(project),
@@ -89,15 +108,17 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
         includeDate: choices.includeDate,
         date: opts.date,
         lens: opts.lens,
+        language: opts.language,
+        labels: opts.labels,
         loadFonts: ctx.loadPdfFonts,
       });
       return { data: out.pdf, extension, warnings: out.warnings };
     }
     case 'csv':
-      return { data: contactMomentsCsv(project), extension, warnings: [] };
+      return { data: contactMomentsCsv(project, exportTextFor(choices, ctx)), extension, warnings: [] };
     case 'md':
-      return { data: markdownReport(project), extension, warnings: [] };
+      return { data: markdownReport(project, exportTextFor(choices, ctx)), extension, warnings: [] };
     case 'mermaid':
-      return { data: projectToMermaid(project), extension, warnings: [] };
+      return { data: projectToMermaid(project, exportTextFor(choices, ctx)), extension, warnings: [] };
   }
 }

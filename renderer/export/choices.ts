@@ -1,3 +1,5 @@
+import type { ExportLanguageChoice } from '../../shared/ipc';
+
 /** The export formats and choices: what the dialog and the export store need, without the drawing (./buildExport.ts). */
 export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'csv', 'md', 'mermaid'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -21,6 +23,8 @@ export interface ExportChoices {
   includeLegend: boolean;
   includeDate: boolean;
   paper: 'A4' | 'A3';
+  /** The language the file is written in: 'ui' follows the app's language at export time. */
+  language: ExportLanguageChoice;
 }
 
 export const DEFAULT_CHOICES: ExportChoices = {
@@ -32,4 +36,5 @@ export const DEFAULT_CHOICES: ExportChoices = {
   includeLegend: true,
   includeDate: true,
   paper: 'A4',
+  language: 'ui',
 };

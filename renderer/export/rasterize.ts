@@ -1,9 +1,10 @@
 /**
  * PNG from the export SVG: the SVG is drawn onto a canvas at the chosen scale
  * (the browser's own SVG renderer, so text and curves match the vector file),
- * then the project is embedded in an iTXt chunk.
+ * then the project is embedded in an iTXt chunk. Its errors are in the app's language.
  */
 import { embedPngText, PNG_PROJECT_KEYWORD } from '../../shared/formats/pngMeta';
+import i18n from '../i18n';
 
 export async function svgToPng(
   svg: string,
@@ -17,7 +18,7 @@ export async function svgToPng(
     image.decoding = 'async';
     const loaded = new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The map could not be drawn as an image.'));
+      image.onerror = () => reject(new Error(i18n.t('exportStatus.noImage')));
     });
     image.src = url;
     await loaded;
@@ -25,14 +26,14 @@ export async function svgToPng(
     canvas.width = Math.ceil(size.width * scale - 1e-6);
     canvas.height = Math.ceil(size.height * scale - 1e-6);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('No drawing surface is available for the PNG export.');
+    if (!ctx) throw new Error(i18n.t('exportStatus.noCanvas'));
     if (!options.transparent) {
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
     }
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('The PNG could not be encoded (the image may be too large).');
+    if (!blob) throw new Error(i18n.t('exportStatus.noPng'));
     const png = new Uint8Array(await blob.arrayBuffer());
     return options.embed ? embedPngText(png, PNG_PROJECT_KEYWORD, options.embed) : png;
   } finally {

@@ -22,20 +22,13 @@ exposeExportBuilder(async (format, scale) => {
       lens: doc.lens,
       lensSense: doc.lensSense,
       loadPdfFonts,
+      uiLanguage: currentLanguage(),
     },
   );
   return performance.now() - started;
 });
 import { useExport } from './exportStore';
-
-const LABELS: Record<ExportChoices['format'], string> = {
-  png: 'PNG image',
-  svg: 'SVG image',
-  pdf: 'PDF',
-  csv: 'CSV report',
-  md: 'Markdown report',
-  mermaid: 'Mermaid journey',
-};
+import i18n, { currentLanguage } from '../i18n';
 
 /** The PDF's fonts, subset by main to the characters the page draws (asked only when Helvetica cannot show some). */
 export async function loadPdfFonts(text: string): Promise<SubsetFontFace[]> {
@@ -50,17 +43,20 @@ export function suggestedFileName(name: string, extension: string): string {
     name
       .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
       .trim()
-      .replace(/\s+/g, ' ') || 'journey';
+      .replace(/\s+/g, ' ') || i18n.t('exportStatus.defaultFileName');
   return `${base.slice(0, 80)}.${extension}`;
 }
 
-/** Build the file in the renderer, then hand the bytes to main, which asks where and writes them. */
+/**
+ * Build the file in the renderer, then hand the bytes to main, which asks where and writes them.
+ * Progress and outcome are in the app's language; the file in the export's (chosen or the app's).
+ */
 export async function runExport(choices: ExportChoices): Promise<void> {
   const doc = useDocument.getState();
   const project = doc.project;
   const store = useExport.getState();
   if (!project || store.running) return;
-  store.setRunning(`Exporting ${LABELS[choices.format]}…`);
+  store.setRunning(i18n.t('exportStatus.running', { format: i18n.t(`exportStatus.formats.${choices.format}`) }));
   store.setResult(null);
   try {
     const { buildExport } = await loadBuilder();
@@ -69,6 +65,7 @@ export async function runExport(choices: ExportChoices): Promise<void> {
       lens: doc.lens,
       lensSense: doc.lensSense,
       loadPdfFonts,
+      uiLanguage: currentLanguage(),
     });
     const saved = await api().saveExport({
       format: choices.format,
@@ -78,11 +75,16 @@ export async function runExport(choices: ExportChoices): Promise<void> {
     });
     if (!saved.ok) store.setResult({ ok: false, message: saved.error, warnings: out.warnings });
     else if (saved.value === null) store.setResult(null);
-    else store.setResult({ ok: true, message: `Exported to ${saved.value.path}`, warnings: out.warnings });
+    else
+      store.setResult({
+        ok: true,
+        message: i18n.t('exportStatus.exported', { path: saved.value.path }),
+        warnings: out.warnings,
+      });
   } catch (error) {
     store.setResult({
       ok: false,
-      message: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
+      message: i18n.t('exportStatus.failed', { reason: error instanceof Error ? error.message : String(error) }),
       warnings: [],
     });
   } finally {

@@ -12,13 +12,17 @@
  *   spreadsheet convention for "this is text"): a step titled `=HYPERLINK(...)` is written
  *   `'=HYPERLINK(...)`. NUMBER cells (emotion -2, valence -1, a gap of -3) are written as
  *   plain numbers, so spreadsheets can still sum and sort them; they are never user text.
- * - Yes/no fields are written `yes` / `no`; a value not set is an empty cell.
+ * - The header row is in the export's language ({@link csvHeaders}); {@link csvColumnKeys} reads
+ *   the headers of every language back to the columns' data codes. Cell values are data codes
+ *   (channel `in person`, risk level `high`, `yes` / `no`), the same in every language, so a
+ *   file reads back whatever language wrote it; a value not set is an empty cell.
  */
 import { riskLevel, riskScore } from '../analysis/risk';
 import { servqualGap } from '../analysis/servqual';
 import { buildGraph, byStageThenPosition } from '../analysis/graph';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
-import type { Moment, Project, Step } from '../model/types';
+import type { Moment, Project, SenseName, ServqualDimension, Step } from '../model/types';
+import { exportLanguage, inline, type ExportLanguage } from './exportLanguage';
 
 /** A cell before writing: text is neutralised and quoted as needed, numbers are written as they are. */
 export type CsvValue = string | number | null;
@@ -30,50 +34,127 @@ interface Row {
 }
 
 interface Column {
-  header: string;
+  /** The column's data code: the English header, the same in every language's file. */
+  key: string;
+  /** The header in the export's language. */
+  header: (text: ExportLanguage) => string;
   value: (row: Row) => CsvValue;
 }
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
+const fixed = (key: string, catalogueKey: string, value: Column['value']): Column => ({
+  key,
+  header: ({ t }) => t(`csv.${catalogueKey}`),
+  value,
+});
+
+const senseHeader = (sense: SenseName, catalogueKey: string) => (text: ExportLanguage) =>
+  text.t(`csv.${catalogueKey}`, { sense: inline(text, `domain.senses.${sense}`) });
+
+const dimensionHeader = (dim: ServqualDimension, catalogueKey: string) => (text: ExportLanguage) =>
+  text.t(`csv.${catalogueKey}`, { dimension: inline(text, `domain.dimensions.${dim}`) });
+
 const COLUMNS: readonly Column[] = [
-  { header: 'stage', value: (r) => r.stage },
-  { header: 'step', value: (r) => r.step.title },
-  { header: 'channel', value: (r) => r.moment.channel },
-  { header: 'actor', value: (r) => r.moment.actor },
-  { header: 'moment of truth', value: (r) => yesNo(r.moment.momentOfTruth) },
+  fixed('stage', 'stage', (r) => r.stage),
+  fixed('step', 'step', (r) => r.step.title),
+  fixed('channel', 'channel', (r) => r.moment.channel),
+  fixed('actor', 'actor', (r) => r.moment.actor),
+  fixed('moment of truth', 'momentOfTruth', (r) => yesNo(r.moment.momentOfTruth)),
   ...SENSES.flatMap((sense): Column[] => [
-    { header: `${sense} engaged`, value: (r) => yesNo(r.moment.senses[sense].engaged) },
-    { header: `${sense} valence`, value: (r) => r.moment.senses[sense].valence },
-    { header: `${sense} note`, value: (r) => r.moment.senses[sense].note },
+    {
+      key: `${sense} engaged`,
+      header: senseHeader(sense, 'senseEngaged'),
+      value: (r) => yesNo(r.moment.senses[sense].engaged),
+    },
+    {
+      key: `${sense} valence`,
+      header: senseHeader(sense, 'senseValence'),
+      value: (r) => r.moment.senses[sense].valence,
+    },
+    { key: `${sense} note`, header: senseHeader(sense, 'senseNote'), value: (r) => r.moment.senses[sense].note },
   ]),
-  { header: 'risk likelihood', value: (r) => r.moment.risk.likelihood },
-  { header: 'risk impact', value: (r) => r.moment.risk.impact },
-  { header: 'risk score', value: (r) => riskScore(r.moment.risk) },
-  { header: 'risk level', value: (r) => riskLevel(riskScore(r.moment.risk)) },
-  { header: 'risk description', value: (r) => r.moment.risk.description },
-  { header: 'risk mitigation', value: (r) => r.moment.risk.mitigation },
-  { header: 'emotion', value: (r) => r.moment.emotion },
+  fixed('risk likelihood', 'riskLikelihood', (r) => r.moment.risk.likelihood),
+  fixed('risk impact', 'riskImpact', (r) => r.moment.risk.impact),
+  fixed('risk score', 'riskScore', (r) => riskScore(r.moment.risk)),
+  fixed('risk level', 'riskLevel', (r) => riskLevel(riskScore(r.moment.risk))),
+  fixed('risk description', 'riskDescription', (r) => r.moment.risk.description),
+  fixed('risk mitigation', 'riskMitigation', (r) => r.moment.risk.mitigation),
+  fixed('emotion', 'emotion', (r) => r.moment.emotion),
   ...SERVQUAL_DIMENSIONS.flatMap((dim): Column[] => [
-    { header: `${dim} E`, value: (r) => r.moment.servqual[dim].expectation },
-    { header: `${dim} P`, value: (r) => r.moment.servqual[dim].perception },
-    { header: `${dim} gap`, value: (r) => servqualGap(r.moment.servqual[dim]) },
+    {
+      key: `${dim} E`,
+      header: dimensionHeader(dim, 'dimensionExpectation'),
+      value: (r) => r.moment.servqual[dim].expectation,
+    },
+    {
+      key: `${dim} P`,
+      header: dimensionHeader(dim, 'dimensionPerception'),
+      value: (r) => r.moment.servqual[dim].perception,
+    },
+    {
+      key: `${dim} gap`,
+      header: dimensionHeader(dim, 'dimensionGap'),
+      value: (r) => servqualGap(r.moment.servqual[dim]),
+    },
   ]),
-  { header: 'evidence', value: (r) => r.moment.servqual.evidence },
-  { header: 'standard (ordinary)', value: (r) => r.moment.standard.ordinary },
-  { header: 'standard (quality)', value: (r) => r.moment.standard.quality },
-  {
-    header: 'measures',
-    value: (r) => r.moment.standard.measures.map((m) => `${m.done ? '[x]' : '[ ]'} ${m.text}`).join('; '),
-  },
-  { header: 'wait seconds', value: (r) => r.moment.waitSeconds },
-  { header: 'pain points', value: (r) => r.moment.painPoints.join('; ') },
-  { header: 'opportunities', value: (r) => r.moment.opportunities.join('; ') },
-  { header: 'notes', value: (r) => r.moment.notes },
+  fixed('evidence', 'evidence', (r) => r.moment.servqual.evidence),
+  fixed('standard (ordinary)', 'standardOrdinary', (r) => r.moment.standard.ordinary),
+  fixed('standard (quality)', 'standardQuality', (r) => r.moment.standard.quality),
+  fixed('measures', 'measures', (r) =>
+    r.moment.standard.measures.map((m) => `${m.done ? '[x]' : '[ ]'} ${m.text}`).join('; '),
+  ),
+  fixed('wait seconds', 'waitSeconds', (r) => r.moment.waitSeconds),
+  fixed('pain points', 'painPoints', (r) => r.moment.painPoints.join('; ')),
+  fixed('opportunities', 'opportunities', (r) => r.moment.opportunities.join('; ')),
+  fixed('notes', 'notes', (r) => r.moment.notes),
 ];
 
-/** The report's header row, in order. */
-export const CSV_COLUMNS: readonly string[] = COLUMNS.map((c) => c.header);
+/** The columns' data codes, in order (the English header row). */
+export const CSV_COLUMNS: readonly string[] = COLUMNS.map((c) => c.key);
+
+/** The report's header row in an export language. */
+export function csvHeaders(text: ExportLanguage = exportLanguage()): string[] {
+  return COLUMNS.map((c) => c.header(text));
+}
+
+/**
+ * The data code of each header cell, whatever language wrote the file (each of `languages`
+ * is tried; a data code itself is accepted too); null for a header no language has.
+ *
+ * @example csvColumnKeys(['阶段', 'step'], LANGUAGES.map(exportLanguage)) // ['stage', 'step']
+ */
+export function csvColumnKeys(header: readonly string[], languages: readonly ExportLanguage[]): (string | null)[] {
+  const byHeader = new Map<string, string>();
+  for (const text of languages)
+    COLUMNS.forEach((c) => byHeader.set(c.header(text).trim().toLocaleLowerCase(text.lng), c.key));
+  const keys = new Set(CSV_COLUMNS);
+  return header.map((cell) => {
+    const trimmed = cell.trim();
+    if (keys.has(trimmed)) return trimmed;
+    for (const text of languages) {
+      const key = byHeader.get(trimmed.toLocaleLowerCase(text.lng));
+      if (key) return key;
+    }
+    return null;
+  });
+}
+
+/**
+ * A contact-moment CSV read back (any language's headers): one record per row, keyed by the
+ * columns' data codes ({@link CSV_COLUMNS}); a column no language knows is left out.
+ */
+export function readContactMomentsCsv(csv: string, languages: readonly ExportLanguage[]): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(csv);
+  const keys = csvColumnKeys(header, languages);
+  return rows.map((row) => {
+    const record: Record<string, string> = {};
+    keys.forEach((key, i) => {
+      if (key) record[key] = row[i] ?? '';
+    });
+    return record;
+  });
+}
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",;\r\n]/;
@@ -100,11 +181,12 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
 
 /**
  * One row per contact moment (steps with a `moment`), in journey order (stage, then left to
- * right, then top to bottom), with the columns of {@link CSV_COLUMNS}.
+ * right, then top to bottom), with the columns of {@link CSV_COLUMNS}, headed in the export's
+ * language (cell values are data codes, the same in every language).
  */
-export function contactMomentsCsv(project: Project): string {
+export function contactMomentsCsv(project: Project, text: ExportLanguage = exportLanguage()): string {
   const stageNames = new Map(project.stages.map((s) => [s.id, s.name]));
-  const rows: CsvValue[][] = [[...CSV_COLUMNS]];
+  const rows: CsvValue[][] = [csvHeaders(text)];
   const ordered = project.steps.filter((s) => s.moment).sort(byStageThenPosition(buildGraph(project)));
   for (const step of ordered) {
     const row: Row = { stage: stageNames.get(step.stageId) ?? '', step, moment: step.moment! };

@@ -16,6 +16,8 @@ import { riskLevel, riskScore } from '../analysis/risk';
 import { projectServqual, servqualGap } from '../analysis/servqual';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
 import type { Moment, Project, Step } from '../model/types';
+import { formatNumber } from '../i18n/format';
+import { exportLanguage, inline, type ExportLanguage } from './exportLanguage';
 
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 
@@ -63,141 +65,180 @@ function table(header: string[], rows: string[][]): string[] {
 
 const num = (n: number | null) => (n === null ? '–' : String(n));
 const signed = (n: number | null) => (n === null ? '–' : n > 0 ? `+${n}` : String(n));
-/** Two decimals, and never "-0.00". */
-const mean = (n: number | null) => (n === null ? '–' : Math.abs(n) < 0.005 ? '0.00' : n.toFixed(2));
-const title = (step: Step) => markdownInline(step.title) || '(untitled step)';
+
+/** A mean with two decimals in the export's language, and never "-0.00". */
+function mean(text: ExportLanguage, n: number | null): string {
+  if (n === null) return '–';
+  return formatNumber(text.lng, Math.abs(n) < 0.005 ? 0 : n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+const title = (text: ExportLanguage, step: Step) => markdownInline(step.title) || text.t('report.untitledStep');
 const VALENCE: Record<number, string> = { [-1]: 'negative', 0: 'neutral', 1: 'positive' };
 
-function riskSentence(m: Moment): string {
+function riskSentence(text: ExportLanguage, m: Moment): string {
+  const { t } = text;
   const score = riskScore(m.risk);
+  const level = riskLevel(score);
   const parts = [
-    `likelihood ${num(m.risk.likelihood)} × impact ${num(m.risk.impact)}` +
-      (score === null ? ' (not scored)' : ` = ${score} (${riskLevel(score)})`),
+    t('report.riskProduct', { likelihood: num(m.risk.likelihood), impact: num(m.risk.impact) }) +
+      (score === null
+        ? ` (${t('report.notScored')})`
+        : ` = ${score}${level ? ` (${inline(text, `domain.riskLevels.${level}`)})` : ''}`),
   ];
   if (m.risk.description.trim()) parts.push(markdownInline(m.risk.description));
-  if (m.risk.mitigation.trim()) parts.push(`Mitigation: ${markdownInline(m.risk.mitigation)}`);
+  if (m.risk.mitigation.trim()) parts.push(t('report.mitigation', { text: markdownInline(m.risk.mitigation) }));
   return parts.join('. ');
 }
 
-function momentOfTruth(step: Step, stage: string, m: Moment): string[] {
-  const out = [`### ${title(step)} (${markdownInline(stage)})`, ''];
-  out.push(`- **Channel:** ${markdownInline(m.channel)}`);
-  if (m.actor.trim()) out.push(`- **Actor:** ${markdownInline(m.actor)}`);
-  out.push(`- **Emotion:** ${signed(m.emotion)}`);
-  if (m.waitSeconds !== null) out.push(`- **Wait:** ${m.waitSeconds} s`);
-  out.push(`- **Risk:** ${riskSentence(m)}`, '');
-  out.push('**Senses**', '');
+function momentOfTruth(text: ExportLanguage, step: Step, stage: string, m: Moment): string[] {
+  const { t } = text;
+  const yesNo = (value: boolean) => t(value ? 'report.yes' : 'report.no');
+  const out = [`### ${title(text, step)} (${markdownInline(stage)})`, ''];
+  out.push(`- **${t('domain.channel')}:** ${markdownInline(inline(text, `domain.channels.${m.channel}`))}`);
+  if (m.actor.trim()) out.push(`- **${t('domain.actor')}:** ${markdownInline(m.actor)}`);
+  out.push(`- **${t('domain.emotion')}:** ${signed(m.emotion)}`);
+  if (m.waitSeconds !== null)
+    out.push(`- **${t('report.wait')}:** ${t('report.seconds', { seconds: formatNumber(text.lng, m.waitSeconds) })}`);
+  out.push(`- **${t('domain.risk')}:** ${riskSentence(text, m)}`, '');
+  out.push(`**${t('report.senses')}**`, '');
   out.push(
     ...table(
-      ['sense', 'engaged', 'valence', 'note'],
+      [t('report.columns.sense'), t('report.columns.engaged'), t('report.columns.valence'), t('report.columns.note')],
       SENSES.map((name) => {
         const s = m.senses[name];
-        return [name, s.engaged ? 'yes' : 'no', s.engaged ? VALENCE[s.valence] : '–', markdownInline(s.note)];
+        return [
+          inline(text, `domain.senses.${name}`),
+          yesNo(s.engaged),
+          s.engaged ? inline(text, `domain.valence.${VALENCE[s.valence]}`) : '–',
+          markdownInline(s.note),
+        ];
       }),
     ),
     '',
   );
-  out.push(`**SERVQUAL** (evidence: ${m.servqual.evidence})`, '');
+  out.push(t('report.servqualEvidence', { evidence: inline(text, `domain.evidence.${m.servqual.evidence}`) }), '');
   out.push(
     ...table(
-      ['dimension', 'E', 'P', 'gap (P − E)'],
+      [
+        t('report.columns.dimension'),
+        t('report.columns.expectation'),
+        t('report.columns.perception'),
+        t('report.columns.gap'),
+      ],
       SERVQUAL_DIMENSIONS.map((dim) => {
         const entry = m.servqual[dim];
-        return [dim, num(entry.expectation), num(entry.perception), signed(servqualGap(entry))];
+        return [
+          inline(text, `domain.dimensions.${dim}`),
+          num(entry.expectation),
+          num(entry.perception),
+          signed(servqualGap(entry)),
+        ];
       }),
     ),
     '',
   );
-  out.push('**Standard**', '');
-  out.push(`- Ordinary: ${markdownInline(m.standard.ordinary) || '–'}`);
-  out.push(`- Quality: ${markdownInline(m.standard.quality) || '–'}`, '');
+  out.push(`**${t('report.standard')}**`, '');
+  out.push(`- ${t('report.ordinary', { text: markdownInline(m.standard.ordinary) || '–' })}`);
+  out.push(`- ${t('report.quality', { text: markdownInline(m.standard.quality) || '–' })}`, '');
   if (m.standard.measures.length) {
-    out.push('**Measures**', '');
+    out.push(`**${t('report.measures')}**`, '');
     for (const measure of m.standard.measures)
       out.push(`- [${measure.done ? 'x' : ' '}] ${markdownInline(measure.text)}`);
     out.push('');
   }
   for (const [label, items] of [
-    ['Pain points', m.painPoints],
-    ['Opportunities', m.opportunities],
+    [t('report.painPoints'), m.painPoints],
+    [t('report.opportunities'), m.opportunities],
   ] as const) {
     if (!items.length) continue;
     out.push(`**${label}**`, '', ...items.map((item) => `- ${markdownInline(item)}`), '');
   }
-  if (m.notes.trim()) out.push('**Notes**', '', markdownBlock(m.notes), '');
+  if (m.notes.trim()) out.push(`**${t('report.notes')}**`, '', markdownBlock(m.notes), '');
   return out;
 }
 
 /**
- * The Markdown report of a project (see the file comment), ending in a line break.
+ * The Markdown report of a project (see the file comment), ending in a line break. Headings,
+ * labels and domain words are in the export's language (English by default); user text is
+ * written as typed.
  *
  * @example
  * markdownReport(project) // '# Supermarket\n\n## Journey\n\n### 1. Enter\n\n- Ride the bike — contact moment\n...'
  */
-export function markdownReport(project: Project): string {
+export function markdownReport(project: Project, text: ExportLanguage = exportLanguage()): string {
+  const { t } = text;
   const stageName = new Map(project.stages.map((s) => [s.id, s.name]));
   const ordered = [...project.steps].sort(byStageThenPosition(buildGraph(project)));
   const out = [`# ${markdownInline(project.name)}`, ''];
   if (project.description.trim()) out.push(markdownBlock(project.description), '');
 
-  out.push('## Journey', '');
+  out.push(`## ${t('report.journey')}`, '');
   project.stages.forEach((stage, i) => {
-    out.push(`### ${i + 1}. ${markdownInline(stage.name) || '(untitled stage)'}`, '');
+    out.push(`### ${i + 1}. ${markdownInline(stage.name) || t('report.untitledStage')}`, '');
     const steps = ordered.filter((s) => s.stageId === stage.id);
-    if (!steps.length) out.push('_No steps._');
+    if (!steps.length) out.push(`_${t('report.noSteps')}_`);
     for (const step of steps) {
       const marks = !step.moment
         ? []
-        : ['contact moment', ...(step.moment.momentOfTruth ? ['**moment of truth**'] : [])];
-      out.push(`- ${title(step)}${marks.length ? ` — ${marks.join(', ')}` : ''}`);
+        : [
+            inline(text, 'domain.contactMoment'),
+            ...(step.moment.momentOfTruth ? [`**${inline(text, 'domain.momentOfTruth')}**`] : []),
+          ];
+      out.push(`- ${title(text, step)}${marks.length ? ` — ${marks.join(', ')}` : ''}`);
     }
     out.push('');
   });
 
-  out.push('## Moments of truth', '');
+  out.push(`## ${t('report.momentsOfTruth')}`, '');
   const truths = ordered.filter((s) => s.moment?.momentOfTruth);
-  if (!truths.length) out.push('_No step is marked as a moment of truth._', '');
-  for (const step of truths) out.push(...momentOfTruth(step, stageName.get(step.stageId) ?? '', step.moment!));
+  if (!truths.length) out.push(`_${t('report.noMomentOfTruth')}_`, '');
+  for (const step of truths) out.push(...momentOfTruth(text, step, stageName.get(step.stageId) ?? '', step.moment!));
 
-  out.push('## Risks', '');
+  out.push(`## ${t('report.risks')}`, '');
   const risks = ordered
     .filter((s) => s.moment && riskScore(s.moment.risk) !== null)
     .map((step) => ({ step, m: step.moment!, score: riskScore(step.moment!.risk)! }))
     // Highest score first; the sort is stable, so equal scores keep journey order.
     .sort((a, b) => b.score - a.score);
-  if (!risks.length) out.push('_No risk is scored yet._', '');
+  if (!risks.length) out.push(`_${t('report.noRisk')}_`, '');
   else {
-    const rows = risks.map(({ step, m, score }) => [
-      String(score),
-      riskLevel(score) ?? '–',
-      title(step),
-      markdownInline(stageName.get(step.stageId) ?? ''),
-      num(m.risk.likelihood),
-      num(m.risk.impact),
-      markdownInline(m.risk.mitigation) || '–',
-    ]);
-    out.push(...table(['score', 'level', 'step', 'stage', 'likelihood', 'impact', 'mitigation'], rows), '');
+    const rows = risks.map(({ step, m, score }) => {
+      const level = riskLevel(score);
+      return [
+        String(score),
+        level ? inline(text, `domain.riskLevels.${level}`) : '–',
+        title(text, step),
+        markdownInline(stageName.get(step.stageId) ?? ''),
+        num(m.risk.likelihood),
+        num(m.risk.impact),
+        markdownInline(m.risk.mitigation) || '–',
+      ];
+    });
+    const header = ['score', 'level', 'step', 'stage', 'likelihood', 'impact', 'mitigation'].map((c) =>
+      t(`report.columns.${c}`),
+    );
+    out.push(...table(header, rows), '');
   }
 
-  out.push('## SERVQUAL gaps', '');
+  out.push(`## ${t('report.servqualGaps')}`, '');
   const sq = projectServqual(project);
   const weights = project.servqualWeights;
   out.push(
     ...table(
-      ['dimension', 'weight', 'moments scored', 'gap (P − E)'],
+      ['dimension', 'weight', 'momentsScored', 'gap'].map((c) => t(`report.columns.${c}`)),
       [
         ...SERVQUAL_DIMENSIONS.map((dim) => [
-          dim,
-          `${Math.round(weights[dim] * 100)}%`,
-          String(sq.samples[dim]),
-          mean(sq.perDimension[dim]),
+          inline(text, `domain.dimensions.${dim}`),
+          formatNumber(text.lng, weights[dim], { style: 'percent', maximumFractionDigits: 0 }),
+          formatNumber(text.lng, sq.samples[dim]),
+          mean(text, sq.perDimension[dim]),
         ]),
-        ['**overall (mean)**', '', '', mean(sq.mean)],
-        ['**overall (weighted)**', '', '', mean(sq.weighted)],
+        [`**${t('report.overallMean')}**`, '', '', mean(text, sq.mean)],
+        [`**${t('report.overallWeighted')}**`, '', '', mean(text, sq.weighted)],
       ],
     ),
     '',
-    'A negative gap means the service falls short of what customers expect.',
+    t('report.negativeGap'),
   );
   return `${out.join('\n')}\n`;
 }

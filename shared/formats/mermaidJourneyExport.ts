@@ -19,11 +19,13 @@
  * `;` `#59;`, `%` `#37;`, `,` `#44;` in actor names) where it would break the grammar, line
  * breaks become spaces, and names are trimmed. A task name that Mermaid would read as a
  * keyword (`journey`, `title ...`, `section ...`, `accDescr {`) gets its first letter as an
- * entity code. An empty name becomes "Untitled stage" / "Untitled step". (U+E000 and U+E001,
+ * entity code. An empty name becomes "Untitled stage" / "Untitled step" in the export's language
+ * (the only fixed words written; channels stay data codes, so the importer reads them back). (U+E000 and U+E001,
  * which the importer uses internally, are written as entity codes too.)
  */
 import { buildGraph, byStageThenPosition } from '../analysis/graph';
 import type { Project, Step } from '../model/types';
+import { exportLanguage, type ExportLanguage } from './exportLanguage';
 
 /** Characters written as entity codes, per place in the grammar. */
 const ESCAPED = {
@@ -46,8 +48,8 @@ export function escapeMermaidText(text: string, where: keyof typeof ESCAPED): st
     .replace(ESCAPED[where], entity);
 }
 
-function taskName(title: string): string {
-  const name = escapeMermaidText(title, 'name') || 'Untitled step';
+function taskName(title: string, untitled: string): string {
+  const name = escapeMermaidText(title, 'name') || escapeMermaidText(untitled, 'name');
   return KEYWORD_START.test(name) ? entity(name[0]) + name.slice(1) : name;
 }
 
@@ -85,21 +87,23 @@ function descriptionLines(description: string): string[] {
  * projectToMermaid(project)
  * // 'journey\n  title Supermarket\n  section Enter\n    Ride the bike: 4: Customer, in person\n...'
  */
-export function projectToMermaid(project: Project): string {
+export function projectToMermaid(project: Project, text: ExportLanguage = exportLanguage()): string {
+  const untitledStage = escapeMermaidText(text.t('exportText.untitledStage'), 'name');
+  const untitledStep = text.t('exportText.untitledStep');
   const out = ['journey'];
   const title = escapeMermaidText(project.name, 'title');
   if (title) out.push(`  title ${title}`);
   out.push(...descriptionLines(project.description));
   const ordered = [...project.steps].sort(byStageThenPosition(buildGraph(project)));
   for (const stage of project.stages) {
-    out.push(`  section ${escapeMermaidText(stage.name, 'name') || 'Untitled stage'}`);
+    out.push(`  section ${escapeMermaidText(stage.name, 'name') || untitledStage}`);
     for (const step of ordered) {
       if (step.stageId !== stage.id) continue;
       const actors = stepActors(step)
         .map((actor) => escapeMermaidText(actor, 'actor'))
         .filter(Boolean);
       const score = emotionToScore(step.moment?.emotion);
-      out.push(`    ${taskName(step.title)}: ${score}${actors.length ? `: ${actors.join(', ')}` : ''}`);
+      out.push(`    ${taskName(step.title, untitledStep)}: ${score}${actors.length ? `: ${actors.join(', ')}` : ''}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -8,6 +8,9 @@
  * or `fontBytes` (a whole Unicode TTF/OTF/TTC). Without either, characters
  * Helvetica lacks are replaced with '?' and a warning says so. Layout uses
  * the PDF fonts' own metrics, so wrapped titles fit their boxes in the PDF.
+ * The title block (name, and the `date` line the caller words in the export's
+ * language) and the legend go through the same fonts, so translated fixed
+ * texts (ő, ą, š, Chinese) are subset with the rest.
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Project } from '../model/types';
@@ -19,6 +22,8 @@ import type { DrawItem } from './drawing/displayList';
 import { PdfPageWriter, drawingTexts } from './pdfDrawing';
 import { PdfFonts } from './pdfFonts';
 import type { PdfFontOptions } from './pdfFonts';
+import { formatNumber } from '../i18n/format';
+import { exportLanguage } from './exportLanguage';
 
 /** Landscape page sizes in PDF points (1/72 in). */
 export const PAPER_SIZES = {
@@ -166,16 +171,20 @@ export async function renderJourneyPdf(project: Project, options: PdfExportOptio
   const stats = writer.stats;
 
   const warnings = [...drawing.warnings];
+  const text = options.language ?? exportLanguage();
   if (13 * scale < MIN_READABLE_TITLE_PT) {
     warnings.push(
-      `The map was shrunk to ${Math.round(scale * 100)}% to fit ${options.paper}; step titles are about ` +
-        `${(13 * scale).toFixed(1)} pt. ${options.paper === 'A4' ? 'Choose A3 or export' : 'Export'} a selection for larger text.`,
+      text.t('exportText.pdfShrunk', {
+        percent: formatNumber(text.lng, scale, { style: 'percent', maximumFractionDigits: 0 }),
+        paper: options.paper,
+        points: formatNumber(text.lng, 13 * scale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      }),
     );
   }
   if (stats.replaced.length) {
     warnings.push(
-      `${stats.replaced.length} text line(s), such as "${stats.replaced[0].slice(0, 40)}", contain characters the PDF font cannot show; ` +
-        `they were replaced with "?". ${fonts.hasUnicodeFont ? 'The supplied font lacks them too.' : 'Supply a Unicode font to keep them.'}`,
+      `${text.t('exportText.pdfReplaced', { count: stats.replaced.length, sample: stats.replaced[0].slice(0, 40) })} ` +
+        text.t(fonts.hasUnicodeFont ? 'exportText.pdfFontLacks' : 'exportText.pdfSupplyFont'),
     );
   }
   return { pdf: await doc.save(), warnings };

@@ -18,6 +18,8 @@ import type { MeasureText } from './textWrap';
 import { wrapText } from './textWrap';
 import { DEFAULT_LABELS, DEFAULT_THEME } from './theme';
 import type { DrawingLabels, DrawingTheme } from './theme';
+import { drawingLabels } from '../../i18n/labels';
+import { exportLanguage, type ExportLanguage } from '../exportLanguage';
 
 export interface JourneyDrawingOptions {
   /** Step sizes as measured on screen; default GRID.defaultStepSize for every step. */
@@ -26,6 +28,8 @@ export interface JourneyDrawingOptions {
   measureText: MeasureText;
   theme?: DrawingTheme;
   labels?: DrawingLabels;
+  /** The language of the warnings, and of the drawn words when `labels` is not given (English by default). */
+  language?: ExportLanguage;
   /** The whole map, or only the given steps and the flows between them. */
   scope?: 'all' | { stepIds: readonly string[] };
   background?: 'white' | 'transparent';
@@ -93,7 +97,8 @@ function cropGrid(project: Project, grid: Grid, steps: Step[]): Grid {
  */
 export function buildJourneyDrawing(project: Project, options: JourneyDrawingOptions): Drawing {
   const theme = options.theme ?? DEFAULT_THEME;
-  const labels = options.labels ?? DEFAULT_LABELS;
+  const labels = options.labels ?? (options.language ? drawingLabels(options.language.t) : DEFAULT_LABELS);
+  const text = options.language ?? exportLanguage();
   const lens = options.lens ?? 'none';
   const measure = options.measureText;
   const sizeOf = options.sizeOf ?? defaultSizeOf;
@@ -106,7 +111,7 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
     const wanted = new Set(scope.stepIds);
     const selected = project.steps.filter((s) => wanted.has(s.id));
     if (selected.length === 0) {
-      warnings.push('No selected step was found, so the whole map was exported.');
+      warnings.push(text.t('exportText.noSelection'));
     } else {
       steps = selected;
       grid = cropGrid(project, grid, selected);

@@ -3,6 +3,8 @@
  * large map at a high scale has to be rendered smaller. The renderer
  * rasterises; this only decides the scale and says so.
  */
+import { formatNumber } from '../../i18n/format';
+import { exportLanguage, type ExportLanguage } from '../exportLanguage';
 
 /** Longest canvas side Chromium will allocate, in device pixels. */
 export const MAX_CANVAS_SIDE = 16384;
@@ -22,8 +24,9 @@ function px(length: number): number {
   return Math.ceil(length - 1e-6);
 }
 
-function formatScale(scale: number): string {
-  return `${Number(scale.toPrecision(4))}x`;
+/** A pixel count or scale as the export's language writes it (no grouping, at most 4 significant digits). */
+function plain(text: ExportLanguage, value: number): string {
+  return formatNumber(text.lng, value, { useGrouping: false, maximumSignificantDigits: value >= 1000 ? 21 : 4 });
 }
 
 /**
@@ -32,7 +35,12 @@ function formatScale(scale: number): string {
  *
  * @example fitScale(10000, 3000, 2) // { scale: 1.638, pixelWidth: 16380, pixelHeight: 4914, warning: '... exported at 1.638x ...' }
  */
-export function fitScale(width: number, height: number, requestedScale: number): FittedScale {
+export function fitScale(
+  width: number,
+  height: number,
+  requestedScale: number,
+  text: ExportLanguage = exportLanguage(),
+): FittedScale {
   if (!(width > 0) || !(height > 0) || !Number.isFinite(width) || !Number.isFinite(height)) {
     throw new RangeError(`Image size must be positive, got ${width} x ${height}`);
   }
@@ -52,13 +60,18 @@ export function fitScale(width: number, height: number, requestedScale: number):
   const scale = at(units);
   const pixelWidth = px(width * scale);
   const pixelHeight = px(height * scale);
-  const asked = `${px(width * requestedScale)} x ${px(height * requestedScale)} px`;
   return {
     scale,
     pixelWidth,
     pixelHeight,
-    warning:
-      `At ${formatScale(requestedScale)} the image would be ${asked}, more than the ${MAX_CANVAS_SIDE} px a side ` +
-      `an image can have here, so it was exported at ${formatScale(scale)} (${pixelWidth} x ${pixelHeight} px).`,
+    warning: text.t('exportText.scaledDown', {
+      asked: plain(text, requestedScale),
+      askedWidth: plain(text, px(width * requestedScale)),
+      askedHeight: plain(text, px(height * requestedScale)),
+      limit: plain(text, MAX_CANVAS_SIDE),
+      scale: plain(text, scale),
+      width: plain(text, pixelWidth),
+      height: plain(text, pixelHeight),
+    }),
   };
 }
