@@ -17,7 +17,11 @@
  *     descriptions, title, placeholder, alt, label, and the app's own text props);
  *   - the value of the keys in RENDERER_KEYS in an object literal (option lists'
  *     `label:`, a result's `message:`, a new item's default `name:` or `title:`);
- *   - `document.title = ...`;
+ *   - children of `createElement(type, props, ...children)` (JSX written out);
+ *   - DOM text: `el.textContent = ...`, `innerText`, `title`, `placeholder`,
+ *     `alt`, `label`, `ariaLabel` (so `document.title` too), and
+ *     `el.setAttribute('aria-label', ...)` for the props above;
+ *   - `alert(...)`, `confirm(...)`, `prompt(...)`;
  *   - an error's message (`new Error('...')`): the app shows caught messages
  *     ("The export failed: ...").
  *
@@ -75,6 +79,17 @@ export const RENDERER_KEYS = [
   'aria-label',
   'aria-description',
   'aria-roledescription',
+  'ariaLabel',
+];
+
+/** DOM properties whose value a user sees or hears, when assigned (renderer). */
+export const RENDERER_DOM_PROPERTIES = [
+  'textContent',
+  'innerText',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
   'ariaLabel',
 ];
 
@@ -143,6 +158,17 @@ function textLeaves(node) {
   }
 }
 
+/**
+ * The called function's own name: `f` for `f()`, `obj.f()` and `a.b.f()`.
+ * @param {any} callee
+ */
+function calleeName(callee) {
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier')
+    return callee.property.name;
+  return null;
+}
+
 /** @type {import('eslint').Rule.RuleModule} */
 const rule = {
   meta: {
@@ -164,7 +190,7 @@ const rule = {
       key: 'User-visible literal in `{{name}}:`: "{{text}}". Take it from the catalogue (t(...)).',
       error: 'Error message "{{text}}" reaches the user: take it from the catalogue (t(...)).',
       call: 'User-visible literal passed to {{name}}(): "{{text}}". Take it from the catalogue (t(...)).',
-      title: 'User-visible literal in document.title: "{{text}}". Take it from the catalogue (t(...)).',
+      dom: 'User-visible literal assigned to `.{{name}}`: "{{text}}". Take it from the catalogue (t(...)).',
       noReason: '`i18n-ignore` needs a reason: `// i18n-ignore: <why this text is not translated>`.',
       unused: 'This `i18n-ignore` suppresses nothing here; remove it.',
     },
@@ -271,9 +297,21 @@ const rule = {
     if (area === 'renderer') {
       const props = new Set(RENDERER_PROPS);
       const keys = new Set(RENDERER_KEYS);
+      const domProperties = new Set(RENDERER_DOM_PROPERTIES);
       return {
         ...listeners,
-        CallExpression: checkError,
+        CallExpression(node) {
+          checkError(node);
+          const name = calleeName(node.callee);
+          if (name === 'createElement') for (const child of node.arguments.slice(2)) check(child, 'jsxText');
+          else if (name === 'alert' || name === 'confirm' || name === 'prompt')
+            check(node.arguments[0], 'call', { name });
+          else if (name === 'setAttribute') {
+            const attribute = node.arguments[0];
+            if (attribute?.type === 'Literal' && props.has(String(attribute.value)))
+              check(node.arguments[1], 'prop', { name: String(attribute.value) });
+          }
+        },
         JSXText(node) {
           const text = node.value.replace(ENTITY, ' ');
           if (!hasLetter(text)) return;
@@ -298,15 +336,9 @@ const rule = {
         },
         AssignmentExpression(node) {
           const left = node.left;
-          if (
-            left.type === 'MemberExpression' &&
-            !left.computed &&
-            left.object.type === 'Identifier' &&
-            left.object.name === 'document' &&
-            left.property.type === 'Identifier' &&
-            left.property.name === 'title'
-          )
-            check(node.right, 'title');
+          if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') return;
+          const name = left.property.name;
+          if (domProperties.has(name)) check(node.right, 'dom', { name });
         },
       };
     }
@@ -316,13 +348,7 @@ const rule = {
       ...listeners,
       CallExpression(node) {
         checkError(node);
-        const callee = node.callee;
-        const name =
-          callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier'
-            ? callee.property.name
-            : callee.type === 'Identifier'
-              ? callee.name
-              : null;
+        const name = calleeName(node.callee);
         if (name === 'showErrorBox') for (const arg of node.arguments.slice(0, 2)) check(arg, 'call', { name });
       },
       Property(node) {

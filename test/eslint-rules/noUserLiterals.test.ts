@@ -47,6 +47,12 @@ tester.run('no-user-literals (renderer)', rule, {
     // Arguments of calls are not read: t('key'), a class name, a selector.
     { code: `const s = t(open ? 'home.open' : 'home.delete');`, options: renderer },
     { code: `el.querySelector('button.primary');`, options: renderer },
+    {
+      code: `const el = document.createElement('div'); el.className = 'notice'; el.dataset.kind = 'main';`,
+      options: renderer,
+    },
+    { code: `el.setAttribute('role', 'dialog'); el.setAttribute('aria-label', t('home.title'));`, options: renderer },
+    { code: `const a = createElement('p', null, t('home.empty'), ' · ', count);`, options: renderer },
     // The escape hatch, with a reason, on the line or alone on the line above.
     { code: `const a = <h1>Touchmap</h1>; // i18n-ignore: brand name`, options: renderer },
     {
@@ -107,7 +113,30 @@ tester.run('no-user-literals (renderer)', rule, {
     },
     { code: 'const stage = { id, name: `Stage ${n + 1}` };', options: renderer, errors: [{ messageId: 'key' }] },
     { code: `const p = { 'aria-label': 'Close' };`, options: renderer, errors: [{ messageId: 'key' }] },
-    { code: 'document.title = `${name} — Touchmap`;', options: renderer, errors: [{ messageId: 'title' }] },
+    { code: 'document.title = `${name} — Touchmap`;', options: renderer, errors: [{ messageId: 'dom' }] },
+    // JSX written out, and text put into the DOM directly.
+    {
+      code: `const a = createElement('button', { type: 'button', 'aria-label': 'Close' }, 'Choose file…');`,
+      options: renderer,
+      errors: [
+        { messageId: 'key', data: { name: 'aria-label', text: 'Close' } },
+        { messageId: 'jsxText', data: { text: 'Choose file…' } },
+      ],
+    },
+    {
+      code: `el.textContent = 'Saved'; el.ariaLabel = 'Map'; el.setAttribute('title', 'Undo');`,
+      options: renderer,
+      errors: [
+        { messageId: 'dom', data: { name: 'textContent', text: 'Saved' } },
+        { messageId: 'dom', data: { name: 'ariaLabel', text: 'Map' } },
+        { messageId: 'prop', data: { name: 'title', text: 'Undo' } },
+      ],
+    },
+    {
+      code: `if (window.confirm('Discard changes?')) alert('Discarded');`,
+      options: renderer,
+      errors: [{ messageId: 'call' }, { messageId: 'call' }],
+    },
     { code: `reject(new Error('The map could not be drawn.'));`, options: renderer, errors: [{ messageId: 'error' }] },
     // The escape hatch needs a reason; an unexplained or stale one is reported.
     {
@@ -124,7 +153,7 @@ tester.run('no-user-literals (renderer)', rule, {
     {
       code: `// i18n-ignore: brand name\nconst a = 'x';\ndocument.title = 'Touchmap';`,
       options: renderer,
-      errors: [{ messageId: 'unused' }, { messageId: 'title', line: 3 }],
+      errors: [{ messageId: 'unused' }, { messageId: 'dom', line: 3 }],
     },
     // A trailing comment does not reach the next line.
     {
