@@ -17,7 +17,8 @@
  *   unless all its Latin words are on LATIN_IN_CHINESE (an untranslated copy
  *   otherwise slips through);
  * - Hungarian, Lithuanian, Estonian: a value identical to English (and with
- *   letters) is on SAME_AS_ENGLISH, the reviewed words that are the same.
+ *   letters) passes only when each of its words is on SAME_AS_ENGLISH, the
+ *   reviewed words that are the same ("{{size}} KB", "Risk: {{text}}" in Estonian).
  */
 import type { Language, Messages } from '../../../shared/i18n';
 
@@ -25,23 +26,11 @@ import type { Language, Messages } from '../../../shared/i18n';
 const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
 /**
- * Values a translation may leave exactly as in English (after trimming), per
- * language: names of the product, the method and file formats, and words the
- * language really shares. Add a value here only after checking the language's
- * usage (docs/glossary.md), and say why.
+ * Words every language writes as English does: the product, method and file
+ * format names, the SERVQUAL letters E and P, key names printed on keyboards,
+ * and unit symbols.
  */
-export const SAME_AS_ENGLISH: Readonly<Record<'hu' | 'lt' | 'et', readonly string[]>> = {
-  // Product, method and format names; OK is the same button word in all three.
-  hu: ['Touchmap', 'SERVQUAL', 'OK', 'Mermaid', 'CSV', 'PNG', 'SVG', 'PDF', 'Markdown', 'A4', 'A3', 'E', 'P'],
-  lt: ['Touchmap', 'SERVQUAL', 'OK', 'Mermaid', 'CSV', 'PNG', 'SVG', 'PDF', 'Markdown', 'A4', 'A3', 'E', 'P'],
-  et: ['Touchmap', 'SERVQUAL', 'OK', 'Mermaid', 'CSV', 'PNG', 'SVG', 'PDF', 'Markdown', 'A4', 'A3', 'E', 'P'],
-};
-
-/**
- * Latin words a Chinese value may consist of: brand, method and format names,
- * the SERVQUAL letters, key names printed on keyboards, and units.
- */
-export const LATIN_IN_CHINESE: readonly string[] = [
+const NAMES_AND_SYMBOLS = [
   'Touchmap',
   'SERVQUAL',
   'OK',
@@ -64,12 +53,35 @@ export const LATIN_IN_CHINESE: readonly string[] = [
   'Esc',
   'F2',
   'px',
-];
+  'KB',
+  'MB',
+  's',
+  'ms',
+] as const;
+
+/**
+ * Words a Hungarian, Lithuanian or Estonian value may share with English: a
+ * value identical to English passes when each of its words is here. Add a word
+ * only after checking the language's usage, and give the source.
+ */
+export const SAME_AS_ENGLISH: Readonly<Record<'hu' | 'lt' | 'et', readonly string[]>> = {
+  // docs/glossary.md: "szolgáltatási standard", channel "web".
+  hu: [...NAMES_AND_SYMBOLS, 'Standard', 'Web'],
+  // docs/glossary.md: persona.
+  lt: [...NAMES_AND_SYMBOLS, 'Persona'],
+  // docs/glossary.md: persona, risk; "standard" and "legend" (a map's key) are Estonian words too.
+  et: [...NAMES_AND_SYMBOLS, 'Persona', 'Risk', 'Standard', 'Legend'],
+};
+
+/** Latin words a Chinese value may consist of (no Chinese character needed). */
+export const LATIN_IN_CHINESE: readonly string[] = [...NAMES_AND_SYMBOLS];
 
 export interface CheckOptions {
   /** The language's plural categories; by default from Intl.PluralRules. */
   pluralCategories?: readonly string[];
+  /** Words this language shares with English (default SAME_AS_ENGLISH[lang]). */
   sameAsEnglish?: readonly string[];
+  /** Latin words a Chinese value may consist of (default LATIN_IN_CHINESE). */
   latinInChinese?: readonly string[];
 }
 
@@ -181,21 +193,17 @@ export function checkCatalogue(
     if (added.length) report(`${key} adds ${added.map((v) => `{{${v}}}`).join(', ')} (English has none such)`);
 
     const englishHasLetters = LETTER.test(withoutVariables(source.english));
+    const words = withoutVariables(value).match(/[\p{L}\p{N}]+/gu) ?? [];
     if (lang === 'zh-CN' && englishHasLetters && !HAN.test(value)) {
-      const words = withoutVariables(value).match(/[\p{L}\p{N}]+/gu) ?? [];
-      const foreign = words.filter((word) => LETTER.test(word) && !latin.has(word));
-      if (foreign.length) report(`${key} has no Chinese characters ("${value}"): untranslated?`);
+      if (words.some((word) => LETTER.test(word) && !latin.has(word)))
+        report(`${key} has no Chinese characters ("${value}"): untranslated?`);
     }
-    if (
-      checkIdentical &&
-      englishHasLetters &&
-      value.trim() === source.english.trim() &&
-      !same.has(value.trim()) &&
-      lang !== 'en'
-    )
-      report(
-        `${key} is identical to English ("${value}"): untranslated? (if the word is the same, add it to SAME_AS_ENGLISH)`,
-      );
+    if (checkIdentical && englishHasLetters && value.trim() === source.english.trim()) {
+      if (words.some((word) => LETTER.test(word) && !same.has(word)))
+        report(
+          `${key} is identical to English ("${value}"): untranslated? (if each word is the same in ${lang}, add it to SAME_AS_ENGLISH)`,
+        );
+    }
   }
   return problems;
 }
