@@ -7,7 +7,8 @@
  * For a template literal, only its fixed parts are read ("{n} ×" passes,
  * "{n} steps" does not); a literal reached through `a ? 'x' : 'y'`, `a || 'x'`,
  * `'x' + a`, `${a ? 'x' : 'y'}` or `as` is read too. A call (`t('key')`) is
- * never read: its result is the catalogue's.
+ * never read: its result is the catalogue's. A catalogue key kept in data
+ * (`label: 'menu.cut'`, `actions.${id}`: dotted names without spaces) is not text.
  *
  * What is user text depends on the area (option `area`):
  *
@@ -116,6 +117,8 @@ const IGNORE = /^\s*\*?\s*i18n-ignore\b(?:\s*:\s*(.*))?/s;
 
 /** @param {string} text */
 const hasLetter = (text) => LETTER.test(text);
+// A catalogue key kept in data ('menu.cut', `actions.${id}`) is not text: dotted names, no spaces.
+const CATALOGUE_KEY = /^[A-Za-z][\w-]*(?:\.[\w-]+)+$/;
 
 /** @param {import('estree').Node | import('estree').Expression | null | undefined} node */
 function keyName(node) {
@@ -134,9 +137,10 @@ function textLeaves(node) {
   if (!node) return [];
   switch (node.type) {
     case 'Literal':
-      return typeof node.value === 'string' && hasLetter(node.value) ? [node] : [];
+      return typeof node.value === 'string' && hasLetter(node.value) && !CATALOGUE_KEY.test(node.value) ? [node] : [];
     case 'TemplateLiteral': {
-      const own = node.quasis.some((q) => hasLetter(q.value.cooked ?? q.value.raw)) ? [node] : [];
+      const parts = node.quasis.map((q) => q.value.cooked ?? q.value.raw);
+      const own = parts.some(hasLetter) && !CATALOGUE_KEY.test(parts.join('x')) ? [node] : [];
       return [...own, ...node.expressions.flatMap(textLeaves)];
     }
     case 'ConditionalExpression':

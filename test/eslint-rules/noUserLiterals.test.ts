@@ -44,6 +44,7 @@ tester.run('no-user-literals (renderer)', rule, {
     { code: `const o = { kind: 'main', id: 'flow-1', type: 'addStage', label: '' };`, options: renderer },
     { code: `const o = { label: t('domain.valence.negative'), value: -1 };`, options: renderer },
     { code: `const o = { label: LABELS[kind] };`, options: renderer },
+    { code: `const o = [{ value: 'risk', label: 'editor.lens.risk' }];`, options: renderer },
     // Arguments of calls are not read: t('key'), a class name, a selector.
     { code: `const s = t(open ? 'home.open' : 'home.delete');`, options: renderer },
     { code: `el.querySelector('button.primary');`, options: renderer },
@@ -113,6 +114,8 @@ tester.run('no-user-literals (renderer)', rule, {
     },
     { code: 'const stage = { id, name: `Stage ${n + 1}` };', options: renderer, errors: [{ messageId: 'key' }] },
     { code: `const p = { 'aria-label': 'Close' };`, options: renderer, errors: [{ messageId: 'key' }] },
+    // A sentence with a dot is still text.
+    { code: `const o = { label: 'e.g. no stock' };`, options: renderer, errors: [{ messageId: 'key' }] },
     { code: 'document.title = `${name} — Touchmap`;', options: renderer, errors: [{ messageId: 'dom' }] },
     // JSX written out, and text put into the DOM directly.
     {
@@ -168,6 +171,9 @@ tester.run('no-user-literals (main)', rule, {
   valid: [
     { code: `const item = { id, label: t(actionLabelKey(id)), click };`, options: main },
     { code: `const item = { role: 'quit', label: t('menu.quit') };`, options: main },
+    // Catalogue keys kept in data are not text.
+    { code: `const ROLES = { '@cut': { role: 'cut', label: 'menu.cut' } };`, options: main },
+    { code: 'const item = { label: `actions.${id}` };', options: main },
     { code: 'const item = { label: `${file.name} — ${file.path}` };', options: main },
     {
       code: `const o = { title: t('files.open'), filters: [{ name: t('files.project'), extensions: ['touchmap'] }] };`,
