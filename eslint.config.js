@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import touchmap from './eslint-rules/index.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**'] },
@@ -40,6 +41,17 @@ export default tseslint.config(
         { paths: ['react', 'react-dom', 'electron', 'fs', 'path'], patterns: ['node:*', '@xyflow/react'] },
       ],
     },
+  },
+  // Every string a user sees comes from the catalogues (shared/i18n); see eslint-rules/no-user-literals.js.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { touchmap },
+    rules: { 'touchmap/no-user-literals': ['error', { area: 'renderer' }] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    plugins: { touchmap },
+    rules: { 'touchmap/no-user-literals': ['error', { area: 'main' }] },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
