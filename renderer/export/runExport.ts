@@ -11,6 +11,7 @@ export const loadBuilder = () => import('./buildExport');
 // first call includes loading the builder.
 exposeExportBuilder(async (format, scale) => {
   const doc = useDocument.getState();
+  // i18n-ignore: the bench's probe, never shown to a user
   if (!doc.project) throw new Error('no project open');
   const started = performance.now();
   const { buildExport } = await loadBuilder();
