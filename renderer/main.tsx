@@ -9,6 +9,7 @@ import { App } from './app/App';
 // The CSP has no 'unsafe-eval': zod must not compile validators with new Function.
 z.config({ jitless: true });
 
+const root = document.getElementById('root');
 // i18n-ignore: a broken build's developer message, before any UI exists
 if (!root) throw new Error('Touchmap: #root element missing from index.html');
 createRoot(root).render(
