@@ -66,19 +66,19 @@ export const domain: Messages = {
       '-1': 'Neigiama',
       '0': 'Neutrali',
       '1': 'Teigiama',
-      '2': 'Sužavėjimas',
+      '2': 'Labai teigiama',
     },
     riskLevels: { low: 'Maža', medium: 'Vidutinė', high: 'Didelė', critical: 'Kritinė' },
   },
   lens: {
     riskTitle: 'Rizika (tikimybė × poveikis)',
     riskLevels: {
-      low: 'Maža 1-4',
-      medium: 'Vidutinė 5-9',
-      high: 'Didelė 10-16',
-      critical: 'Kritinė 20-25',
+      low: 'Maža 1–4',
+      medium: 'Vidutinė 5–9',
+      high: 'Didelė 10–16',
+      critical: 'Kritinė 20–25',
     },
-    servqualTitle: 'SERVQUAL atotrūkis (S - L, svertinis)',
+    servqualTitle: 'SERVQUAL atotrūkis (S − L, svertinis)',
     servqualBands: {
       meets: 'Atitinka arba viršija',
       slightlyShort: 'Šiek tiek nepasiekia',
@@ -93,7 +93,7 @@ export const domain: Messages = {
   },
   templates: {
     languageLabel: 'Šablono kalba',
-    blank: { name: 'Tuščias', description: 'Tuščias žemėlapis su vienu etapu.', stage: '1 etapas' },
+    blank: { name: 'Tuščias', description: 'Tuščias žemėlapis su vienu etapu.', stage: 'Etapas 1' },
     supermarket: {
       name: 'Apsipirkimas prekybos centre',
       description:

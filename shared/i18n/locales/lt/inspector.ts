@@ -11,29 +11,29 @@ export const inspector: Messages = {
     flowGone: 'Šio srauto nebėra.',
     backToJourney: 'Atgal į kliento kelionę',
     stepsSelected_one:
-      '<strong>Pasirinktas {{count, number}} žingsnis</strong>. Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėtas {{count, number}} žingsnis</strong>. Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     stepsSelected_few:
-      '<strong>Pasirinkti {{count, number}} žingsniai</strong>. Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėti {{count, number}} žingsniai</strong>. Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     stepsSelected_many:
-      '<strong>Pasirinkta {{count, number}} žingsnio</strong>. Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėta {{count, number}} žingsnio</strong>. Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     stepsSelected_other:
-      '<strong>Pasirinkta {{count, number}} žingsnių</strong>. Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėta {{count, number}} žingsnių</strong>. Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     stepsAndFlowsSelected_one:
-      '<strong>Pasirinktas {{count, number}} žingsnis</strong> (ir {{flows}}). Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėtas {{count, number}} žingsnis</strong> (ir {{flows}}). Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     stepsAndFlowsSelected_few:
-      '<strong>Pasirinkti {{count, number}} žingsniai</strong> (ir {{flows}}). Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėti {{count, number}} žingsniai</strong> (ir {{flows}}). Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     stepsAndFlowsSelected_many:
-      '<strong>Pasirinkta {{count, number}} žingsnio</strong> (ir {{flows}}). Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėta {{count, number}} žingsnio</strong> (ir {{flows}}). Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     stepsAndFlowsSelected_other:
-      '<strong>Pasirinkta {{count, number}} žingsnių</strong> (ir {{flows}}). Pasirinkite vieną žingsnį, kad galėtumėte jį aprašyti.',
+      '<strong>Pažymėta {{count, number}} žingsnių</strong> (ir {{flows}}). Pažymėkite vieną žingsnį, kad galėtumėte jį anotuoti.',
     flowsSelected_one:
-      '<strong>Pasirinktas {{count, number}} srautas</strong>. Pasirinkite vieną srautą, kad galėtumėte jį redaguoti.',
+      '<strong>Pažymėtas {{count, number}} srautas</strong>. Pažymėkite vieną srautą, kad galėtumėte jį redaguoti.',
     flowsSelected_few:
-      '<strong>Pasirinkti {{count, number}} srautai</strong>. Pasirinkite vieną srautą, kad galėtumėte jį redaguoti.',
+      '<strong>Pažymėti {{count, number}} srautai</strong>. Pažymėkite vieną srautą, kad galėtumėte jį redaguoti.',
     flowsSelected_many:
-      '<strong>Pasirinkta {{count, number}} srauto</strong>. Pasirinkite vieną srautą, kad galėtumėte jį redaguoti.',
+      '<strong>Pažymėta {{count, number}} srauto</strong>. Pažymėkite vieną srautą, kad galėtumėte jį redaguoti.',
     flowsSelected_other:
-      '<strong>Pasirinkta {{count, number}} srautų</strong>. Pasirinkite vieną srautą, kad galėtumėte jį redaguoti.',
+      '<strong>Pažymėta {{count, number}} srautų</strong>. Pažymėkite vieną srautą, kad galėtumėte jį redaguoti.',
     flowCount_one: '{{count, number}} srautas',
     flowCount_few: '{{count, number}} srautai',
     flowCount_many: '{{count, number}} srauto',
@@ -49,8 +49,8 @@ export const inspector: Messages = {
     options: {
       notSet: 'nenustatyta',
       numbered: '{{value}} {{name}}',
-      likelihood: { '1': 'retai', '3': 'galima', '5': 'beveik neabejotina' },
-      impact: { '1': 'nereikšmingas', '3': 'vidutinis', '5': 'didelis' },
+      likelihood: { '1': 'reta', '3': 'galima', '5': 'beveik tikra' },
+      impact: { '1': 'nereikšmingas', '3': 'vidutinis', '5': 'labai didelis' },
       servqual: { '1': 'labai žemas', '7': 'labai aukštas' },
     },
     step: {
@@ -123,7 +123,7 @@ export const inspector: Messages = {
     flow: {
       to: 'tada',
       label: 'Etiketė',
-      labelPlaceholder: 'pvz., nėra atsargų',
+      labelPlaceholder: 'pvz., prekės nėra',
       kind: 'Srauto tipas',
       remove: 'Ištrinti srautą',
     },
@@ -134,7 +134,7 @@ export const inspector: Messages = {
       stages: 'Etapai',
       lanes: 'Juostos',
       noLanes:
-        'Juostų nėra. Eilutes pagal tai, kas veikia (klientas, priekinė scena, užkulisiai), pridėkite komanda „{{action}}“.',
+        'Juostų nėra. Eilutes pagal tai, kas veikia (klientas, matoma veikla, nematoma veikla), pridėkite komanda „{{action}}“.',
       weights: 'SERVQUAL svoriai',
       weightsHint: 'Kiekvienos dimensijos svarba svertiniame atotrūkyje, nuo {{min}} iki {{max}}.',
       weight: '{{dimension}}: svoris',
@@ -163,7 +163,7 @@ export const inspector: Messages = {
       position_many: 'Juosta {{index, number}} iš {{total, number}} · {{count, number}} žingsnio',
       position_other: 'Juosta {{index, number}} iš {{total, number}} · {{count, number}} žingsnių',
       name: 'Juostos pavadinimas',
-      namePlaceholder: 'pvz., Priekinė scena',
+      namePlaceholder: 'pvz., Matoma veikla',
       moveUp: 'Perkelti juostą aukštyn',
       moveDown: 'Perkelti juostą žemyn',
       remove: 'Ištrinti juostą',
