@@ -169,7 +169,7 @@ describe('the recovery offer in other languages', () => {
     ];
     for (const [edits, expected] of forms) {
       render(<RecoveryDialog recovery={offer(edits)} onRestore={() => {}} onDiscard={() => {}} />);
-      expect(screen.getByRole('dialog', { name: 'Atkurti neišsaugotą darbą' }).textContent).toContain(expected);
+      expect(screen.getByRole('dialog', { name: 'Atkurti neįrašytą darbą' }).textContent).toContain(expected);
       cleanup();
     }
   });

@@ -26,19 +26,19 @@ export const app: Messages = {
     untitled: 'Kliento kelionė be pavadinimo',
     create: 'Sukurti',
     cancel: 'Atšaukti',
-    recovery: 'Yra neišsaugotų ankstesnės sesijos pakeitimų: atidarykite, kad juos atkurtumėte',
+    recovery: 'Yra neįrašytų ankstesnės sesijos pakeitimų: atidarykite, kad juos atkurtumėte',
   },
   recovery: {
-    title: 'Atkurti neišsaugotą darbą',
-    question: 'Atkurti neišsaugotą darbą?',
+    title: 'Atkurti neįrašytą darbą',
+    question: 'Atkurti neįrašytą darbą?',
     kept_one:
-      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimas, atliktas po paskutinio išsaugojimo; paskutinis įrašytas: {{when}}.',
+      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimas, atliktas po paskutinio įrašymo; paskutinis užfiksuotas: {{when}}.',
     kept_few:
-      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimai, atlikti po paskutinio išsaugojimo; paskutinis įrašytas: {{when}}.',
+      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimai, atlikti po paskutinio įrašymo; paskutinis užfiksuotas: {{when}}.',
     kept_many:
-      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimo, atlikto po paskutinio išsaugojimo; paskutinis įrašytas: {{when}}.',
+      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimo, atlikto po paskutinio įrašymo; paskutinis užfiksuotas: {{when}}.',
     kept_other:
-      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimų, atliktų po paskutinio išsaugojimo; paskutinis įrašytas: {{when}}.',
+      'Projektas „{{name}}“ nebuvo tinkamai uždarytas. Išliko {{count, number}} pakeitimų, atliktų po paskutinio įrašymo; paskutinis užfiksuotas: {{when}}.',
     skipped_one:
       'Žurnalo pabaigoje nepavyko perskaityti {{count, number}} pažeistos eilutės (tai paskutinė akimirka prieš gedimą).',
     skipped_few:
@@ -47,27 +47,27 @@ export const app: Messages = {
       'Žurnalo pabaigoje nepavyko perskaityti {{count, number}} pažeistos eilutės (tai paskutinė akimirka prieš gedimą).',
     skipped_other:
       'Žurnalo pabaigoje nepavyko perskaityti {{count, number}} pažeistų eilučių (tai paskutinė akimirka prieš gedimą).',
-    restore: 'Atkurti neišsaugotą darbą',
+    restore: 'Atkurti neįrašytą darbą',
     discard: 'Atmesti pakeitimus',
     stale:
-      'Neišsaugoti ankstesnės sesijos pakeitimai buvo atlikti šio failo versijoje, kuri nuo to laiko pakeista (kitos programos arba kitos Touchmap kopijos). Jie nepritaikyti; jie laikomi duomenų aplanko karantino aplanke.',
+      'Neįrašyti ankstesnės sesijos pakeitimai buvo atlikti šio failo versijoje, kuri nuo to laiko pakeista (kitos programos arba kitos Touchmap kopijos). Jie nepritaikyti; jie laikomi duomenų aplanko karantino aplanke.',
     unfit:
-      'Rasta neišsaugotų ankstesnės sesijos pakeitimų, bet jie nebetinka išsaugotam failui ir negali būti atkurti. Jie palikti žurnalo faile.',
+      'Rasta neįrašytų ankstesnės sesijos pakeitimų, bet jie nebetinka įrašytam failui ir negali būti atkurti. Jie palikti žurnalo faile.',
   },
   backups: {
     title: 'Atsarginės kopijos: {{name}}',
     intro:
-      'Kai Touchmap įrašo projektą ant ankstesnės versijos, ta versija išsaugoma: versija prieš paskutinį išsaugojimą ir kelios senesnės iš ankstesnio darbo.',
+      'Kai Touchmap įrašo projektą ant ankstesnės versijos, ta versija išlaikoma: versija prieš paskutinį įrašymą ir kelios senesnės iš ankstesnio darbo.',
     loading: 'Ieškoma atsarginių kopijų…',
     none: 'Projekto „{{name}}“ atsarginių kopijų dar nėra: pirmoji sukuriama, kai projektas pirmą kartą perrašomas.',
-    saved: 'Išsaugota',
+    saved: 'Įrašyta',
     size: 'Dydis',
     latest: ' (naujausia)',
     restore: 'Atkurti',
-    restoreFrom: 'Atkurti atsarginę kopiją, išsaugotą: {{when}}',
+    restoreFrom: 'Atkurti atsarginę kopiją, įrašytą: {{when}}',
     close: 'Uždaryti',
     repeated: '{{when}} ({{n}})',
-    keepsCurrent: 'Dabartinė versija išsaugoma kaip atsarginė kopija, todėl galėsite prie jos grįžti.',
+    keepsCurrent: 'Dabartinė versija išlaikoma kaip atsarginė kopija, todėl galėsite prie jos grįžti.',
     keepsQuarantined: 'Neperskaitomas failas lieka karantino aplanke.',
   },
   size: {
@@ -84,7 +84,7 @@ export const app: Messages = {
     recentDetail: '{{path}} · {{when}}',
     recentMissing: '{{path}} · nerastas (perkeltas, ištrintas arba neprijungtame diske) · {{when}}',
     notUtf8:
-      'Failo „{{name}}“ nepavyko atidaryti: dalis jo teksto nėra tinkamas UTF-8 (failas pažeistas arba išsaugotas kita koduote).',
+      'Failo „{{name}}“ nepavyko atidaryti: dalis jo teksto nėra tinkamas UTF-8 (failas pažeistas arba įrašytas kita koduote).',
     noProjectInImage: 'Faile „{{name}}“ nėra Touchmap projekto (jį turi tik Touchmap eksportuoti paveikslėliai).',
     unreadableImage: 'Failo „{{name}}“ nepavyko atidaryti: tai nėra perskaitomas paveikslėlis.',
     notProject:
@@ -95,7 +95,7 @@ export const app: Messages = {
   mermaid: {
     title: 'Importuoti Mermaid kelionę',
     prompt:
-      'Pasirinkite failą su Mermaid kelionės (journey) diagrama (.mmd arba Markdown su mermaid bloku). Iš jo bus sukurtas naujas projektas; niekas kita nepasikeis.',
+      'Pasirinkite failą su Mermaid kelionės (journey) diagrama (.mmd arba Markdown su mermaid bloku). Iš jo bus sukurtas naujas projektas; niekas kitas nepasikeis.',
     choose: 'Pasirinkti failą…',
     cancel: 'Atšaukti',
     fileInput: 'Mermaid kelionės failas',
@@ -105,7 +105,7 @@ export const app: Messages = {
     tooLarge:
       'Failas „{{name}}“ neimportuotas: failo dydis {{size}}; Touchmap importuoja Mermaid failus iki {{limit}}.',
     notUtf8:
-      'Failas „{{name}}“ neimportuotas: dalis jo teksto nėra tinkamas UTF-8 (failas pažeistas arba išsaugotas kita koduote).',
+      'Failas „{{name}}“ neimportuotas: dalis jo teksto nėra tinkamas UTF-8 (failas pažeistas arba įrašytas kita koduote).',
     failed: 'Failas „{{name}}“ neimportuotas, nieko nesukurta:\n{{lines}}',
     line: '{{line}} eilutė: {{message}}',
     changed_one: 'Projektas „{{project}}“ importuotas iš failo „{{name}}“ su {{count, number}} pakeitimu:\n{{lines}}',
@@ -119,14 +119,14 @@ export const app: Messages = {
     problem: 'Problema',
     unknownError: 'nežinoma klaida',
     'stage-added': 'Pridėtas etapas Nr. {{n}}',
-    'saved-as': 'Išsaugota kaip: {{file}}',
-    'backup-restored': 'Projektas „{{name}}“ atkurtas iš atsarginės kopijos (išsaugota: {{when}})',
+    'saved-as': 'Įrašyta kaip: {{file}}',
+    'backup-restored': 'Projektas „{{name}}“ atkurtas iš atsarginės kopijos (įrašyta: {{when}})',
     'file-problem': '{{detail}}',
-    'drop-one-file': 'Vienu metu nutempkite tik vieną projekto failą.',
+    'drop-one-file': 'Vienu metu numeskite tik vieną projekto failą.',
     'open-failed': '{{detail}}',
     'library-failed': '{{detail}}',
     'not-saved-on-close':
-      'Projekto „{{name}}“ nepavyko išsaugoti ({{detail}}). Jūsų pakeitimai išlaikyti ir bus pasiūlyti, kai vėl jį atidarysite.',
+      'Projekto „{{name}}“ nepavyko įrašyti ({{detail}}). Jūsų pakeitimai išlaikyti ir bus pasiūlyti, kai vėl jį atidarysite.',
     'journal-failed': 'Naujausių pakeitimų nepavyko įrašyti į atkūrimo žurnalą: {{detail}}',
     'refused-unknown-command': 'Šis veiksmas šioje Touchmap versijoje negalimas.',
     'refused-not-found': 'Šio elemento nebėra.',
@@ -134,7 +134,7 @@ export const app: Messages = {
     'refused-invalid-value': 'Ši reikšmė nepatenka į leistinas ribas.',
     'refused-last-stage': 'Kelionė turi turėti bent vieną etapą, todėl paskutinio etapo ištrinti negalima.',
     'refused-self-loop': 'Srautas negali vesti iš žingsnio atgal į tą patį žingsnį.',
-    'refused-duplicate-flow': 'Šie du žingsniai jau sujungti taip pat.',
+    'refused-duplicate-flow': 'Šie du žingsniai jau sujungti tokiu pačiu srautu.',
     'refused-no-moment': 'Šis žingsnis nėra kontakto momentas.',
     'refused-too-many': 'Tada kelionė būtų didesnė, nei leidžia Touchmap.',
   },
@@ -145,11 +145,11 @@ export const app: Messages = {
     'delete-stage': 'Ištrinti etapą „{{name}}“? {{consequence}}',
     'delete-lane': 'Ištrinti juostą „{{name}}“? {{consequence}}',
     'clear-moment':
-      'Žingsnis „{{title}}“ turi anotacijų. Nebelaikyti jo kontakto momentu ir išvalyti jo anotacijas? (Atšaukus jos grįš.)',
-    'restore-backup': 'Atkurti projekto „{{name}}“ versiją, išsaugotą: {{when}}?\n\n{{keeps}}',
+      'Žingsnis „{{title}}“ turi anotacijų. Nebelaikyti jo kontakto momentu ir išvalyti jo anotacijas? (Anuliavus veiksmą, jos grįš.)',
+    'restore-backup': 'Atkurti projekto „{{name}}“ versiją, įrašytą: {{when}}?\n\n{{keeps}}',
     'restore-backup-discarding':
-      'Atkurti projekto „{{name}}“ versiją, išsaugotą: {{when}}?\n\n{{keeps}}\n\nNeišsaugoti ankstesnės sesijos pakeitimai bus atmesti.',
+      'Atkurti projekto „{{name}}“ versiją, įrašytą: {{when}}?\n\n{{keeps}}\n\nNeįrašyti ankstesnės sesijos pakeitimai bus atmesti.',
     'replace-changed-file':
-      '{{detail}}\n\nPakeisti diske esantį failą jūsų versija?\n\nAtšaukus failas lieka toks, koks yra; jūsų pakeitimai lieka atidaryti čia, o komanda „Išsaugoti kaip…“ gali juos išsaugoti kitame faile.',
+      '{{detail}}\n\nPakeisti diske esantį failą jūsų versija?\n\nAtšaukus failas lieka toks, koks yra; jūsų pakeitimai lieka atidaryti čia, o komanda „Įrašyti kaip…“ galite juos įrašyti į kitą failą.',
   },
 };
