@@ -43,7 +43,7 @@ export const domain: Messages = {
       web: 'Svetainė',
       app: 'Programėlė',
       email: 'El. paštas',
-      chat: 'Pokalbių langas',
+      chat: 'Internetinis pokalbis',
       mail: 'Paštas',
       other: 'Kita',
     },
@@ -55,7 +55,7 @@ export const domain: Messages = {
       angry: 'Piktas klientas',
       arguer: 'Ginčininkas',
       talker: 'Plepys',
-      'chronic complainer': 'Nuolatinis skundikas',
+      'chronic complainer': 'Nuolat besiskundžiantis klientas',
       rude: 'Grubus arba įžeidus klientas',
       demanding: 'Reiklus klientas',
       internal: 'Vidinis klientas',
@@ -89,7 +89,7 @@ export const domain: Messages = {
     senseTitle: 'Pojūtis: {{sense}}',
     notAssessed: 'Neįvertinta',
     notMeasured: 'Neišmatuota',
-    notEngaged: 'Nenaudojamas',
+    notEngaged: 'Neįtrauktas',
   },
   templates: {
     languageLabel: 'Šablono kalba',
@@ -97,12 +97,12 @@ export const domain: Messages = {
     supermarket: {
       name: 'Apsipirkimas prekybos centre',
       description:
-        'Šešiolika žingsnių nuo važiavimo dviračiu į parduotuvę iki grįžimo namo, su užpildytais pojūčiais, rizikomis ir SERVQUAL.',
+        'Šešiolika žingsnių nuo važiavimo dviračiu į parduotuvę iki grįžimo namo, su užpildytais pojūčiais, rizikomis ir SERVQUAL įverčiais.',
     },
     'phone-call': {
       name: 'Telefono skambutis',
       description:
-        'Atsiliepimas, palaikymas laukti, peradresavimas ir pokalbio pabaiga, rodikliai pagal telefono kontrolinį sąrašą.',
+        'Atsiliepimas, prašymas palaukti, peradresavimas ir pokalbio pabaiga; rodikliai pagal telefono kontrolinį sąrašą.',
     },
     'hotel-stay': {
       name: 'Viešnagė viešbutyje',

@@ -59,7 +59,7 @@ export const inspector: Messages = {
       noLane: 'Be juostos',
       kind: 'Tipas',
       momentHint:
-        'Pažymėkite šį žingsnį kaip kontakto momentą, kad galėtumėte įrašyti pojūčius, riziką, emocijas, SERVQUAL įverčius ir standartus.',
+        'Pažymėkite šį žingsnį kaip kontakto momentą, kad galėtumėte užfiksuoti pojūčius, riziką, emociją, SERVQUAL įverčius ir standartus.',
     },
     moment: {
       actorPlaceholder: 'Kas aptarnauja klientą',
