@@ -189,7 +189,7 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),
   },
   // The settings dialog (the UI language), on the home screen and in the editor alike.
-  settings: { enabled: () => true, perform: toggleSettingsDialog },
+  settings: { enabled: () => true, perform: () => toggleSettingsDialog() },
 };
 
 /** Every action: the registry's entry (id, keys, menu place) with what it does here. */

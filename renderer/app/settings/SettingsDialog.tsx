@@ -1,8 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageInfo } from '../../../shared/ipc';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../../shared/i18n/languages';
-import { api } from '../../api';
 import { Modal } from '../Modal';
 import { chooseLanguage, useSettingsDialog } from './language';
 
@@ -13,64 +10,37 @@ const SYSTEM = 'system';
  * each one named in itself, or the system's. A choice applies at once.
  */
 export function SettingsDialog() {
-  const open = useSettingsDialog((s) => s.open);
+  const { open, info, error } = useSettingsDialog();
   const { t } = useTranslation();
-  const [info, setInfo] = useState<LanguageInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    setError(null);
-    let live = true;
-    void api()
-      .getLanguage()
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setInfo(result.value);
-        else setError(result.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open]);
-
   if (!open) return null;
   const close = () => useSettingsDialog.setState({ open: false });
 
   async function choose(value: string) {
     const result = await chooseLanguage(isLanguage(value) ? value : null);
-    if (result.ok) {
-      setInfo(result.info);
-      setError(null);
-    } else setError(result.error);
+    useSettingsDialog.setState(result.ok ? { info: result.info, error: null } : { error: result.error });
   }
 
   return (
     <Modal label={t('settings.title')} onClose={close} className="settings-dialog">
       <h2>{t('settings.title')}</h2>
-      <p>
-        <label>
-          {t('language.title')}{' '}
-          <select
-            autoFocus
-            value={info?.chosen ?? SYSTEM}
-            disabled={!info}
-            onChange={(e) => void choose(e.target.value)}
-          >
-            {info && (
+      {info && (
+        <p>
+          <label>
+            {t('language.title')}{' '}
+            <select autoFocus value={info.chosen ?? SYSTEM} onChange={(e) => void choose(e.target.value)}>
               <option value={SYSTEM}>{t('language.system', { language: LANGUAGE_NAMES[info.system] })}</option>
-            )}
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {LANGUAGE_NAMES[language]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </p>
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      )}
       <p className="hint">{t('settings.hint')}</p>
       {error && <p role="alert">{t('settings.failed', { detail: error })}</p>}
-      <button type="button" onClick={close}>
+      <button type="button" autoFocus={!info} onClick={close}>
         {t('settings.close')}
       </button>
     </Modal>

@@ -11,11 +11,29 @@ import type { Language } from '../../../shared/i18n/languages';
 import { api } from '../../api';
 import i18n from '../../i18n';
 
-/** Whether the settings dialog is open (the `settings` action toggles it). */
-export const useSettingsDialog = create<{ open: boolean }>()(() => ({ open: false }));
+interface SettingsDialogState {
+  open: boolean;
+  /** The language as main reported it when the dialog opened (or after a choice). */
+  info: LanguageInfo | null;
+  /** Why main could not say or store the language, in main's words. */
+  error: string | null;
+}
 
-export function toggleSettingsDialog(): void {
-  useSettingsDialog.setState((s) => ({ open: !s.open }));
+/** The settings dialog's state (the `settings` action toggles it). */
+export const useSettingsDialog = create<SettingsDialogState>()(() => ({ open: false, info: null, error: null }));
+
+/** Open the settings dialog with the language already known (so its field starts right), or close it. */
+export async function toggleSettingsDialog(): Promise<void> {
+  if (useSettingsDialog.getState().open) {
+    useSettingsDialog.setState({ open: false });
+    return;
+  }
+  const result = await api()
+    .getLanguage()
+    .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+  useSettingsDialog.setState(
+    result.ok ? { open: true, info: result.value, error: null } : { open: true, info: null, error: result.error },
+  );
 }
 
 /** Switch the page to `language`: i18next (components re-render) and the document's `lang`. */
