@@ -132,8 +132,7 @@ export function pathProblem(path: string, platform: NodeJS.Platform): string | n
 
 /** Why main will not open `path` as a project or exported image, or null if it may. */
 export function openablePathProblem(path: string, platform: NodeJS.Platform): string | null {
-  if (!/\.(touchmap|png|svg)$/i.test(path))
-    return mt('errors.onlyOpenable');
+  if (!/\.(touchmap|png|svg)$/i.test(path)) return mt('errors.onlyOpenable');
   return pathProblem(path, platform);
 }
 

@@ -271,8 +271,7 @@ function fileHandlers(
           return picked === null ? null : openPath(picked);
         }
         const granted = grants.pathOf(token);
-        if (granted === undefined)
-          throw new LibraryError(mt('errors.notOffered'));
+        if (granted === undefined) throw new LibraryError(mt('errors.notOffered'));
         return openPath(granted);
       }),
     // The path comes from the preload, resolved from a dropped File; the page cannot name one.

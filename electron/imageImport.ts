@@ -25,8 +25,7 @@ export async function readProjectFromImage(path: string): Promise<{ name: string
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new LibraryError(mt('errors.imageMissing', { name: label }));
   // Images are bigger than the project they carry; allow for the picture itself.
-  if (info.size > 4 * MAX_PROJECT_FILE_BYTES)
-    throw new LibraryError(mt('errors.imageTooLarge', { name: label }));
+  if (info.size > 4 * MAX_PROJECT_FILE_BYTES) throw new LibraryError(mt('errors.imageTooLarge', { name: label }));
   const bytes = new Uint8Array(await readFile(path));
   let text: string | null;
   try {
@@ -40,8 +39,7 @@ export async function readProjectFromImage(path: string): Promise<{ name: string
       mt('errors.imageUnreadable', { name: label, format: extname(path).slice(1).toUpperCase(), detail }),
     );
   }
-  if (text === null)
-    throw new LibraryError(mt('errors.imageNoProject', { name: label }));
+  if (text === null) throw new LibraryError(mt('errors.imageNoProject', { name: label }));
   const parsed = deserializeProject(text);
   if (!parsed.ok)
     throw new LibraryError(mt('errors.imageBadProject', { name: label, detail: parsed.errors.slice(0, 3).join(' ') }));

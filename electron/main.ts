@@ -81,7 +81,12 @@ function start(): void {
       ),
     );
 
-  const { library, handlers, grants, language: languages } = createServices({
+  const {
+    library,
+    handlers,
+    grants,
+    language: languages,
+  } = createServices({
     dataDir: app.getPath('userData'),
     trash: (path) => shell.trashItem(path),
     dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
@@ -95,7 +100,8 @@ function start(): void {
       language = info;
       setMenu();
       // Every window switches live (the page keeps its document and selection).
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(Events.languageChanged, info.language);
+      for (const window of BrowserWindow.getAllWindows())
+        window.webContents.send(Events.languageChanged, info.language);
     },
     // Built next to main's own bundle (electron.vite.config.ts).
     library: { saveWorker: new URL('./saveWorker.js', import.meta.url) },

@@ -97,15 +97,13 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
         click: () => choose?.(null),
       },
       { type: 'separator' },
-      ...LANGUAGES.map(
-        (lang): MenuItemConstructorOptions => ({
-          id: `language:${lang}`,
-          type: 'radio',
-          label: LANGUAGE_NAMES[lang],
-          checked: language.chosen === lang,
-          click: () => choose?.(lang),
-        }),
-      ),
+      ...LANGUAGES.map((lang): MenuItemConstructorOptions => ({
+        id: `language:${lang}`,
+        type: 'radio',
+        label: LANGUAGE_NAMES[lang],
+        checked: language.chosen === lang,
+        click: () => choose?.(lang),
+      })),
     ],
   };
 

@@ -48,7 +48,11 @@ describe('the UI language in main', () => {
     const first = start(dir, ['hu-HU']);
     const saved = await call(first.handlers, Channels.setSettings, { settings: { language: 'zh-CN' } });
     expect(saved.ok && saved.value.language).toBe('zh-CN');
-    expect(first.onLanguageChange).toHaveBeenCalledExactlyOnceWith({ language: 'zh-CN', chosen: 'zh-CN', system: 'hu' });
+    expect(first.onLanguageChange).toHaveBeenCalledExactlyOnceWith({
+      language: 'zh-CN',
+      chosen: 'zh-CN',
+      system: 'hu',
+    });
     expect(mainLanguage()).toBe('zh-CN');
     // Other settings do not announce a language change.
     await call(first.handlers, Channels.setSettings, { settings: { views: {} } });

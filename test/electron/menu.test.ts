@@ -203,7 +203,12 @@ describe('menuTemplate in each language', () => {
       const top = menuTemplate(() => {}, { isMac: false, isDev: false, appName: 'Touchmap', language: info(language) });
       for (const menu of top) expect(menu.label, `${language} ${menu.label}`).toMatch(/&[^&\s]/);
     }
-    const chinese = menuTemplate(() => {}, { isMac: false, isDev: false, appName: 'Touchmap', language: info('zh-CN') });
+    const chinese = menuTemplate(() => {}, {
+      isMac: false,
+      isDev: false,
+      appName: 'Touchmap',
+      language: info('zh-CN'),
+    });
     expect(chinese.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '旅程(&J)', '语言(&L)', '帮助(&H)']);
     const hungarian = inLanguage('hu');
     expect(byLabel(hungarian, 'Mentés')!.id).toBe('save');

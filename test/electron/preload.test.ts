@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 describe('preload', () => {
   it('exposes exactly the Api methods and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(Channels), 'onMenuCommand', 'onOpenFile', 'onLanguageChange'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(Channels), 'onMenuCommand', 'onOpenFile', 'onLanguageChange'].sort(),
+    );
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('ipcRenderer');

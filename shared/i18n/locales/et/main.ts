@@ -90,7 +90,8 @@ export const main: Messages = {
     imageMissing: 'Faili ei saa avada, sest seda pole olemas: „{{name}}“',
     imageTooLarge: 'Pilt on Touchmapi projekti hoidmiseks liiga suur: „{{name}}“',
     imageUnreadable: 'See ei ole loetav {{format}}-pilt ({{detail}}): „{{name}}“',
-    imageNoProject: 'Selles pildis ei ole Touchmapi projekti (see on ainult Touchmapist eksporditud piltides): „{{name}}“',
+    imageNoProject:
+      'Selles pildis ei ole Touchmapi projekti (see on ainult Touchmapist eksporditud piltides): „{{name}}“',
     imageBadProject: 'Pildis olevat projekti ei saa avada ({{detail}}): „{{name}}“',
   },
 };
