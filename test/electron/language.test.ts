@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createServices } from '../../electron/handlers';
-import { mainLanguage } from '../../electron/language';
+import { mainLanguage, setMainLanguage } from '../../electron/language';
+import { describeIoError } from '../../electron/storage/projectFiles';
 import { Channels, validateRequest, type LanguageInfo } from '../../shared/ipc';
 import type { Channel, Handlers, Request } from '../../shared/ipc';
 import { folderTrash } from '../support/trash';
@@ -92,5 +93,16 @@ describe('the UI language in main', () => {
     const refused = await call(handlers, Channels.openDropped, { path: '/maps/notes.txt' });
     expect(!refused.ok && refused.error).toBe('只能打开Touchmap项目（.touchmap）和Touchmap导出的图片（.png、.svg）。');
     await library.flush();
+  });
+
+  it('describes disk trouble in the UI language', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    setMainLanguage('en');
+    expect(describeIoError(full)).toBe('The disk is full.');
+    setMainLanguage('lt');
+    expect(describeIoError(full)).toBe('Diskas pilnas.');
+    setMainLanguage('zh-CN');
+    expect(describeIoError(Object.assign(new Error('EIO'), { code: 'EIO' }))).toBe('无法读取或写入文件（EIO）。');
+    setMainLanguage('en');
   });
 });

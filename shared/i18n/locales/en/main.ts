@@ -50,5 +50,14 @@ export const main = {
     imageUnreadable: '"{{name}}" cannot be opened: it is not a readable {{format}} image ({{detail}}).',
     imageNoProject: '"{{name}}" does not contain a Touchmap project (only images exported by Touchmap do).',
     imageBadProject: 'The project inside "{{name}}" cannot be opened: {{detail}}',
+    /** Disk trouble, in words a user understands. */
+    io: {
+      notAllowed: 'Touchmap is not allowed to read or write the file.',
+      diskFull: 'The disk is full.',
+      readOnly: 'The disk is read-only.',
+      gone: 'The folder or file no longer exists.',
+      quota: 'The disk quota is used up.',
+      other: 'The file could not be read or written ({{detail}}).',
+    },
   },
 } as const;

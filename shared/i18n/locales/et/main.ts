@@ -93,5 +93,13 @@ export const main: Messages = {
     imageNoProject:
       'Selles pildis ei ole Touchmapi projekti (see on ainult Touchmapist eksporditud piltides): „{{name}}“',
     imageBadProject: 'Pildis olevat projekti ei saa avada ({{detail}}): „{{name}}“',
+    io: {
+      notAllowed: 'Touchmapil pole luba faili lugeda ega kirjutada.',
+      diskFull: 'Ketas on täis.',
+      readOnly: 'Ketas on kirjutuskaitsega.',
+      gone: 'Kausta või faili pole enam olemas.',
+      quota: 'Kettakvoot on täis.',
+      other: 'Faili ei saanud lugeda ega kirjutada ({{detail}}).',
+    },
   },
 };

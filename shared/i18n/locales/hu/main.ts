@@ -93,5 +93,13 @@ export const main: Messages = {
     imageNoProject:
       'A kép nem tartalmaz Touchmap-projektet (csak a Touchmap által exportált képek tartalmaznak): „{{name}}”',
     imageBadProject: 'A képben tárolt projekt nem nyitható meg ({{detail}}): „{{name}}”',
+    io: {
+      notAllowed: 'A Touchmap nem kapott engedélyt a fájl olvasására vagy írására.',
+      diskFull: 'A lemez megtelt.',
+      readOnly: 'A lemez csak olvasható.',
+      gone: 'A mappa vagy a fájl már nem létezik.',
+      quota: 'Elfogyott a lemezkvóta.',
+      other: 'A fájl nem olvasható vagy írható ({{detail}}).',
+    },
   },
 };

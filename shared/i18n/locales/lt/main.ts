@@ -93,5 +93,13 @@ export const main: Messages = {
     imageUnreadable: 'Tai ne skaitomas {{format}} paveikslas ({{detail}}): „{{name}}“',
     imageNoProject: 'Šiame paveiksle nėra Touchmap projekto (jį turi tik Touchmap eksportuoti paveikslai): „{{name}}“',
     imageBadProject: 'Paveiksle esančio projekto atidaryti negalima ({{detail}}): „{{name}}“',
+    io: {
+      notAllowed: 'Touchmap neturi teisės skaityti ar rašyti šio failo.',
+      diskFull: 'Diskas pilnas.',
+      readOnly: 'Diskas skirtas tik skaityti.',
+      gone: 'Aplanko ar failo nebėra.',
+      quota: 'Išnaudota disko kvota.',
+      other: 'Failo nepavyko perskaityti ar įrašyti ({{detail}}).',
+    },
   },
 };

@@ -91,5 +91,13 @@ export const main: Messages = {
     imageUnreadable: '这不是可读的{{format}}图片（{{detail}}）：“{{name}}”',
     imageNoProject: '此图片不包含Touchmap项目（只有Touchmap导出的图片才包含）：“{{name}}”',
     imageBadProject: '无法打开此图片中的项目（{{detail}}）：“{{name}}”',
+    io: {
+      notAllowed: 'Touchmap没有读取或写入此文件的权限。',
+      diskFull: '磁盘已满。',
+      readOnly: '磁盘为只读。',
+      gone: '文件夹或文件已不存在。',
+      quota: '磁盘配额已用完。',
+      other: '无法读取或写入文件（{{detail}}）。',
+    },
   },
 };
