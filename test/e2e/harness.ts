@@ -244,6 +244,8 @@ export async function launchApp(options: LaunchOptions = {}) {
   let closed = false;
   await options.beforeLoad?.(page);
   await page.goto(server.url);
+  // The page reads the UI language before its first render: the app has started once it has rendered.
+  await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
 
   const app: App = {
     page,
