@@ -79,8 +79,8 @@ export const app: Messages = {
     mb: '{{size}} MB',
   },
   files: {
-    recent: 'Naujausi failai',
-    openRecent: 'Atidaryti naujausią failą: {{name}}, {{path}}',
+    recent: 'Paskiausiai atidaryti failai',
+    openRecent: 'Atidaryti paskiausiai atidarytą failą: {{name}}, {{path}}',
     recentDetail: '{{path}} · {{when}}',
     recentMissing: '{{path}} · nerastas (perkeltas, ištrintas arba neprijungtame diske) · {{when}}',
     notUtf8:

@@ -120,7 +120,7 @@ export const editor: Messages = {
     controls: 'Žemėlapio valdikliai',
     zoomIn: 'Padidinti',
     zoomOut: 'Sumažinti',
-    fitView: 'Rodyti visą',
+    fitView: 'Rodyti visą žemėlapį',
     interactive: 'Užrakinti arba atrakinti žemėlapį',
     handle: 'Jungties taškas',
     stepHint:
