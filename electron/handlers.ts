@@ -107,7 +107,7 @@ async function attempt<T>(
 /** The project as the renderer sent it, through the model's full parse path (the renderer is not trusted). */
 function checked(project: unknown, failure: string): Project {
   const parsed = parseProject(project);
-  if (!parsed.ok) throw new LibraryError(`${failure}: ${summariseErrors(parsed.errors)}`);
+  if (!parsed.ok) throw new LibraryError(`${failure}: ${summariseErrors(parsed.problems)}`);
   return parsed.project;
 }
 

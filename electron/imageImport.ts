@@ -8,6 +8,10 @@ import { basename, extname, isAbsolute } from 'node:path';
 import { deserializeProject } from '../shared/formats/touchmapFile';
 import { PNG_PROJECT_KEYWORD, readPngText } from '../shared/formats/pngMeta';
 import { extractProjectFromSvg } from '../shared/formats/svgMeta';
+import { problemText, ReaderError } from '../shared/formats/problems';
+import { DEFAULT_LANGUAGE } from '../shared/i18n/languages';
+import { translator } from '../shared/i18n/translator';
+import { summariseErrors } from './storage/projectFiles';
 import { MAX_PROJECT_FILE_BYTES } from '../shared/ipc';
 import { LibraryError } from './storage/layout';
 
@@ -34,14 +38,21 @@ export async function readProjectFromImage(path: string): Promise<{ name: string
         ? readPngText(bytes, PNG_PROJECT_KEYWORD)
         : extractProjectFromSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
+    // The PNG reader says what is wrong as a code: put in words here. HOOK: mainLanguage() once merged.
+    const detail =
+      error instanceof ReaderError
+        ? problemText(error.problem, translator(DEFAULT_LANGUAGE))
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new LibraryError(
-      `"${label}" cannot be opened: it is not a readable ${extname(path).slice(1).toUpperCase()} image (${error instanceof Error ? error.message : String(error)}).`,
+      `"${label}" cannot be opened: it is not a readable ${extname(path).slice(1).toUpperCase()} image (${detail}).`,
     );
   }
   if (text === null)
     throw new LibraryError(`"${label}" does not contain a Touchmap project (only images exported by Touchmap do).`);
   const parsed = deserializeProject(text);
   if (!parsed.ok)
-    throw new LibraryError(`The project inside "${label}" cannot be opened: ${parsed.errors.slice(0, 3).join(' ')}`);
+    throw new LibraryError(`The project inside "${label}" cannot be opened: ${summariseErrors(parsed.problems)}`);
   return { name: `${basename(path, extname(path))}.touchmap`, text };
 }
