@@ -87,10 +87,14 @@ export function parseProjectBytes(data: Uint8Array): { ok: true; project: Projec
  */
 export function summariseErrors(problems: readonly FileProblem[], language: Language = DEFAULT_LANGUAGE): string {
   const t = translator(language);
+  // Sentences follow each other with a space, except after a full-width stop (Chinese).
   const shown = problems
     .slice(0, 3)
     .map((p) => problemText(p, t))
-    .join(' ');
+    .reduce(
+      (text, sentence) => (text === '' || /[。！？）]$/.test(text) ? text + sentence : `${text} ${sentence}`),
+      '',
+    );
   return problems.length > 3 ? t('reader.summary', { shown, count: problems.length - 3 }) : shown;
 }
 
