@@ -68,3 +68,16 @@ describe('Mermaid import in the UI language', () => {
     );
   });
 });
+
+describe('Mermaid import: the stages the diagram leaves unnamed', () => {
+  it('names the stage of tasks before any section in the UI language', async () => {
+    await act(() => i18n.changeLanguage('hu'));
+    fakeApi();
+    await act(async () => {
+      await importMermaidFile(
+        mermaidFile('sorban.mmd', 'journey\n  Belépés: 4: Vásárló\nsection Fizetés\n  Pénztár: 3\n'),
+      );
+    });
+    expect(useDocument.getState().project?.stages.map((s) => s.name)).toEqual(['Ügyfélút', 'Fizetés']);
+  });
+});

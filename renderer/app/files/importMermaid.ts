@@ -125,6 +125,11 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
     id: newId('project'),
     name: base || i18n.t('mermaid.untitled'),
     now: now.toISOString(),
+    // Stages the diagram leaves unnamed are named in the UI language (the project's text from then on).
+    stageNames: {
+      unsectioned: i18n.t('reader.names.unsectioned'),
+      numbered: (n: number) => i18n.t('reader.names.numbered', { n }),
+    },
   });
   if (!result.ok) {
     // The parser reports codes; each is put in words, on its line, in the UI language.

@@ -2,6 +2,11 @@
 export const formats = {
   /** Codes the readers return (shared/formats/problems.ts); each screen translates them. */
   reader: {
+    /** Names the Mermaid import gives stages the diagram leaves unnamed (then the project's own text). */
+    names: {
+      unsectioned: 'Journey',
+      numbered: 'Section {{n}}',
+    },
     /** Mermaid journey import (shared/formats/mermaidJourney.ts); the screen puts "Line N:" before each. */
     mermaid: {
       noDiagram: 'There is no diagram here: a Mermaid journey starts with the line "journey".',

@@ -3,6 +3,10 @@ import type { Messages } from '../../messages';
 /** et: the formats area, translated from ../en/formats.ts. Names from the file stand in quotes, so they need no case ending. */
 export const formats: Messages = {
   reader: {
+    names: {
+      unsectioned: 'Teekond',
+      numbered: 'Etapp {{n}}',
+    },
     mermaid: {
       noDiagram: 'Siin pole diagrammi: Mermaidi journey-diagramm algab reaga „journey”.',
       notJourney: 'See pole Mermaidi journey-diagramm: oodati „journey”, leiti „{{found}}”.',

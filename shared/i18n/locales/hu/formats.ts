@@ -3,6 +3,10 @@ import type { Messages } from '../../messages';
 /** hu: the formats area, translated from ../en/formats.ts. Names from the file stand in quotes, so they need no case ending. */
 export const formats: Messages = {
   reader: {
+    names: {
+      unsectioned: 'Ügyfélút',
+      numbered: '{{n}}. szakasz',
+    },
     mermaid: {
       noDiagram: 'Itt nincs diagram: a Mermaid journey diagram a „journey” sorral kezdődik.',
       notJourney: 'Ez nem Mermaid journey diagram: „journey” sort vártunk, a fájlban ez áll: „{{found}}”.',

@@ -3,6 +3,10 @@ import type { Messages } from '../../messages';
 /** lt: the formats area, translated from ../en/formats.ts. Names from the file stand in quotes, so they need no case ending. */
 export const formats: Messages = {
   reader: {
+    names: {
+      unsectioned: 'Kelionė',
+      numbered: 'Etapas {{n}}',
+    },
     mermaid: {
       noDiagram: 'Čia nėra diagramos: Mermaid journey diagrama prasideda eilute „journey“.',
       notJourney: 'Tai ne Mermaid journey diagrama: tikėtasi „journey“, rasta „{{found}}“.',

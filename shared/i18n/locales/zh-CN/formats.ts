@@ -3,6 +3,10 @@ import type { Messages } from '../../messages';
 /** zh-CN: the formats area, translated from ../en/formats.ts (one plural form: _other). */
 export const formats: Messages = {
   reader: {
+    names: {
+      unsectioned: '旅程',
+      numbered: '阶段{{n}}',
+    },
     mermaid: {
       noDiagram: '此处没有图表：Mermaid旅程图以“journey”一行开头。',
       notJourney: '这不是Mermaid旅程图：应为“journey”，实际为“{{found}}”。',
