@@ -65,6 +65,28 @@ export function occursIn(fragment: string, text: string): boolean {
   return false;
 }
 
+/** `text` with every occurrence of each of `cuts` (longest first) that stands as words replaced by a break. */
+export function cutOut(text: string, cuts: readonly string[]): string {
+  let out = text;
+  for (const cut of cuts) {
+    const first = LETTER.test(cut[0]!) && !CJK.test(cut[0]!);
+    const last = LETTER.test(cut[cut.length - 1]!) && !CJK.test(cut[cut.length - 1]!);
+    let result = '';
+    let from = 0;
+    for (let at = out.indexOf(cut); at >= 0; at = out.indexOf(cut, at + 1)) {
+      if (at < from) continue;
+      const before = out[at - 1];
+      const after = out[at + cut.length];
+      if (first && before !== undefined && LETTER.test(before)) continue;
+      if (last && after !== undefined && LETTER.test(after)) continue;
+      result += out.slice(from, at) + '\u0000';
+      from = at + cut.length;
+    }
+    out = result + out.slice(from);
+  }
+  return out;
+}
+
 /**
  * The fragments of every other language (and of `extra`, English strings a library shows unless
  * told otherwise) that `lang`'s own catalogue does not also hold.
@@ -112,8 +134,7 @@ export function findLeaks(
   const reported = new Set<string>();
   for (const item of shown) {
     if (item.lang && item.lang !== lang) continue;
-    let text = item.text;
-    for (const own of user) text = text.split(own).join('\u0000');
+    const text = cutOut(item.text, user);
     for (const { from, fragment } of foreign) {
       if (!occursIn(fragment, text)) continue;
       const key = `${fragment}\u0000${item.text}`;
@@ -156,4 +177,41 @@ export function projectTexts(project: unknown): string[] {
   };
   walk(project, null);
   return out.filter((s) => s.trim() !== '');
+}
+
+export interface Stray {
+  word: string;
+  text: string;
+  where: string;
+}
+
+const LATIN_WORD = /\p{Script=Latin}+/gu;
+
+/**
+ * The Latin-script words (four letters or more) shown that the tested language's catalogue never
+ * uses: a literal left in a component that no catalogue holds (the leak search cannot see it).
+ * The user's text is cut out first; `allowed` adds words that come from elsewhere (language names,
+ * Intl's month and unit names, keycaps). In Chinese every Latin word must be the catalogue's.
+ */
+export function strayWords(
+  lang: Language,
+  shown: readonly Shown[],
+  userText: readonly string[],
+  allowed: readonly string[] = [],
+): Stray[] {
+  const vocabulary = new Set(
+    [...leaves(CATALOGUES[lang]), ...allowed].join('\n').toLowerCase().match(LATIN_WORD) ?? [],
+  );
+  const user = [...new Set(userText.map((s) => s.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const strays: Stray[] = [];
+  for (const item of shown) {
+    if (item.lang && item.lang !== lang) continue;
+    const text = cutOut(item.text, user);
+    for (const word of text.match(LATIN_WORD) ?? [])
+      if (word.length >= 4 && !vocabulary.has(word.toLowerCase())) {
+        strays.push({ word, text: item.text, where: item.where });
+        break;
+      }
+  }
+  return strays;
 }
