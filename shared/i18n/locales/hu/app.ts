@@ -20,7 +20,7 @@ export const app: Messages = {
     restoreBackup: 'Visszaállítás biztonsági mentésből',
     restoreBackupOf: 'Visszaállítás biztonsági mentésből: {{name}}',
     projectName: 'Projekt neve',
-    template: 'Kiindulópont',
+    template: 'Sablon',
     untitled: 'Névtelen ügyfélút',
     create: 'Létrehozás',
     cancel: 'Mégse',

@@ -112,7 +112,7 @@ export const editor: Messages = {
     controls: 'Térképvezérlők',
     zoomIn: 'Nagyítás',
     zoomOut: 'Kicsinyítés',
-    fitView: 'Teljes nézet',
+    fitView: 'A teljes térkép megjelenítése',
     interactive: 'A térkép zárolása vagy feloldása',
     handle: 'Csatlakozási pont',
     stepHint:
