@@ -155,7 +155,7 @@ export const hu: TemplateTexts = {
     'pc-ask.actor': 'Telefonos ügyintéző',
     'pc-ask.sense.hearing': 'A hívó úgy érzi, meghallgatják',
     'pc-ask.standard.quality': 'Az ügyintéző nyitott kérdést tesz fel, és hagyja, hogy a hívó végigmondja.',
-    'pc-ask.measure.1': 'Nyitott kérdés elhangzott',
+    'pc-ask.measure.1': 'Elhangzott egy nyitott kérdés',
     'pc-use-name.title': 'A hívó nevének használata',
     'pc-use-name.description': 'Kérdezze meg a nevét, és használja a beszélgetés során.',
     'pc-use-name.actor': 'Telefonos ügyintéző',

@@ -139,6 +139,6 @@ export const app: Messages = {
     'restore-backup-discarding':
       'Visszaállítja ezt a projektet a mentett változatra: „{{name}}”? A változat mentési ideje: {{when}}.\n\n{{keeps}}\n\nEgy korábbi munkamenetből megmaradt nem mentett módosítások elvesznek.',
     'replace-changed-file':
-      '{{detail}}\n\nLecseréli a lemezen lévő fájlt az Ön változatára?\n\nA Mégse változatlanul hagyja a fájlt; a módosításai itt nyitva maradnak, és a Mentés másként… paranccsal másik fájlba mentheti őket.',
+      '{{detail}}\n\nLecseréli a lemezen lévő fájlt az Ön változatára?\n\nA „Mégse” változatlanul hagyja a fájlt; a módosításai itt nyitva maradnak, és a „Mentés másként…” paranccsal másik fájlba mentheti őket.',
   },
 };
