@@ -8,9 +8,9 @@ import type { Messages } from '../../messages';
 export const editor: Messages = {
   editor: {
     undo: 'Visszavonás',
-    redo: 'Ismétlés',
+    redo: 'Mégis',
     undoWhat: 'Visszavonás: {{what}}',
-    redoWhat: 'Ismétlés: {{what}}',
+    redoWhat: 'Mégis: {{what}}',
     withShortcut: '{{label}} ({{shortcut}})',
     saved: 'Mentve',
     saving: 'Mentés…',
