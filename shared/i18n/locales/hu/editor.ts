@@ -112,7 +112,7 @@ export const editor: Messages = {
     controls: 'Térképvezérlők',
     zoomIn: 'Nagyítás',
     zoomOut: 'Kicsinyítés',
-    fitView: 'A teljes térkép megjelenítése',
+    fitView: 'Igazítás az ablakhoz',
     interactive: 'A térkép zárolása vagy feloldása',
     handle: 'Csatlakozási pont',
     stepHint:
