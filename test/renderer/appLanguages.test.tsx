@@ -83,7 +83,7 @@ describe('the home screen in other languages', () => {
     expect(within(problems).getByRole('button', { name: 'Visszaállítás biztonsági mentésből: Broken' })).toBeTruthy();
     // Dates as Hungarian writes them (year first, abbreviated month), counts with their noun.
     expect(text()).toContain('Utoljára szerkesztve: 2025. márc. 4. 9:05 · 21 lépés');
-    expect(text()).toContain('Mentetlen módosítások egy korábbi munkamenetből');
+    expect(text()).toContain('Nem mentett módosítások egy korábbi munkamenetből');
     const recent = screen.getByRole('region', { name: 'Legutóbbi fájlok' });
     expect(
       within(recent).getByRole('button', { name: 'Legutóbbi fájl megnyitása: Shop, /maps/shop.touchmap' }).textContent,
@@ -144,7 +144,7 @@ describe('the recovery offer in other languages', () => {
   it('asks in Hungarian and in Chinese, switching live', async () => {
     await language('hu');
     render(<RecoveryDialog recovery={offer(3, 1)} onRestore={() => {}} onDiscard={() => {}} />);
-    const dialog = screen.getByRole('dialog', { name: 'Mentetlen munka visszaállítása' });
+    const dialog = screen.getByRole('dialog', { name: 'Nem mentett munka visszaállítása' });
     expect(dialog.textContent).toContain('Ez a projekt nem zárult be szabályosan: „Shop”.');
     expect(dialog.textContent).toContain('3 módosítás megmaradt; az utolsó írás időpontja: 2025. márc. 4. 9:05.');
     expect(dialog.textContent).toContain('A napló végén 1 sérült sor nem olvasható');

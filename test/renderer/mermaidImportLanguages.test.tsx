@@ -64,7 +64,7 @@ describe('Mermaid import in the UI language', () => {
     });
     expect(importFile).not.toHaveBeenCalled();
     expect(screen.getByRole('alert', { name: 'Fájlhiba' }).textContent).toContain(
-      '1. sor: Ez nem Mermaid journey diagram: „journey” sort vártunk, a fájlban ez áll: „flowchart TD”.',
+      '1. sor: Ez nem Mermaid-ügyfélútdiagram: „journey” sort vártunk, a fájlban ez áll: „flowchart TD”.',
     );
   });
 });

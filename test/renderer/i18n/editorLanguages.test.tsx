@@ -44,7 +44,7 @@ describe('shortcuts sheet', () => {
     render(createElement(ShortcutsSheet));
     const sheet = screen.getByRole('dialog', { name: 'Billentyűparancsok' });
     for (const text of [
-      'A fókuszban lévő lépés vagy útvonal kijelölése (Shift: hozzáadás a kijelöléshez)',
+      'A fókuszban lévő lépés vagy átmenet kijelölése (Shift: hozzáadás a kijelöléshez)',
       'Tab, majd Szóköz',
       'Kijelölt lépések mozgatása / a térkép görgetése',
       'Nyílbillentyűk',
@@ -84,12 +84,12 @@ describe('Journey outline', () => {
       '1. szakasz: Stage 1, 2 lépés',
       '2. szakasz: Leave, 0 lépés',
     ]);
-    expect(screen.getByText('2 szakasz, 2 lépés, 1 útvonal')).toBeTruthy();
+    expect(screen.getByText('2 szakasz, 2 lépés, 1 átmenet')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Összes kibontása' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Vázlat bezárása' })).toBeTruthy();
     act(() => screen.getByRole('button', { name: 'Összes kibontása' }).click());
     expect(screen.getByRole('treeitem', { name: 'Queue, érintkezési pont' })).toBeTruthy();
-    expect(screen.getByRole('treeitem', { name: 'fő útvonal, kezdete: „Pay”, vége: „Queue”' })).toBeTruthy();
+    expect(screen.getByRole('treeitem', { name: 'átmenet (fő ág), kezdete: „Pay”, vége: „Queue”' })).toBeTruthy();
     expect(screen.getByRole('treeitem', { name: 'Érzékek: egyik sem érintett' })).toBeTruthy();
 
     // A live switch says the open outline again, in Chinese.
@@ -139,7 +139,7 @@ describe('undo and redo', () => {
     expect(redo().title).toMatch(/^重做：移动3个步骤（/);
 
     switchTo('hu');
-    expect(redo().title).toMatch(/^Ismétlés: 3 lépés áthelyezése \(/);
+    expect(redo().title).toMatch(/^Mégis: 3 lépés áthelyezése \(/);
   });
 
   it('are described in each language through the caller’s translator', () => {

@@ -67,7 +67,7 @@ describe('the inspector of a contact moment in Hungarian', () => {
     ]);
     expect(screen.getByLabelText(`${reliability}: rés`).textContent).toBe('-2');
     // Two decimals with the Hungarian decimal comma.
-    expect(status('SERVQUAL teljes rés')).toMatch(/^Súlyozott rés: -2,00 · átlag: -2,00$/);
+    expect(status('Teljes SERVQUAL-rés')).toMatch(/^Súlyozott rés: -2,00 · átlag: -2,00$/);
     expect(status('Kockázati pontszám')).toBe(
       `Pontszám: 20 · ${t('domain.riskLevels.critical').toLocaleLowerCase('hu')}`,
     );
@@ -81,7 +81,7 @@ describe('the inspector of a contact moment in Hungarian', () => {
     // Editing works through the translated names.
     fireEvent.change(screen.getByLabelText(`${reliability}: észlelés`), { target: { value: '7' } });
     expect(momentOf('queue').servqual.reliability.perception).toBe(7);
-    expect(status('SERVQUAL teljes rés')).toMatch(/^Súlyozott rés: 0,00/);
+    expect(status('Teljes SERVQUAL-rés')).toMatch(/^Súlyozott rés: 0,00/);
   });
 
   it('switches back to English live, without losing the selection', async () => {

@@ -20,15 +20,15 @@ export const app: Messages = {
     restoreBackup: 'Visszaállítás biztonsági mentésből',
     restoreBackupOf: 'Visszaállítás biztonsági mentésből: {{name}}',
     projectName: 'Projekt neve',
-    template: 'Kiindulópont',
+    template: 'Sablon',
     untitled: 'Névtelen ügyfélút',
     create: 'Létrehozás',
     cancel: 'Mégse',
-    recovery: 'Mentetlen módosítások egy korábbi munkamenetből: nyissa meg a visszaállításukhoz',
+    recovery: 'Nem mentett módosítások egy korábbi munkamenetből: nyissa meg a visszaállításukhoz',
   },
   recovery: {
-    title: 'Mentetlen munka visszaállítása',
-    question: 'Visszaállítja a mentetlen munkát?',
+    title: 'Nem mentett munka visszaállítása',
+    question: 'Visszaállítja a nem mentett munkát?',
     kept_one:
       'Ez a projekt nem zárult be szabályosan: „{{name}}”. Az utolsó mentés után végzett {{count, number}} módosítás megmaradt; az utolsó írás időpontja: {{when}}.',
     kept_other:
@@ -36,12 +36,12 @@ export const app: Messages = {
     skipped_one: 'A napló végén {{count, number}} sérült sor nem olvasható (az összeomlás előtti legutolsó pillanat).',
     skipped_other:
       'A napló végén {{count, number}} sérült sor nem olvasható (az összeomlás előtti legutolsó pillanat).',
-    restore: 'Mentetlen munka visszaállítása',
+    restore: 'Nem mentett munka visszaállítása',
     discard: 'Módosítások elvetése',
     stale:
-      'Egy korábbi munkamenet mentetlen módosításai ennek a fájlnak egy olyan változatán készültek, amelyet azóta lecseréltek (egy másik program vagy a Touchmap egy másik példánya). A módosítások nem lettek alkalmazva; az adatmappán belül, a karanténmappában megmaradtak.',
+      'Egy korábbi munkamenet nem mentett módosításai ennek a fájlnak egy olyan változatán készültek, amelyet azóta lecseréltek (egy másik program vagy a Touchmap egy másik példánya). A Touchmap nem alkalmazta őket; megmaradtak az adatmappa karanténmappájában.',
     unfit:
-      'Egy korábbi munkamenetből mentetlen módosítások maradtak, de már nem illenek a mentett fájlhoz, ezért nem állíthatók vissza. A naplófájlban megmaradtak.',
+      'Egy korábbi munkamenetből nem mentett módosítások maradtak, de már nem illenek a mentett fájlhoz, ezért nem állíthatók vissza. A naplófájlban megmaradtak.',
   },
   backups: {
     title: 'Biztonsági mentések: {{name}}',
@@ -82,20 +82,20 @@ export const app: Messages = {
       'A fájl nem nyitható meg: „{{name}}”. A mérete {{size}}; a Touchmap legfeljebb {{limit}} méretű projektfájlt nyit meg.',
   },
   mermaid: {
-    title: 'Mermaid ügyfélút importálása',
+    title: 'Mermaid-ügyfélút importálása',
     prompt:
-      'Válasszon egy Mermaid journey diagramot tartalmazó fájlt (.mmd, vagy Markdown mermaid blokkal). Új projekt lesz belőle; semmi más nem változik.',
+      'Válasszon egy Mermaid-ügyfélútdiagramot (journey) tartalmazó fájlt (.mmd, vagy Markdown-fájl mermaid blokkal). Új projekt lesz belőle; semmi más nem változik.',
     choose: 'Fájl kiválasztása…',
     cancel: 'Mégse',
-    fileInput: 'Mermaid ügyfélút-fájl',
-    useHome: 'Mermaid ügyfélút importálásához használja a kezdőképernyőn ezt a gombot: „{{action}}”.',
+    fileInput: 'Mermaid-ügyfélútfájl',
+    useHome: 'Mermaid-ügyfélút importálásához használja a kezdőképernyőn ezt a gombot: „{{action}}”.',
     untitled: 'Importált ügyfélút',
     fileName: 'ügyfélút',
     tooLarge:
-      'A fájl nem lett importálva: „{{name}}”. A mérete {{size}}; a Touchmap legfeljebb {{limit}} méretű Mermaid-fájlt importál.',
+      'A fájl nem importálható: „{{name}}”. A mérete {{size}}; a Touchmap legfeljebb {{limit}} méretű Mermaid-fájlt importál.',
     notUtf8:
-      'A fájl nem lett importálva: „{{name}}”. A szövege egy része nem érvényes UTF-8 (a fájl sérült, vagy más kódolással mentették).',
-    failed: 'A fájl nem lett importálva, semmi sem jött létre: „{{name}}”.\n{{lines}}',
+      'A fájl nem importálható: „{{name}}”. A szövege egy része nem érvényes UTF-8 (a fájl sérült, vagy más kódolással mentették).',
+    failed: 'A fájl importálása nem sikerült, semmi sem jött létre: „{{name}}”.\n{{lines}}',
     line: '{{line}}. sor: {{message}}',
     changed_one: 'Importált projekt: „{{project}}”, forrásfájl: „{{name}}”, {{count, number}} módosítással:\n{{lines}}',
     changed_other:
@@ -133,12 +133,12 @@ export const app: Messages = {
     'delete-stage': 'Törli ezt a szakaszt: „{{name}}”? {{consequence}}',
     'delete-lane': 'Törli ezt a sávot: „{{name}}”? {{consequence}}',
     'clear-moment':
-      'Ez a lépés jegyzetekkel van ellátva: „{{title}}”. Már nem kezeli érintkezési pontként, és törli a jegyzeteit? (A visszavonás visszahozza őket.)',
+      'Ez a lépés jegyzeteket tartalmaz: „{{title}}”. Megszünteti az érintkezési pont jelölését, és törli a jegyzeteit? (Visszavonással visszahozhatók.)',
     'restore-backup':
       'Visszaállítja ezt a projektet a mentett változatra: „{{name}}”? A változat mentési ideje: {{when}}.\n\n{{keeps}}',
     'restore-backup-discarding':
-      'Visszaállítja ezt a projektet a mentett változatra: „{{name}}”? A változat mentési ideje: {{when}}.\n\n{{keeps}}\n\nEgy korábbi munkamenetből megmaradt mentetlen módosítások elvesznek.',
+      'Visszaállítja ezt a projektet a mentett változatra: „{{name}}”? A változat mentési ideje: {{when}}.\n\n{{keeps}}\n\nEgy korábbi munkamenetből megmaradt nem mentett módosítások elvesznek.',
     'replace-changed-file':
-      '{{detail}}\n\nLecseréli a lemezen lévő fájlt az Ön változatára?\n\nA Mégse változatlanul hagyja a fájlt; a módosításai itt nyitva maradnak, és a Mentés másként… paranccsal másik fájlba mentheti őket.',
+      '{{detail}}\n\nLecseréli a lemezen lévő fájlt az Ön változatára?\n\nA „Mégse” változatlanul hagyja a fájlt; a módosításai itt nyitva maradnak, és a „Mentés másként…” paranccsal másik fájlba mentheti őket.',
   },
 };

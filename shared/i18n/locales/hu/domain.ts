@@ -73,12 +73,12 @@ export const domain: Messages = {
   lens: {
     riskTitle: 'Kockázat (valószínűség × hatás)',
     riskLevels: {
-      low: 'Alacsony 1-4',
-      medium: 'Közepes 5-9',
-      high: 'Magas 10-16',
-      critical: 'Kritikus 20-25',
+      low: 'Alacsony 1–4',
+      medium: 'Közepes 5–9',
+      high: 'Magas 10–16',
+      critical: 'Kritikus 20–25',
     },
-    servqualTitle: 'SERVQUAL-rés (É - E, súlyozva)',
+    servqualTitle: 'SERVQUAL-rés (É − E, súlyozva)',
     servqualBands: {
       meets: 'Eléri vagy meghaladja',
       slightlyShort: 'Kissé elmarad',
@@ -86,7 +86,7 @@ export const domain: Messages = {
       farShort: 'Messze elmarad',
     },
     emotionTitle: 'Érzelem',
-    senseTitle: 'Érzékszerv: {{sense}}',
+    senseTitle: 'Érzék: {{sense}}',
     notAssessed: 'Nincs értékelve',
     notMeasured: 'Nincs mérve',
     notEngaged: 'Nem érintett',
@@ -104,12 +104,12 @@ export const domain: Messages = {
     'phone-call': {
       name: 'Telefonhívás',
       description:
-        'A hívás fogadása, tartásba tétele, kapcsolása és lezárása, mérőszámként a telefonos ellenőrzőlistával.',
+        'A hívás fogadása, várakoztatása, kapcsolása és lezárása, a telefonos ellenőrzőlista pontjaival mint mérőszámokkal.',
     },
     'hotel-stay': {
       name: 'Szállodai tartózkodás',
       description:
-        'Tartózkodás a foglalástól a kijelentkezésig, szolgáltatási tervrajzként: ügyfél-, előtér- és háttérsávval.',
+        'Tartózkodás a foglalástól a kijelentkezésig, szolgáltatási tervrajzként, sávokkal: vendég, front office, back office.',
     },
   },
 };

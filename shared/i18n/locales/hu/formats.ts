@@ -8,8 +8,8 @@ export const formats: Messages = {
       numbered: '{{n}}. szakasz',
     },
     mermaid: {
-      noDiagram: 'Itt nincs diagram: a Mermaid journey diagram a „journey” sorral kezdődik.',
-      notJourney: 'Ez nem Mermaid journey diagram: „journey” sort vártunk, a fájlban ez áll: „{{found}}”.',
+      noDiagram: 'Itt nincs diagram: a Mermaid-ügyfélútdiagram a „journey” sorral kezdődik.',
+      notJourney: 'Ez nem Mermaid-ügyfélútdiagram: „journey” sort vártunk, a fájlban ez áll: „{{found}}”.',
       frontMatterOpen: 'A „---” sorral nyitott front matter blokkot nem zárja le második „---” sor.',
       accDescrUnclosed: 'Az „accDescr {” blokkot nem zárja le „}”.',
       nothingAfterColon:
@@ -26,15 +26,16 @@ export const formats: Messages = {
       tooManySections: 'Túl sok szakasz: egy projektben legfeljebb {{max, number}} szakasz lehet.',
       textIgnored:
         'a(z) „{{name}}” feladatban a második „:” utáni szöveg figyelmen kívül marad, ahogy a Mermaidban is: „{{text}}”.',
-      noScore: 'a(z) „{{name}}” feladatnak nincs pontszáma; érzelem nélkül lesz importálva.',
-      scoreNotNumber: 'a(z) „{{name}}” feladat pontszáma nem szám („{{text}}”); érzelem nélkül lesz importálva.',
+      noScore: 'a(z) „{{name}}” feladatnak nincs pontszáma, ezért érzelem nélkül kerül a projektbe.',
+      scoreNotNumber:
+        'a(z) „{{name}}” feladat pontszáma nem szám („{{text}}”), ezért érzelem nélkül kerül a projektbe.',
       scoreOutOfRange:
         'a(z) „{{name}}” feladat pontszáma {{score, number}}, ami kívül esik az 1–5 tartományon; {{counts, number}}-ként számít.',
       scoreNotWhole: 'a(z) „{{name}}” feladat pontszáma {{score, number}}; {{counts, number}}-ként számít.',
-      longTitle: 'A cím hosszabb {{max, number}} karakternél, ezért le lesz rövidítve.',
-      longSection: 'a szakasz neve hosszabb {{max, number}} karakternél, ezért le lesz rövidítve.',
-      longTask: 'a feladat neve hosszabb {{max, number}} karakternél, ezért le lesz rövidítve.',
-      longActors: 'a szereplők együtt hosszabbak {{max, number}} karakternél, ezért le lesznek rövidítve.',
+      longTitle: 'A cím hosszabb {{max, number}} karakternél, ezért a Touchmap lerövidíti.',
+      longSection: 'a szakasz neve hosszabb {{max, number}} karakternél, ezért a Touchmap lerövidíti.',
+      longTask: 'a feladat neve hosszabb {{max, number}} karakternél, ezért a Touchmap lerövidíti.',
+      longActors: 'a szereplők neve együtt hosszabb {{max, number}} karakternél, ezért a Touchmap lerövidíti őket.',
     },
     summary_one: '{{shown}} (és még {{count, number}} probléma)',
     summary_other: '{{shown}} (és még {{count, number}} probléma)',

@@ -61,7 +61,7 @@ export const main: Messages = {
     title: 'Beállítások',
     hint: 'A menük, a párbeszédablakok és az új exportok ezen a nyelven jelennek meg. A projektek saját szövegét a Touchmap nem fordítja le.',
     close: 'Bezárás',
-    failed: 'A beállítás nem lett mentve: {{detail}}',
+    failed: 'A beállítás mentése nem sikerült: {{detail}}',
   },
   dialogs: {
     openTitle: 'Touchmap-projekt megnyitása',
@@ -73,12 +73,13 @@ export const main: Messages = {
   },
   errors: {
     somethingWrong: 'Valami hiba történt ({{detail}}).',
-    notSaved: 'A projekt nem lett mentve.',
-    exportNotSaved: 'Az export nem lett mentve.',
+    notSaved: 'A projekt mentése nem sikerült.',
+    exportNotSaved: 'Az export mentése nem sikerült.',
     journalNotWritten: 'A helyreállítási napló nem írható.',
     notOpened: 'A fájl nem nyitható meg.',
-    notSavedBecause: 'A projekt nem lett mentve: {{detail}}',
-    notOffered: 'A Touchmap nem ajánlotta fel ezt a fájlt megnyitásra. Nyissa meg a Fájl > Fájl megnyitása paranccsal.',
+    notSavedBecause: 'A projekt mentése nem sikerült: {{detail}}',
+    notOffered:
+      'A Touchmap nem ajánlotta fel ezt a fájlt megnyitásra. Nyissa meg a „Fájl > Fájl megnyitása…” paranccsal.',
     notAFileName: 'Ez nem fájlnév.',
     notFullPath: 'Ez nem teljes elérési út egy fájlhoz: „{{path}}”',
     networkPath:
