@@ -8,6 +8,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { Channels, validateRequest } from '../shared/ipc';
 import type { Channel, Handlers, Request, Result } from '../shared/ipc';
+import { mt } from './language';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
@@ -63,7 +64,7 @@ async function dispatch<C extends Channel>(
 ): Promise<Result<unknown>> {
   if (!safely(() => isTrustedSender(event))) {
     log(`Rejected ${channel} from an untrusted sender (${event.senderFrame?.url ?? 'no frame'}).`);
-    return { ok: false, error: `Rejected ${channel}: the request did not come from Touchmap's window.` };
+    return { ok: false, error: mt('storage.rejectedSender', { channel }) };
   }
   const request = validateRequest(channel, payload);
   if (!request.ok) {
@@ -76,6 +77,9 @@ async function dispatch<C extends Channel>(
   } catch (error) {
     // Handlers return Results; a throw is a bug, but it still must not cross the bridge as an object.
     log(`${channel} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { ok: false, error: `Something went wrong (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      error: mt('errors.somethingWrong', { detail: error instanceof Error ? error.message : String(error) }),
+    };
   }
 }

@@ -38,7 +38,8 @@ export function buildApi(renderer: Renderer, pathForFile: PathForFile): Api {
         // not a File at all
       }
       if (!path)
-        return { ok: false, code: 'not-on-disk', error: 'The dropped file is not a file on this computer.' } as const;
+        // The preload has no catalogue, so the error is the code: the renderer reads `code` and imports the file's text instead (renderer/app/files/flows.ts), never showing it.
+        return { ok: false, code: 'not-on-disk', error: 'not-on-disk' } as const; // i18n-ignore: a code, never shown (see above)
       return renderer.invoke(Channels.openDropped, { path }) as ReturnType<Api['openDropped']>;
     },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {

@@ -17,7 +17,7 @@ export function windowOptions(preloadPath: string, bounds?: Rectangle | null): B
     minWidth: 720,
     minHeight: 480,
     show: false,
-    title: 'Touchmap',
+    title: 'Touchmap', // i18n-ignore: the product's name, the same in every language
     backgroundColor: '#ffffff',
     webPreferences: {
       preload: preloadPath,

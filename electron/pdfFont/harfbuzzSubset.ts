@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { mt } from '../language';
 
 interface HbExports {
   memory: { buffer: ArrayBuffer };
@@ -72,7 +73,7 @@ function hb(): HbExports {
 export function subsetFont(font: Uint8Array, codepoints: Iterable<number>, faceIndex = 0): Uint8Array {
   const h = hb();
   const data = h.malloc(font.length);
-  if (!data) throw new Error('Out of memory while subsetting a font');
+  if (!data) throw new Error(mt('storage.pdf.outOfMemory'));
   let blob = 0;
   let face = 0;
   let input = 0;
@@ -83,16 +84,16 @@ export function subsetFont(font: Uint8Array, codepoints: Iterable<number>, faceI
     blob = h.hb_blob_create(data, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
     face = h.hb_face_create(blob, faceIndex);
     input = h.hb_subset_input_create_or_fail();
-    if (!input) throw new Error('Out of memory while subsetting a font');
+    if (!input) throw new Error(mt('storage.pdf.outOfMemory'));
     const unicodes = h.hb_subset_input_unicode_set(input);
     for (const cp of codepoints) h.hb_set_add(unicodes, cp);
     const dropped = h.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const tag of DROPPED_TABLES) h.hb_set_add(dropped, tagNumber(tag));
     subset = h.hb_subset_or_fail(face, input);
-    if (!subset) throw new Error('The font could not be subset');
+    if (!subset) throw new Error(mt('storage.pdf.subsetFailed'));
     result = h.hb_face_reference_blob(subset);
     const length = h.hb_blob_get_length(result);
-    if (!length) throw new Error('The font could not be subset');
+    if (!length) throw new Error(mt('storage.pdf.subsetFailed'));
     // Copy out before anything else touches the WebAssembly heap (it may grow and move).
     return new Uint8Array(h.memory.buffer, h.hb_blob_get_data(result, 0), length).slice();
   } finally {

@@ -30,6 +30,7 @@ import type { PdfFontFace } from '../../shared/ipc';
 import { extractCollectionFace, isFontCollection } from '../../shared/formats/pdfFontFace';
 import { hasCffOutlines, readCmap } from '../../shared/formats/sfntCmap';
 import { subsetFont } from './harfbuzzSubset';
+import { mt } from '../language';
 
 /** A font family the export may take glyphs from: its regular face, and its bold face when there is one. */
 export interface PdfFontFamily {
@@ -50,7 +51,7 @@ export function shippedFontDir(): string {
     if (existsSync(join(candidate, SHIPPED_PROBE))) return candidate;
     dir = dirname(dir);
   }
-  throw new Error('The PDF fonts that ship with Touchmap are missing (resources/fonts)');
+  throw new Error(mt('storage.pdf.fontsMissing'));
 }
 
 /** System fonts with TrueType outlines that cover what the shipped font may lack, per platform. */

@@ -5,6 +5,8 @@ import { relative, isAbsolute, resolve } from 'node:path';
 import type { ProjectSummary } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
 import type { IndexEntry } from './libraryStore';
+import { formatNumber } from '../../shared/i18n/format';
+import { mainLanguage, mt } from '../language';
 
 /** The index fields that come from the document itself. */
 export function indexFields(project: Project, file: string): IndexEntry {
@@ -36,14 +38,16 @@ export function isInside(folder: string, path: string): boolean {
 
 /** A size in megabytes with one decimal, as the size-cap messages say it. */
 export function describeSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const value = formatNumber(mainLanguage(), bytes / (1024 * 1024), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return mt('storage.file.megabytes', { value });
 }
 
 /** Why a file could not be read, with the path when the reason is that it is gone. */
 export function describeMissing(outcome: { reason: string; missing: boolean }, file: string): string {
-  return outcome.missing
-    ? `the file ${file} is not there (it may have been moved, renamed or deleted, or be on a drive that is not connected).`
-    : outcome.reason;
+  return outcome.missing ? mt('storage.file.notThere', { file }) : outcome.reason;
 }
 
 /**

@@ -26,6 +26,7 @@ import { z } from 'zod';
 import { journalEntrySchema } from '../../shared/ipc';
 import type { JournalEntry } from '../../shared/ipc';
 import { LibraryError } from './layout';
+import { mt } from '../language';
 
 /** A journal this big means saves keep failing; refuse to grow it further. */
 export const MAX_JOURNAL_BYTES = 50 * 1024 * 1024;
@@ -136,7 +137,7 @@ export class OpenJournal {
       if (size === 0) prefix = journalHeader(base);
       else {
         if ((await headerOf(handle)) !== base) {
-          throw new LibraryError('The recovery journal belongs to another version of the project file.');
+          throw new LibraryError(mt('storage.journal.otherVersion'));
         }
         const last = Buffer.alloc(1);
         await handle.read(last, 0, 1, size - 1);
@@ -166,10 +167,10 @@ export class OpenJournal {
 
   /** Append whole lines (edits or a save's marks) and flush them to disk. */
   async appendLines(text: string): Promise<void> {
-    if (this.#closed) throw new Error('The recovery journal is closed.');
+    if (this.#closed) throw new Error(mt('storage.journal.closed'));
     const data = Buffer.from(this.prefix + text);
     if (this.size + data.byteLength > this.maxBytes) {
-      throw new LibraryError('The recovery journal is full. Save the project to keep your changes safe.');
+      throw new LibraryError(mt('storage.journal.full'));
     }
     try {
       await this.handle.appendFile(data);
@@ -245,7 +246,7 @@ export async function readJournalLines(path: string, maxBytes = MAX_JOURNAL_BYTE
     throw error;
   });
   if (!info || info.size === 0) return null;
-  if (info.size > maxBytes) throw new LibraryError('The recovery journal is too large to read.');
+  if (info.size > maxBytes) throw new LibraryError(mt('storage.journal.tooLarge'));
   const text = (await readFile(path, 'utf8')).split('\n');
   const base = parseHeader(text[0]);
   const lines: JournalLine[] = [];

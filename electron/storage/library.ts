@@ -26,6 +26,7 @@ import { LibraryCore, type CoreOptions } from './libraryCore';
 import { LibraryFiles } from './libraryFiles';
 import type { LibraryStore } from './libraryStore';
 import { readProjectFile, summariseErrors } from './projectFiles';
+import { mainLanguage, mt } from '../language';
 
 export type BuildProject = (
   template: TemplateId,
@@ -98,7 +99,10 @@ export class ProjectLibrary {
     const id = core.freshId();
     const fields = { id, name, now: core.now().toISOString(), ...(language ? { language } : {}) };
     const built = parseProject(this.options.buildProject(template, fields));
-    if (!built.ok) throw new LibraryError(`The template "${template}" is broken: ${summariseErrors(built.problems)}`);
+    if (!built.ok)
+      throw new LibraryError(
+        mt('storage.library.templateBroken', { template, detail: summariseErrors(built.problems, mainLanguage()) }),
+      );
     return core.queue.run(id, () => core.write(built.project));
   }
 
@@ -124,14 +128,19 @@ export class ProjectLibrary {
       const entry = core.store.get(id);
       if (entry?.external && !options.overwrite && (await changedOnDisk(entry.file, entry, core.maxBytes))) {
         throw new LibraryError(
-          `"${entry.name}" was not saved: the file ${entry.file} changed on disk since you opened it (another program or person may have edited it).`,
+          mt('storage.library.changedOnDisk', { name: entry.name, file: entry.file }),
           'changed-on-disk',
         );
       }
       const savedAt = core.now().toISOString();
-      const prepared = await core.preparer.prepare({ project: sent, updatedAt: savedAt, maxBytes: core.maxBytes });
+      const prepared = await core.preparer.prepare({
+        project: sent,
+        updatedAt: savedAt,
+        maxBytes: core.maxBytes,
+        language: mainLanguage(),
+      });
       if (!prepared.ok) throw new LibraryError(prepared.error);
-      if (prepared.fields.id !== id) throw new LibraryError('The project was not saved: its id changed.');
+      if (prepared.fields.id !== id) throw new LibraryError(mt('storage.library.idChanged'));
       await core.writeBytes(prepared.fields, prepared.bytes, prepared.sha256, undefined, { cut: await cut });
       return { savedAt };
     });
@@ -140,7 +149,8 @@ export class ProjectLibrary {
   async rename(id: string, name: string): Promise<ProjectSummary> {
     const core = this.#core;
     const entry = await core.entry(id);
-    if (entry.problem) throw new LibraryError(`"${entry.name}" cannot be renamed: ${entry.problem.reason}`);
+    if (entry.problem)
+      throw new LibraryError(mt('storage.library.cannotRename', { name: entry.name, detail: entry.problem.reason }));
     return core.queue.run(id, async () => {
       const current = await core.readVerified(entry);
       await core.write({ ...current, name, updatedAt: core.now().toISOString() });
@@ -176,9 +186,9 @@ export class ProjectLibrary {
     await core.entry(id);
     return core.queue.run(id, async () => {
       const path = await core.backups.pathOf(id, backup);
-      if (!path) throw new LibraryError('That backup no longer exists.');
+      if (!path) throw new LibraryError(mt('storage.library.backupGone'));
       const outcome = await readProjectFile(path, core.maxBytes);
-      if (!outcome.ok) throw new LibraryError(`That backup cannot be read either: ${outcome.reason}`);
+      if (!outcome.ok) throw new LibraryError(mt('storage.library.backupUnreadable', { detail: outcome.reason }));
       // The version a restore replaces is pinned: the saves that follow never thin it out.
       return core.write({ ...outcome.project, id, updatedAt: core.now().toISOString() }, undefined, {
         pinBackup: true,

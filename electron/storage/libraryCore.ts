@@ -24,6 +24,7 @@ import { savePreparer } from './savePreparer';
 import type { SavePreparer } from './savePreparer';
 import { MAX_PROJECT_BYTES, quarantineFile, readProjectFile } from './projectFiles';
 import { scanProjects } from './scan';
+import { mainLanguage, mt } from '../language';
 
 export interface CoreOptions {
   dataDir: string;
@@ -116,7 +117,7 @@ export class LibraryCore {
   /** A new, unused, file-name-safe project id. */
   freshId(): string {
     const id = this.#newId();
-    if (!isSafeId(id) || this.store.get(id)) throw new LibraryError('Could not pick a new project id.');
+    if (!isSafeId(id) || this.store.get(id)) throw new LibraryError(mt('storage.library.noFreshId'));
     return id;
   }
 
@@ -124,14 +125,15 @@ export class LibraryCore {
   async entry(id: string): Promise<IndexEntry> {
     await this.init();
     const entry = isSafeId(id) ? this.store.get(id) : undefined;
-    if (!entry) throw new LibraryError('This project is not in the library (it may have been deleted).');
+    if (!entry) throw new LibraryError(mt('storage.library.notInLibrary'));
     return entry;
   }
 
   /** Open a library project: its file, read and checked in the project's queue. */
   async open(id: string): Promise<Project> {
     const entry = await this.entry(id);
-    if (entry.problem) throw new LibraryError(`"${entry.name}" cannot be opened: ${entry.problem.reason}`);
+    if (entry.problem)
+      throw new LibraryError(mt('storage.library.cannotOpen', { name: entry.name, detail: entry.problem.reason }));
     return this.queue.run(id, () => this.readVerified(entry));
   }
 
@@ -146,15 +148,17 @@ export class LibraryCore {
     const outcome = await readProjectFile(file, this.maxBytes);
     if (!outcome.ok && entry.external) {
       // The user's own file, outside our folder: refused, never moved; the entry stays as it was.
-      throw new LibraryError(`"${entry.name}" cannot be opened: ${describeMissing(outcome, file)}`);
+      throw new LibraryError(
+        mt('storage.library.cannotOpen', { name: entry.name, detail: describeMissing(outcome, file) }),
+      );
     }
     if (!outcome.ok) {
       const quarantinedTo = outcome.missing
         ? null
         : await quarantineFile(this.layout.quarantine, file, outcome.reason, this.now());
       this.store.put({ ...entry, problem: { reason: outcome.reason, quarantinedTo } });
-      const where = quarantinedTo ? ' The file was moved to the quarantine folder.' : '';
-      throw new LibraryError(`"${entry.name}" cannot be opened: ${outcome.reason}${where}`);
+      const key = quarantinedTo ? 'storage.library.quarantined' : 'storage.library.cannotOpen';
+      throw new LibraryError(mt(key, { name: entry.name, detail: outcome.reason }));
     }
     // The file name is the id; a copied file carrying another id is adopted under its name.
     const project = outcome.project.id === entry.id ? outcome.project : { ...outcome.project, id: entry.id };
@@ -179,7 +183,7 @@ export class LibraryCore {
    */
   async write(version: Project, target?: WriteTarget, options: { pinBackup?: boolean } = {}): Promise<Project> {
     const { project, bytes, sha256 } = projectBytes(version);
-    if (bytes.byteLength > this.maxBytes) throw new LibraryError(tooLargeMessage(this.maxBytes));
+    if (bytes.byteLength > this.maxBytes) throw new LibraryError(tooLargeMessage(this.maxBytes, mainLanguage()));
     const fields = {
       id: project.id,
       name: project.name,

@@ -16,6 +16,7 @@ import { describeMissing, describeSize, distinctName, indexFields, isInside } fr
 import { isSafeId, LibraryError, PROJECT_EXTENSION } from './layout';
 import type { LibraryCore } from './libraryCore';
 import { readProjectFile, summariseErrors } from './projectFiles';
+import { mainLanguage, mt } from '../language';
 
 export class LibraryFiles {
   constructor(private readonly core: LibraryCore) {}
@@ -33,7 +34,10 @@ export class LibraryFiles {
     const known = core.entryAt(file);
     if (known) return this.#opened(file, await core.open(known.id));
     const outcome = await readProjectFile(file, core.maxBytes);
-    if (!outcome.ok) throw new LibraryError(`"${basename(file)}" cannot be opened: ${describeMissing(outcome, file)}`);
+    if (!outcome.ok)
+      throw new LibraryError(
+        mt('storage.library.cannotOpen', { name: basename(file), detail: describeMissing(outcome, file) }),
+      );
     if (isInside(core.layout.root, file)) return this.#importProject(outcome.project);
     // Two opens of one path at once must not make two entries: the path is the queue key.
     return core.queue.run(`path:${file}`, async () => {
@@ -58,15 +62,11 @@ export class LibraryFiles {
     await core.init();
     const file = resolve(path);
     if (isInside(core.layout.root, file)) {
-      throw new LibraryError(
-        'That folder holds Touchmap’s own files. Please save the project somewhere else, such as your Documents folder.',
-      );
+      throw new LibraryError(mt('storage.library.ownFolder'));
     }
     const owner = core.entryAt(file);
     if (owner && owner.id !== project.id) {
-      throw new LibraryError(
-        `That file is where the project "${owner.name}" lives. Please choose another name, so neither project is lost.`,
-      );
+      throw new LibraryError(mt('storage.library.otherProjectsFile', { name: owner.name }));
     }
     const id = isSafeId(project.id) ? project.id : core.freshId();
     return core.queue.run(id, async () => {
@@ -81,18 +81,25 @@ export class LibraryFiles {
   async importText(name: string, text: string): Promise<Project> {
     const { core } = this;
     await core.init();
-    const label = basename(name.replaceAll('\\', '/')).slice(0, 200) || 'The file';
+    const label = basename(name.replaceAll('\\', '/')).slice(0, 200) || mt('storage.library.theFile');
     if (!label.toLowerCase().endsWith(PROJECT_EXTENSION)) {
-      throw new LibraryError(`"${label}" is not a Touchmap project. Only .touchmap files can be opened.`);
+      throw new LibraryError(mt('storage.library.notTouchmap', { name: label }));
     }
     const bytes = Buffer.byteLength(text);
     if (bytes > core.maxBytes) {
       throw new LibraryError(
-        `"${label}" cannot be opened: the file is ${describeSize(bytes)}; Touchmap opens project files up to ${describeSize(core.maxBytes)}.`,
+        mt('storage.library.tooLargeToOpen', {
+          name: label,
+          size: describeSize(bytes),
+          limit: describeSize(core.maxBytes),
+        }),
       );
     }
     const parsed = deserializeProject(text);
-    if (!parsed.ok) throw new LibraryError(`"${label}" cannot be opened: ${summariseErrors(parsed.problems)}`);
+    if (!parsed.ok)
+      throw new LibraryError(
+        mt('storage.library.cannotOpen', { name: label, detail: summariseErrors(parsed.problems, mainLanguage()) }),
+      );
     return this.#importProject(parsed.project);
   }
 

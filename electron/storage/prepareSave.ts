@@ -9,6 +9,8 @@ import { APP_INFO } from '../../shared/model/defaults';
 import { parseProject } from '../../shared/model/parse';
 import type { Project } from '../../shared/model/types';
 import { sha256 } from './fingerprint';
+import type { Language } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/translator';
 import { summariseErrors } from './projectFiles';
 
 export interface SaveRequest {
@@ -18,6 +20,8 @@ export interface SaveRequest {
   updatedAt: string;
   /** Largest file written. */
   maxBytes: number;
+  /** Main's UI language when the save was asked for: the worker has no main state, so a refusal is worded in it. */
+  language: Language;
 }
 
 /** What the index records of a document. */
@@ -33,9 +37,9 @@ export type PreparedSave =
 
 const encoder = new TextEncoder();
 
-export function tooLargeMessage(maxBytes: number): string {
+export function tooLargeMessage(maxBytes: number, language: Language): string {
   const limit = Math.round(maxBytes / (1024 * 1024));
-  return `The project is too large to save (project files are limited to ${limit} MB).`;
+  return translator(language)('storage.save.tooLarge', { limit });
 }
 
 /** The file bytes of a checked project: it records which app wrote it, whatever wrote the version before. */
@@ -48,9 +52,16 @@ export function projectBytes(version: Project): { project: Project; bytes: Uint8
 
 export function prepareSave(request: SaveRequest): PreparedSave {
   const parsed = parseProject(request.project);
-  if (!parsed.ok) return { ok: false, error: `The project was not saved: ${summariseErrors(parsed.problems)}` };
+  const t = translator(request.language);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      error: t('storage.save.notSaved', { detail: summariseErrors(parsed.problems, request.language) }),
+    };
+  }
   const { project, bytes, sha256: hash } = projectBytes({ ...parsed.project, updatedAt: request.updatedAt });
-  if (bytes.byteLength > request.maxBytes) return { ok: false, error: tooLargeMessage(request.maxBytes) };
+  if (bytes.byteLength > request.maxBytes)
+    return { ok: false, error: tooLargeMessage(request.maxBytes, request.language) };
   const fields = { id: project.id, name: project.name, updatedAt: project.updatedAt, stepCount: project.steps.length };
   return { ok: true, fields, bytes, sha256: hash };
 }

@@ -13,7 +13,8 @@ import { MAX_PROJECT_FILE_BYTES } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
 import { sha256 } from './fingerprint';
 import { fileStamp } from './layout';
-import { mt } from '../language';
+import { mainLanguage, mt } from '../language';
+import { describeSize } from './entries';
 
 /** Largest project file read (a 20,000-step project is about 40 MB). */
 export const MAX_PROJECT_BYTES = MAX_PROJECT_FILE_BYTES;
@@ -22,10 +23,6 @@ export type ReadOutcome =
   | { ok: true; project: Project; bytes: number; mtimeMs: number; sha256: string }
   | { ok: false; reason: string; missing: boolean };
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** Stat first (size cap), then read, parse, migrate, validate. Never throws for a bad file. */
 export async function readProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES): Promise<ReadOutcome> {
   let info;
@@ -33,14 +30,14 @@ export async function readProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES
     info = await stat(path);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, missing, reason: missing ? 'The project file is missing.' : describeIoError(error) };
+    return { ok: false, missing, reason: missing ? mt('storage.file.missing') : describeIoError(error) };
   }
-  if (!info.isFile()) return { ok: false, missing: false, reason: 'The project path is not a file.' };
+  if (!info.isFile()) return { ok: false, missing: false, reason: mt('storage.file.notAFile') };
   if (info.size > maxBytes) {
     return {
       ok: false,
       missing: false,
-      reason: `The file is ${megabytes(info.size)}; Touchmap opens project files up to ${megabytes(maxBytes)}.`,
+      reason: mt('storage.file.tooLarge', { size: describeSize(info.size), limit: describeSize(maxBytes) }),
     };
   }
   let data: Buffer;
@@ -64,15 +61,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function parseProjectBytes(data: Uint8Array): { ok: true; project: Project } | { ok: false; reason: string } {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   const parsed = deserializeProject(text);
-  if (!parsed.ok) return { ok: false, reason: summariseErrors(parsed.problems) };
+  if (!parsed.ok) return { ok: false, reason: summariseErrors(parsed.problems, mainLanguage()) };
   if (text.includes('\uFFFD')) {
     try {
       strictUtf8.decode(data);
     } catch {
       return {
         ok: false,
-        reason:
-          'Some of the text in the file is not valid UTF-8 (the file is damaged or was saved in another encoding); opening it would lose those characters.',
+        reason: mt('storage.file.notUtf8'),
       };
     }
   }

@@ -40,6 +40,7 @@ import { entryFile, journalPath, LibraryError } from './layout';
 import type { DataLayout } from './layout';
 import type { IndexEntry, LibraryStore } from './libraryStore';
 import { quarantineFile } from './projectFiles';
+import { mt } from '../language';
 
 /** What the journals need from the library. */
 export interface JournalContext {
@@ -210,7 +211,7 @@ export class ProjectJournals {
     const entry = this.ctx.store.get(id);
     if (entry?.sha256) return entry.sha256;
     const hash = entry ? await hashFile(entryFile(this.ctx.layout, entry), this.ctx.maxBytes) : null;
-    if (!hash) throw new LibraryError('Your edits cannot be kept for recovery: the project file cannot be read.');
+    if (!hash) throw new LibraryError(mt('storage.journal.baseUnreadable'));
     return hash;
   }
 

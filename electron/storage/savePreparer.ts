@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { prepareSave } from './prepareSave';
 import type { PreparedSave, SaveRequest } from './prepareSave';
+import { mt } from '../language';
 
 export interface SavePreparer {
   prepare(request: SaveRequest): Promise<PreparedSave>;
@@ -93,7 +94,7 @@ export class WorkerPreparer implements SavePreparer {
       for (const w of waiting) IN_PROCESS.prepare(w.request).then(w.resolve, w.reject);
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`The save worker stopped (exit code ${code}).`)));
+    worker.on('exit', (code) => fail(new Error(mt('storage.save.workerStopped', { code }))));
     this.#worker = worker;
     return worker;
   }

@@ -4,6 +4,7 @@
  * without copying them. It holds no state and touches no file.
  */
 import { parentPort } from 'node:worker_threads';
+import { translator } from '../../shared/i18n/translator';
 import { prepareSave } from './prepareSave';
 import type { PreparedSave, SaveRequest } from './prepareSave';
 
@@ -17,7 +18,8 @@ parentPort?.on('message', ({ seq, request }: Job) => {
   try {
     result = prepareSave(request);
   } catch (error) {
-    result = { ok: false, error: `Something went wrong (${error instanceof Error ? error.message : String(error)}).` };
+    const detail = error instanceof Error ? error.message : String(error);
+    result = { ok: false, error: translator(request.language)('errors.somethingWrong', { detail }) };
   }
   parentPort?.postMessage({ seq, result }, result.ok ? [result.bytes.buffer as ArrayBuffer] : []);
 });

@@ -16,6 +16,7 @@ import { isSafeId, PROJECT_EXTENSION } from './layout';
 import type { DataLayout } from './layout';
 import type { IndexEntry, LibraryStore } from './libraryStore';
 import { quarantineFile, readProjectFile } from './projectFiles';
+import { mt } from '../language';
 
 export interface ScanContext {
   layout: DataLayout;
@@ -42,7 +43,7 @@ export async function scanProjects(ctx: ScanContext): Promise<void> {
   }
   for (const entry of store.entries()) {
     if (seen.has(entry.id) || entry.problem || entry.external) continue;
-    store.put({ ...entry, problem: { reason: 'The project file is missing.', quarantinedTo: null } });
+    store.put({ ...entry, problem: { reason: mt('storage.file.missing'), quarantinedTo: null } });
   }
 }
 

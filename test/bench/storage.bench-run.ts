@@ -144,7 +144,7 @@ async function saveFigures(project: Project, saveWorker: string, rec: Recorder) 
     parts.deserialize.push(performance.now() - t);
     // Handing the document to the save worker: V8 serialises it in main.
     t = performance.now();
-    serialize({ seq: i, request: { project: payload.project, updatedAt: '', maxBytes: 0 } });
+    serialize({ seq: i, request: { project: payload.project, updatedAt: '', maxBytes: 0, language: 'en' } });
     parts.post_to_worker.push(performance.now() - t);
     t = performance.now();
     validateRequest(Channels.saveProject, payload);

@@ -53,7 +53,7 @@ describe('preload', () => {
       expect(await api.openDropped(attempt as File)).toEqual({
         ok: false,
         code: 'not-on-disk',
-        error: 'The dropped file is not a file on this computer.',
+        error: 'not-on-disk',
       });
     }
     expect(ipcRenderer.invoke).not.toHaveBeenCalled();
