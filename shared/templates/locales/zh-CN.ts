@@ -281,7 +281,7 @@ export const zhCN: TemplateTexts = {
     'ht-handle-complaint.measure.3': '感谢客人告诉我们',
     'ht-log-complaint.title': '记录投诉，以便消除原因',
     'ht-turn-down.title': '开夜床服务',
-    'ht-turn-down.description': '客房服务员开夜床，留下一块糖和一张“很高兴您的光临”卡片。',
+    'ht-turn-down.description': '客房服务员开夜床，留下一块糖和一张写着“很高兴您光临”的卡片。',
     'ht-find-turn-down.title': '发现夜床已开好',
     'ht-find-turn-down.sense.sight': '枕头上的卡片',
     'ht-find-turn-down.sense.taste': '床上的一块糖',

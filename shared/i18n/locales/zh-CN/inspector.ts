@@ -36,7 +36,7 @@ export const inspector: Messages = {
     },
     senses: {
       title: '感官',
-      valence: '{{sense}}：感受',
+      valence: '{{sense}}：评价',
       note: '{{sense}}：备注',
       notePlaceholder: '备注',
     },
@@ -103,7 +103,7 @@ export const inspector: Messages = {
       description: '项目描述',
       stages: '阶段',
       lanes: '泳道',
-      noLanes: '没有泳道：可用“{{action}}”按行动方添加行（顾客、前台、后台）。',
+      noLanes: '没有泳道：可用“{{action}}”按参与方添加泳道（顾客、前台、后台）。',
       weights: 'SERVQUAL权重',
       weightsHint: '各维度在加权差距中的重要性，取值{{min}}到{{max}}。',
       weight: '{{dimension}}：权重',
