@@ -8,7 +8,7 @@ export const domain: Messages = {
     stage: '阶段',
     lane: '泳道',
     step: '步骤',
-    flow: '流向',
+    flow: '连线',
     persona: '用户画像',
     painPoint: '痛点',
     opportunity: '机会点',
