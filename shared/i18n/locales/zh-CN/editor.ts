@@ -107,7 +107,7 @@ export const editor: Messages = {
     controls: '地图控件',
     zoomIn: '放大',
     zoomOut: '缩小',
-    fitView: '适应窗口',
+    fitView: '适合窗口',
     interactive: '锁定或解锁地图',
     handle: '连接点',
     stepHint: '按空格键或回车键选择步骤。方向键移动所选步骤，Delete键删除所选步骤。',
