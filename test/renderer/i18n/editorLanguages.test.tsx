@@ -101,7 +101,7 @@ describe('Journey outline', () => {
         .filter((el) => el.getAttribute('aria-level') === '1')
         .map((el) => el.getAttribute('aria-label')),
     ).toEqual(['阶段1：Stage 1，2个步骤', '阶段2：Leave，0个步骤']);
-    expect(screen.getByText('2个阶段，2个步骤，1条流程')).toBeTruthy();
+    expect(screen.getByText('2个阶段，2个步骤，1条连线')).toBeTruthy();
     expect(screen.getByRole('treeitem', { name: 'Queue，接触点' })).toBeTruthy();
     expect(screen.getByRole('treeitem', { name: '从“Pay”到“Queue”的主流程' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '全部折叠' })).toBeTruthy();

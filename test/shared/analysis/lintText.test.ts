@@ -82,8 +82,8 @@ describe('lintMessage', () => {
     expect(messages('zh-CN')).toEqual([
       '未命名步骤：从旅程起点无法到达。',
       '“进超市”：没有去向，请将其连接到下一个步骤，或设为结束。',
-      '流向“no stock”（起点：“Pénztár”）指向一个已不存在的步骤。',
-      '某条流向连接的两个步骤均已不存在。',
+      '连线“no stock”（起点：“Pénztár”）指向一个已不存在的步骤。',
+      '某条连线两端的步骤均已不存在。',
       '“Pay”：是关键时刻，但没有优质服务标准或衡量方法。',
       `“Pay”：风险等级为${t('domain.riskLevels.critical').toLocaleLowerCase('zh-CN')}（分值20），但没有缓解措施。`,
       `“Pay”：有SERVQUAL评分但无法计算差距——${t('domain.dimensions.reliability')}有期望但无感知；${t('domain.dimensions.empathy')}有感知但无期望。`,

@@ -8,7 +8,7 @@ export const domain: Messages = {
     stage: '阶段',
     lane: '泳道',
     step: '步骤',
-    flow: '流向',
+    flow: '连线',
     persona: '用户画像',
     painPoint: '痛点',
     opportunity: '机会点',
@@ -78,7 +78,7 @@ export const domain: Messages = {
       high: '高 10-16',
       critical: '极高 20-25',
     },
-    servqualTitle: 'SERVQUAL 差距（感知 - 期望，加权）',
+    servqualTitle: 'SERVQUAL差距（感知 − 期望，加权）',
     servqualBands: {
       meets: '达到或超出',
       slightlyShort: '略有差距',
@@ -95,7 +95,7 @@ export const domain: Messages = {
   },
   templates: {
     languageLabel: '模板语言',
-    blank: { name: '空白', description: '只有一个阶段的空白地图。', stage: '阶段 1' },
+    blank: { name: '空白', description: '只有一个阶段的空白地图。', stage: '阶段1' },
     supermarket: {
       name: '逛超市',
       description: '从骑车去超市到骑车回家的十六个步骤，已填写感官、风险和SERVQUAL。',
