@@ -53,9 +53,9 @@ export const domain: Messages = {
     customerTypes: {
       regular: 'Tavaklient',
       angry: 'Vihane klient',
-      arguer: 'Vaidleja',
-      talker: 'Jutupaunik',
-      'chronic complainer': 'Krooniline kaebaja',
+      arguer: 'Vaidlev klient',
+      talker: 'Jutukas klient',
+      'chronic complainer': 'Krooniline kaebleja',
       rude: 'Ebaviisakas või solvav klient',
       demanding: 'Nõudlik klient',
       internal: 'Sisemine klient',
