@@ -34,9 +34,9 @@ export const app: Messages = {
     kept_other:
       'Projekti „{{name}}“ ei suletud korrektselt. Alles on {{count, number}} pärast viimast salvestamist tehtud muudatust; viimati kirjutati: {{when}}.',
     skipped_one:
-      'Päeviku lõpus olevat {{count, number}} kahjustatud rida ei saanud lugeda (see on viimane hetk enne krahhi).',
+      'Päeviku lõpust ei saanud lugeda {{count, number}} kahjustatud rida (see on viimane hetk enne programmi kokkujooksmist).',
     skipped_other:
-      'Päeviku lõpus olevaid {{count, number}} kahjustatud rida ei saanud lugeda (see on viimane hetk enne krahhi).',
+      'Päeviku lõpust ei saanud lugeda {{count, number}} kahjustatud rida (need on viimased hetked enne programmi kokkujooksmist).',
     restore: 'Taasta salvestamata töö',
     discard: 'Loobu muudatustest',
     stale:

@@ -73,14 +73,14 @@ export const domain: Messages = {
   lens: {
     riskTitle: 'Risk (tõenäosus × mõju)',
     riskLevels: {
-      low: 'Madal 1-4',
-      medium: 'Keskmine 5-9',
-      high: 'Kõrge 10-16',
-      critical: 'Kriitiline 20-25',
+      low: 'Madal 1–4',
+      medium: 'Keskmine 5–9',
+      high: 'Kõrge 10–16',
+      critical: 'Kriitiline 20–25',
     },
-    servqualTitle: 'SERVQUAL-i lõhe (T - O, kaalutud)',
+    servqualTitle: 'SERVQUAL-i lõhe (T − O, kaalutud)',
     servqualBands: {
-      meets: 'Vastab või ületab',
+      meets: 'Vastab ootusele või ületab seda',
       slightlyShort: 'Veidi alla ootuse',
       short: 'Alla ootuse',
       farShort: 'Tublisti alla ootuse',
@@ -96,7 +96,7 @@ export const domain: Messages = {
     blank: { name: 'Tühi', description: 'Tühi kaart ühe etapiga.', stage: 'Etapp 1' },
     supermarket: {
       name: 'Supermarketi külastus',
-      description: 'Kuusteist sammu rattasõidust poodi kuni koju sõitmiseni, täidetud meelte, riskide ja SERVQUAL-iga.',
+      description: 'Kuusteist sammu rattasõidust poodi kuni koju sõitmiseni; meeled, riskid ja SERVQUAL on täidetud.',
     },
     'phone-call': {
       name: 'Telefonikõne',
