@@ -136,6 +136,6 @@ export const app: Messages = {
     'restore-backup-discarding':
       'Kas taastada projekti „{{name}}“ versioon, mis salvestati: {{when}}?\n\n{{keeps}}\n\nVarasema seansi salvestamata muudatustest loobutakse.',
     'replace-changed-file':
-      '{{detail}}\n\nKas asendada kettal olev fail sinu versiooniga?\n\nNupp „Loobu“ jätab faili nii, nagu see on; sinu muudatused jäävad siin avatuks ja käsuga „Salvesta kui…“ saad need teise faili salvestada.',
+      '{{detail}}\n\nKas asendada kettal olev fail sinu versiooniga?\n\nNupp „Loobu“ jätab faili nii, nagu see on; sinu muudatused jäävad siin avatuks ja käsuga „Salvesta nimega…“ saad need teise faili salvestada.',
   },
 };

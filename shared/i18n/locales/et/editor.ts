@@ -112,7 +112,7 @@ export const editor: Messages = {
     controls: 'Kaardi juhtnupud',
     zoomIn: 'Suurenda',
     zoomOut: 'Vähenda',
-    fitView: 'Näita kõike',
+    fitView: 'Sobita aknasse',
     interactive: 'Lukusta või vabasta kaart',
     handle: 'Ühenduspunkt',
     stepHint:
