@@ -125,6 +125,22 @@ export interface LensLabels {
   notAssessed: string;
   notMeasured: string;
   notEngaged: string;
+  /** A risk level's name, as written in a step's value ("high 12"). */
+  riskLevelNames: Record<RiskLevel, string>;
+  /** A band's range on the scale ("-0.6 to 0"). */
+  range: (from: string, to: string) => string;
+  /** A number with at most `digits` decimals, or exactly `digits` when `fixed`; `signed` writes + before a positive one. */
+  number: (n: number, digits: number, style?: { fixed?: boolean; signed?: boolean }) => string;
+  /** Lower-cases a word for running text, by the language's own rules. */
+  lower: (word: string) => string;
+}
+
+/** English number writing, as the app has always written values. */
+function englishNumber(n: number, digits: number, style: { fixed?: boolean; signed?: boolean } = {}): string {
+  if (style.fixed) return style.signed ? signed(n, digits) : n.toFixed(digits);
+  const factor = 10 ** digits;
+  const text = String(Math.round(n * factor) / factor);
+  return text === '-0' ? '0' : text;
 }
 
 export const DEFAULT_LENS_LABELS: LensLabels = {
@@ -140,6 +156,10 @@ export const DEFAULT_LENS_LABELS: LensLabels = {
   notAssessed: 'Not assessed',
   notMeasured: 'Not measured',
   notEngaged: 'Not engaged',
+  riskLevelNames: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
+  range: (from, to) => `${from} to ${to}`,
+  number: englishNumber,
+  lower: (word) => word.toLowerCase(),
 };
 
 export interface LensPaint {
@@ -175,32 +195,40 @@ export function lensPaint(
   if (lens === 'risk') {
     const score = riskScore(moment.risk);
     const level = riskLevel(score);
-    return level ? { swatch: RISK_LEVEL_COLOURS[level], value: `${level} ${score}`, assessed: true } : unassessed;
+    return level && score !== null
+      ? {
+          swatch: RISK_LEVEL_COLOURS[level],
+          value: `${labels.riskLevelNames[level]} ${labels.number(score, 0)}`,
+          assessed: true,
+        }
+      : unassessed;
   }
   if (lens === 'servqual') {
     const gap = servqualGaps(moment.servqual, weights).weighted;
     if (gap === null) return unassessed;
-    return { swatch: SERVQUAL_BAND_COLOURS[servqualBand(gap, options.scale)], value: signed(gap, 1), assessed: true };
+    return {
+      swatch: SERVQUAL_BAND_COLOURS[servqualBand(gap, options.scale)],
+      value: labels.number(gap, 1, { fixed: true, signed: true }),
+      assessed: true,
+    };
   }
   if (lens === 'emotion') {
     if (moment.emotion === null) return unassessed;
-    return { swatch: EMOTION_COLOURS[moment.emotion + 2]!, value: signed(moment.emotion, 0), assessed: true };
+    return {
+      swatch: EMOTION_COLOURS[moment.emotion + 2]!,
+      value: labels.number(moment.emotion, 0, { fixed: true, signed: true }),
+      assessed: true,
+    };
   }
   const sense = moment.senses[lens.sense];
   if (!sense.engaged) return unassessed;
   const name = valenceName(sense.valence);
-  return { swatch: VALENCE_COLOURS[name], value: labels.valence[name].toLowerCase(), assessed: true };
+  return { swatch: VALENCE_COLOURS[name], value: labels.lower(labels.valence[name]), assessed: true };
 }
 
 export interface LensLegend {
   title: string;
   entries: { key: string; label: string; swatch: Swatch }[];
-}
-
-function num(n: number): string {
-  // One decimal at most: "-1", "-0.7".
-  const text = String(Math.round(n * 10) / 10);
-  return text === '-0' ? '0' : text;
 }
 
 /** The legend of a lens (every colour it can paint, the not-assessed one last); null for 'none'. */
@@ -223,10 +251,12 @@ export function lensLegend(lens: Lens, options: LensOptions = {}): LensLegend | 
   }
   if (lens === 'servqual') {
     const cut = servqualCutoffs(options.scale);
+    // One decimal at most: "-1", "-0.7".
+    const num = (n: number) => labels.number(n, 1);
     const range: Record<ServqualBand, string> = {
       meets: `≥ ${num(cut.meets)}`,
-      slightlyShort: `${num(cut.slightlyShort)} to ${num(cut.meets)}`,
-      short: `${num(cut.short)} to ${num(cut.slightlyShort)}`,
+      slightlyShort: labels.range(num(cut.slightlyShort), num(cut.meets)),
+      short: labels.range(num(cut.short), num(cut.slightlyShort)),
       farShort: `< ${num(cut.short)}`,
     };
     return {
@@ -247,7 +277,7 @@ export function lensLegend(lens: Lens, options: LensOptions = {}): LensLegend | 
       entries: [
         ...EMOTION_COLOURS.map((swatch, i) => ({
           key: String(i - 2),
-          label: `${signed(i - 2, 0)} ${labels.emotions[i]}`,
+          label: `${labels.number(i - 2, 0, { fixed: true, signed: true })} ${labels.emotions[i]}`,
           swatch,
         })),
         none(labels.notAssessed),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { riskLevel, riskScore } from '../../shared/analysis';
 import { SENSES } from '../../shared/model';
+import { useLensLabels } from '../i18n';
 import { useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
 import { countRender } from '../probe';
@@ -56,7 +57,8 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const weights = useDocument((s) => s.project?.servqualWeights);
   const moment = step.moment;
   const level = moment ? riskLevel(riskScore(moment.risk)) : null;
-  const paint = weights ? lensPaint(step, lensOf(lens, sense), weights) : null;
+  const lensWords = useLensLabels();
+  const paint = weights ? lensPaint(step, lensOf(lens, sense), weights, { labels: lensWords }) : null;
   const className = `step-node kind-${step.kind}${selected ? ' selected' : ''}${level ? ` risk-${level}` : ''}`;
   const style = paint ? { background: paint.swatch.fill, color: paint.swatch.text } : undefined;
   if (simplified && !renaming)

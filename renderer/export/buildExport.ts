@@ -69,7 +69,7 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
     date: text.t('exportText.dated', { date: formatDate(text.lng, ctx.now ?? new Date()) }),
     lens: drawingLens(ctx),
     // Drawn words in the export's language; warnings in the app's.
-    labels: drawingLabels(text.t),
+    labels: drawingLabels(text.t, text.lng),
     language: uiText(ctx),
     embedProject: true,
   };

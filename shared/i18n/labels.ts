@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { formatNumber } from './format';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
 import type { DrawingLabels } from '../formats/drawing/theme';
 import type { LensLabels } from '../lens';
 import { SENSES } from '../model/schema';
@@ -8,8 +10,8 @@ function senseRecord(t: TFunction, prefix: string): Record<SenseName, string> {
   return Object.fromEntries(SENSES.map((s) => [s, t(`${prefix}.${s}`)])) as Record<SenseName, string>;
 }
 
-/** The lens legends' words in the translator's language. */
-export function lensLabels(t: TFunction): LensLabels {
+/** The lens legends' words and numbers in the translator's language (`lng`: the same language, for Intl). */
+export function lensLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): LensLabels {
   const senses = senseRecord(t, 'domain.senses');
   return {
     valence: {
@@ -44,13 +46,27 @@ export function lensLabels(t: TFunction): LensLabels {
     notAssessed: t('lens.notAssessed'),
     notMeasured: t('lens.notMeasured'),
     notEngaged: t('lens.notEngaged'),
+    riskLevelNames: {
+      low: t('domain.riskLevels.low').toLocaleLowerCase(lng),
+      medium: t('domain.riskLevels.medium').toLocaleLowerCase(lng),
+      high: t('domain.riskLevels.high').toLocaleLowerCase(lng),
+      critical: t('domain.riskLevels.critical').toLocaleLowerCase(lng),
+    },
+    range: (from, to) => t('lens.range', { from, to }),
+    number: (n, digits, style = {}) =>
+      formatNumber(lng, Object.is(n, -0) ? 0 : n, {
+        minimumFractionDigits: style.fixed ? digits : 0,
+        maximumFractionDigits: digits,
+        signDisplay: style.signed ? 'exceptZero' : 'auto',
+      }),
+    lower: (word) => word.toLocaleLowerCase(lng),
   };
 }
 
 /** Every word drawn into an exported picture, in the translator's language. */
-export function drawingLabels(t: TFunction): DrawingLabels {
+export function drawingLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): DrawingLabels {
   return {
-    ...lensLabels(t),
+    ...lensLabels(t, lng),
     senseTags: senseRecord(t, 'domain.senseTags'),
     flows: {
       main: t('domain.flowKinds.main'),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { lensLabels } from '../../../shared/i18n/labels';
 import { lensLegend, lensOf } from '../../../shared/lens';
+import { useLensLabels } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 
 /** What the overlay's colours mean: the same legend (shared/lens.ts) as the exported picture's, in the UI language. */
@@ -8,7 +8,8 @@ export function Legend() {
   const { t } = useTranslation();
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
-  const legend = lensLegend(lensOf(lens, sense), { labels: lensLabels(t) });
+  const labels = useLensLabels();
+  const legend = lensLegend(lensOf(lens, sense), { labels });
   if (!legend) return null;
   return (
     <aside className="legend" aria-label={t('insights.legend')}>

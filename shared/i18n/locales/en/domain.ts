@@ -90,6 +90,8 @@ export const domain = {
     notAssessed: 'Not assessed',
     notMeasured: 'Not measured',
     notEngaged: 'Not engaged',
+    /** A band's range on the scale in a legend ("-0.6 to 0"). */
+    range: '{{from}} to {{to}}',
   },
   /** The New project form's templates (shared/templates): name and description of each. */
   templates: {

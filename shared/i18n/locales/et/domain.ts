@@ -90,6 +90,7 @@ export const domain: Messages = {
     notAssessed: 'Hindamata',
     notMeasured: 'Mõõtmata',
     notEngaged: 'Kaasamata',
+    range: '{{from}} kuni {{to}}',
   },
   templates: {
     languageLabel: 'Malli keel',

@@ -90,6 +90,7 @@ export const domain: Messages = {
     notAssessed: 'Nincs értékelve',
     notMeasured: 'Nincs mérve',
     notEngaged: 'Nem érintett',
+    range: '{{from}} és {{to}} között',
   },
   templates: {
     languageLabel: 'A sablon nyelve',
