@@ -11,6 +11,7 @@ import { stat } from 'node:fs/promises';
 import { extname, posix, resolve, win32 } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { isTouchmapPath, TOUCHMAP_EXTENSION } from '../shared/ipc';
+import { mt } from './language';
 
 /** The questions main asks the user about files. Each resolves to null (or false) when the user cancels. */
 export interface Dialogs {
@@ -29,10 +30,12 @@ export const NO_DIALOGS: Dialogs = {
   showExport: async () => null,
 };
 
-const TOUCHMAP_FILTER = { name: 'Touchmap project', extensions: [TOUCHMAP_EXTENSION.slice(1)] };
+/** The project files' filter, named in main's current language. */
+const touchmapFilter = () => ({ name: mt('dialogs.projectFilter'), extensions: [TOUCHMAP_EXTENSION.slice(1)] });
 
 /**
- * The dialogs over Electron's `dialog`, modal to the window `parent()` returns.
+ * The dialogs over Electron's `dialog`, modal to the window `parent()` returns. Titles and
+ * filter names are in main's current language; the system draws the rest in its own.
  * @param dialog Electron's dialog module (main passes it; tests pass a stand-in)
  */
 export function electronDialogs(
@@ -42,8 +45,8 @@ export function electronDialogs(
   return {
     async showOpen() {
       const options = {
-        title: 'Open a Touchmap project',
-        filters: [TOUCHMAP_FILTER, { name: 'Image exported by Touchmap', extensions: ['png', 'svg'] }],
+        title: mt('dialogs.openTitle'),
+        filters: [touchmapFilter(), { name: mt('dialogs.imageFilter'), extensions: ['png', 'svg'] }],
         properties: ['openFile' as const],
       };
       const window = parent();
@@ -53,9 +56,9 @@ export function electronDialogs(
     },
     async showSave(defaultName) {
       const options = {
-        title: 'Save the project as',
+        title: mt('dialogs.saveTitle'),
         defaultPath: defaultName,
-        filters: [TOUCHMAP_FILTER],
+        filters: [touchmapFilter()],
         properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
       };
       const window = parent();
@@ -66,7 +69,7 @@ export function electronDialogs(
     },
     async showExport(defaultName, extension) {
       const options = {
-        title: 'Export',
+        title: mt('dialogs.exportTitle'),
         defaultPath: defaultName,
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
         properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
@@ -88,7 +91,7 @@ export function withTouchmapExtension(path: string): string {
  * file system (no separators, reserved characters or trailing dots), plus `.touchmap`.
  */
 export function suggestedFileName(projectName: string): string {
-  return `${safeFileBase(projectName) || 'Untitled journey'}${TOUCHMAP_EXTENSION}`;
+  return `${safeFileBase(projectName) || safeFileBase(mt('dialogs.untitled'))}${TOUCHMAP_EXTENSION}`;
 }
 
 /** A name made safe for every file system: no separators, reserved or control characters, or trailing dots. */
@@ -116,28 +119,26 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|con
  * pathProblem('/home/ann/map.touchmap', 'linux') // null
  */
 export function pathProblem(path: string, platform: NodeJS.Platform): string | null {
-  if (path.includes('\0')) return 'That is not a file name.';
-  if (platform !== 'win32') return posix.isAbsolute(path) ? null : `"${path}" is not a full path to a file.`;
+  if (path.includes('\0')) return mt('errors.notAFileName');
+  if (platform !== 'win32') return posix.isAbsolute(path) ? null : mt('errors.notFullPath', { path });
   const p = path.replaceAll('/', '\\');
-  if (p.startsWith('\\\\'))
-    return `Touchmap opens and saves files on this computer's drives only, not on network shares or devices ("${path}"). Copy the file to a drive first.`;
-  if (!/^[A-Za-z]:\\/.test(p)) return `"${path}" is not a full path to a file.`;
-  if (p.slice(2).includes(':')) return `"${path}" is not a file name Touchmap can use (it contains ":").`;
+  if (p.startsWith('\\\\')) return mt('errors.networkPath', { path });
+  if (!/^[A-Za-z]:\\/.test(p)) return mt('errors.notFullPath', { path });
+  if (p.slice(2).includes(':')) return mt('errors.colonInName', { path });
   const name = win32.basename(p).replace(/[. ]+$/, '');
-  if (WINDOWS_DEVICE_NAME.test(name)) return `"${win32.basename(p)}" is a device name on Windows, not a file name.`;
+  if (WINDOWS_DEVICE_NAME.test(name)) return mt('errors.deviceName', { name: win32.basename(p) });
   return null;
 }
 
 /** Why main will not open `path` as a project or exported image, or null if it may. */
 export function openablePathProblem(path: string, platform: NodeJS.Platform): string | null {
-  if (!/\.(touchmap|png|svg)$/i.test(path))
-    return 'Only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened.';
+  if (!/\.(touchmap|png|svg)$/i.test(path)) return mt('errors.onlyOpenable');
   return pathProblem(path, platform);
 }
 
 /** Why main will not save a project at `path`, or null if it may. */
 export function projectPathProblem(path: string, platform: NodeJS.Platform): string | null {
-  if (!isTouchmapPath(path)) return 'Only Touchmap project files (.touchmap) can be saved.';
+  if (!isTouchmapPath(path)) return mt('errors.onlyProjects');
   return pathProblem(path, platform);
 }
 

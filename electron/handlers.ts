@@ -8,7 +8,9 @@ import { Channels } from '../shared/ipc';
 import { saveExport } from './exports';
 import { PdfFontService } from './pdfFont/pdfFontService';
 import { isImagePath, readProjectFromImage } from './imageImport';
-import type { Channel, Handlers, Result } from '../shared/ipc';
+import type { Channel, Handlers, LanguageInfo, Result } from '../shared/ipc';
+import { matchLanguage, type Language } from '../shared/i18n/languages';
+import { mt, setMainLanguage } from './language';
 import { parseProject } from '../shared/model/parse';
 import type { Project } from '../shared/model/types';
 import { buildTemplate } from '../shared/templates';
@@ -35,6 +37,19 @@ export interface HandlerDeps {
   onRecentChange?: (recent: RecentEntry[]) => void;
   /** The system whose path rules apply (tests pass 'win32' to check the Windows ones anywhere). */
   platform?: NodeJS.Platform;
+  /**
+   * The system's preferred languages, best first (main: app.getPreferredSystemLanguages()); the UI
+   * follows the first Touchmap speaks unless the user chose one. None: English.
+   */
+  systemLocales?: readonly string[];
+  /** Told whenever the UI language or the user's choice changes (main rebuilds the menu and tells the page). */
+  onLanguageChange?: (info: LanguageInfo) => void;
+}
+
+/** The UI language: read it, or choose one (null follows the system again). */
+export interface LanguageService {
+  info(): LanguageInfo;
+  choose(language: Language | null): LanguageInfo;
 }
 
 export interface Services {
@@ -42,6 +57,8 @@ export interface Services {
   handlers: Handlers;
   /** The file tokens main hands the page (main grants one for each path it sends there). */
   grants: FileGrants;
+  /** The UI language main speaks (and sets for its menus, dialogs and errors). */
+  language: LanguageService;
 }
 
 /** Build the library over `dataDir` and the handlers over it; main also needs the library (window bounds). */
@@ -56,13 +73,43 @@ export function createServices(deps: HandlerDeps): Services {
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.newId ? { newId: deps.newId } : {}),
   });
+  const language = languageService(library, deps);
   const files: FileDeps = {
     dialogs: deps.dialogs ?? NO_DIALOGS,
     onRecentChange: deps.onRecentChange ?? (() => {}),
     grants: new FileGrants(),
     platform: deps.platform ?? process.platform,
   };
-  return { library, handlers: handlersFor(library, log, files), grants: files.grants };
+  return { library, handlers: handlersFor(library, log, files, language), grants: files.grants, language };
+}
+
+/**
+ * The UI language over the library settings: `settings.language` when the user chose one, else
+ * the system's. Sets main's language now and on every change, and tells `deps.onLanguageChange`.
+ */
+function languageService(library: ProjectLibrary, deps: HandlerDeps): LanguageService {
+  const system = matchLanguage(deps.systemLocales ?? []);
+  const info = (): LanguageInfo => {
+    const chosen = library.settings().language;
+    return { language: chosen ?? system, chosen, system };
+  };
+  let last = info();
+  setMainLanguage(last.language);
+  const applied = (): LanguageInfo => {
+    const now = info();
+    const changed = now.language !== last.language || now.chosen !== last.chosen;
+    last = now;
+    setMainLanguage(now.language);
+    if (changed) deps.onLanguageChange?.(now);
+    return now;
+  };
+  return {
+    info,
+    choose: (language) => {
+      library.updateSettings({ language });
+      return applied();
+    },
+  };
 }
 
 /** The handlers for every channel over a fresh library in `deps.dataDir`. */
@@ -75,13 +122,14 @@ const pdfFonts = new PdfFontService();
 
 /** Run a service call and turn any failure into readable text; nothing is thrown across the bridge. */
 const IO_ERROR_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EDQUOT', 'EIO', 'EBUSY']);
+/** The catalogue key of the sentence put before a disk error on each channel. */
 const IO_PREFIX: Partial<Record<Channel, string>> = {
-  [Channels.saveProject]: 'The project was not saved. ',
-  [Channels.saveAs]: 'The project was not saved. ',
-  [Channels.saveExport]: 'The export was not saved. ',
-  [Channels.appendJournal]: 'The recovery journal could not be written. ',
-  [Channels.openFile]: 'The file could not be opened. ',
-  [Channels.openDropped]: 'The file could not be opened. ',
+  [Channels.saveProject]: 'errors.notSaved',
+  [Channels.saveAs]: 'errors.notSaved',
+  [Channels.saveExport]: 'errors.exportNotSaved',
+  [Channels.appendJournal]: 'errors.journalNotWritten',
+  [Channels.openFile]: 'errors.notOpened',
+  [Channels.openDropped]: 'errors.notOpened',
 };
 
 async function attempt<T>(
@@ -97,17 +145,19 @@ async function attempt<T>(
     log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     // Disk trouble (full, read-only, no permission, folder gone) in words a user understands.
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (code && IO_ERROR_CODES.has(code))
-      return { ok: false, error: `${IO_PREFIX[channel] ?? ''}${describeIoError(error)}` };
+    if (code && IO_ERROR_CODES.has(code)) {
+      const prefix = IO_PREFIX[channel];
+      return { ok: false, error: `${prefix ? `${mt(prefix)} ` : ''}${describeIoError(error)}` };
+    }
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Something went wrong (${detail}).` };
+    return { ok: false, error: mt('errors.somethingWrong', { detail }) };
   }
 }
 
 /** The project as the renderer sent it, through the model's full parse path (the renderer is not trusted). */
-function checked(project: unknown, failure: string): Project {
+function checked(project: unknown): Project {
   const parsed = parseProject(project);
-  if (!parsed.ok) throw new LibraryError(`${failure}: ${summariseErrors(parsed.errors)}`);
+  if (!parsed.ok) throw new LibraryError(mt('errors.notSavedBecause', { detail: summariseErrors(parsed.errors) }));
   return parsed.project;
 }
 
@@ -124,7 +174,12 @@ interface FileDeps {
   platform: NodeJS.Platform;
 }
 
-export function handlersFor(library: ProjectLibrary, log: (message: string) => void, files: FileDeps): Handlers {
+export function handlersFor(
+  library: ProjectLibrary,
+  log: (message: string) => void,
+  files: FileDeps,
+  language: LanguageService,
+): Handlers {
   return {
     ...fileHandlers(library, log, files),
     [Channels.listProjects]: () => attempt(Channels.listProjects, log, () => library.list()),
@@ -157,7 +212,14 @@ export function handlersFor(library: ProjectLibrary, log: (message: string) => v
       }),
     [Channels.getSettings]: () => attempt(Channels.getSettings, log, () => library.settings()),
     [Channels.setSettings]: ({ settings }) =>
-      attempt(Channels.setSettings, log, () => library.updateSettings(settings)),
+      attempt(Channels.setSettings, log, () => {
+        if (settings.language === undefined) return library.updateSettings(settings);
+        const { language: chosen, ...rest } = settings;
+        library.updateSettings(rest);
+        language.choose(chosen);
+        return library.settings();
+      }),
+    [Channels.getLanguage]: () => attempt(Channels.getLanguage, log, () => language.info()),
     [Channels.saveExport]: (req) =>
       attempt(Channels.saveExport, log, () => saveExport(files.dialogs, req, files.platform)),
     [Channels.getPdfFont]: ({ text }) => attempt(Channels.getPdfFont, log, () => pdfFonts.subsetFor(text)),
@@ -209,15 +271,14 @@ function fileHandlers(
           return picked === null ? null : openPath(picked);
         }
         const granted = grants.pathOf(token);
-        if (granted === undefined)
-          throw new LibraryError('Touchmap did not offer that file to open. Please open it with File > Open.');
+        if (granted === undefined) throw new LibraryError(mt('errors.notOffered'));
         return openPath(granted);
       }),
     // The path comes from the preload, resolved from a dropped File; the page cannot name one.
     [Channels.openDropped]: ({ path }) => attempt(Channels.openDropped, log, () => openPath(path)),
     [Channels.saveAs]: ({ project }) =>
       attempt(Channels.saveAs, log, async () => {
-        const valid = checked(project, 'The project was not saved');
+        const valid = checked(project);
         // The save dialog asks before replacing a file itself.
         const picked = await dialogs.showSave(suggestedFileName(valid.name));
         if (picked === null) return null;

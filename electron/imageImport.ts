@@ -9,6 +9,7 @@ import { deserializeProject } from '../shared/formats/touchmapFile';
 import { PNG_PROJECT_KEYWORD, readPngText } from '../shared/formats/pngMeta';
 import { extractProjectFromSvg } from '../shared/formats/svgMeta';
 import { MAX_PROJECT_FILE_BYTES } from '../shared/ipc';
+import { mt } from './language';
 import { LibraryError } from './storage/layout';
 
 export const IMAGE_EXTENSIONS = ['.png', '.svg'] as const;
@@ -20,12 +21,11 @@ export function isImagePath(path: string): boolean {
 /** The project text inside an exported image; a clear LibraryError when there is none or it is unreadable. */
 export async function readProjectFromImage(path: string): Promise<{ name: string; text: string }> {
   const label = basename(path);
-  if (!isAbsolute(path)) throw new LibraryError(`"${path}" is not a full path to a file.`);
+  if (!isAbsolute(path)) throw new LibraryError(mt('errors.notFullPath', { path }));
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new LibraryError(`"${label}" cannot be opened: the file does not exist.`);
+  if (!info?.isFile()) throw new LibraryError(mt('errors.imageMissing', { name: label }));
   // Images are bigger than the project they carry; allow for the picture itself.
-  if (info.size > 4 * MAX_PROJECT_FILE_BYTES)
-    throw new LibraryError(`"${label}" cannot be opened: the image is too large to hold a Touchmap project.`);
+  if (info.size > 4 * MAX_PROJECT_FILE_BYTES) throw new LibraryError(mt('errors.imageTooLarge', { name: label }));
   const bytes = new Uint8Array(await readFile(path));
   let text: string | null;
   try {
@@ -34,14 +34,14 @@ export async function readProjectFromImage(path: string): Promise<{ name: string
         ? readPngText(bytes, PNG_PROJECT_KEYWORD)
         : extractProjectFromSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
     throw new LibraryError(
-      `"${label}" cannot be opened: it is not a readable ${extname(path).slice(1).toUpperCase()} image (${error instanceof Error ? error.message : String(error)}).`,
+      mt('errors.imageUnreadable', { name: label, format: extname(path).slice(1).toUpperCase(), detail }),
     );
   }
-  if (text === null)
-    throw new LibraryError(`"${label}" does not contain a Touchmap project (only images exported by Touchmap do).`);
+  if (text === null) throw new LibraryError(mt('errors.imageNoProject', { name: label }));
   const parsed = deserializeProject(text);
   if (!parsed.ok)
-    throw new LibraryError(`The project inside "${label}" cannot be opened: ${parsed.errors.slice(0, 3).join(' ')}`);
+    throw new LibraryError(mt('errors.imageBadProject', { name: label, detail: parsed.errors.slice(0, 3).join(' ') }));
   return { name: `${basename(path, extname(path))}.touchmap`, text };
 }

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { Events, isTouchmapPath } from '../shared/ipc';
-import type { FileToken, MenuCommand } from '../shared/ipc';
+import type { FileToken, LanguageInfo, MenuCommand } from '../shared/ipc';
+import type { Language } from '../shared/i18n/languages';
 import { electronDialogs, touchmapPathsFromArgv } from './files';
 import { createServices } from './handlers';
 import { makeSenderCheck, registerHandlers } from './ipc';
@@ -61,24 +62,47 @@ function start(): void {
   serveApp(protocol, join(here, '../renderer'));
   hardenSession(session.defaultSession, devOrigin ? [devOrigin] : []);
 
-  const setMenu = (recent: readonly { path: string; name: string }[]) =>
+  // The menu is built again when the recent files or the UI language change.
+  let recentFiles: readonly { path: string; name: string }[] = [];
+  let language: LanguageInfo | undefined;
+  let chooseLanguage: (choice: Language | null) => void = () => {};
+  const setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate(sendMenuCommand, {
           isMac: process.platform === 'darwin',
           isDev,
           appName: app.name,
-          recent,
+          recent: recentFiles,
           openPath,
+          ...(language ? { language } : {}),
+          chooseLanguage: (choice) => chooseLanguage(choice),
         }),
       ),
     );
 
-  const { library, handlers, grants } = createServices({
+  const {
+    library,
+    handlers,
+    grants,
+    language: languages,
+  } = createServices({
     dataDir: app.getPath('userData'),
     trash: (path) => shell.trashItem(path),
     dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
-    onRecentChange: setMenu,
+    onRecentChange: (recent) => {
+      recentFiles = recent;
+      setMenu();
+    },
+    // The system's languages, best first; the UI follows the first Touchmap speaks (else English).
+    systemLocales: [...app.getPreferredSystemLanguages(), app.getLocale()],
+    onLanguageChange: (info) => {
+      language = info;
+      setMenu();
+      // Every window switches live (the page keeps its document and selection).
+      for (const window of BrowserWindow.getAllWindows())
+        window.webContents.send(Events.languageChanged, info.language);
+    },
     // Built next to main's own bundle (electron.vite.config.ts).
     library: { saveWorker: new URL('./saveWorker.js', import.meta.url) },
   });
@@ -90,7 +114,16 @@ function start(): void {
   grantPath = (path) => grants.grant(path);
   earlyPaths.splice(0).forEach(openPath);
 
-  setMenu(library.store.recent());
+  language = languages.info();
+  chooseLanguage = (choice) => {
+    try {
+      languages.choose(choice);
+    } catch (error) {
+      console.error('[touchmap] The language was not saved:', error);
+    }
+  };
+  recentFiles = library.store.recent();
+  setMenu();
 
   openMainWindow(library.store);
   // A project file given on the command line (a double click through the file association, say).

@@ -7,10 +7,15 @@
  * owns the keys, so Ctrl+Z in a text field is handled once, by the renderer.
  * Cut, copy, paste and select all stay the system's roles so they serve text fields too.
  * File > Open Recent lists the recent files; choosing one asks the renderer to open it.
+ * Every label is a catalogue text in the menu's language (`t`), role items included, so
+ * the menu follows the app's language rather than the system's; the Language menu
+ * lists each language in its own name, and main builds the menu again when it changes.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { ACTION_LABELS, MENU_LABELS, MENU_LAYOUT, menuAccelerator, type ActionId } from '../shared/actions';
-import type { MenuCommand } from '../shared/ipc';
+import { MENU_LAYOUT, actionLabelKey, menuAccelerator, type ActionId } from '../shared/actions';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../shared/i18n/languages';
+import { translator } from '../shared/i18n/translator';
+import type { LanguageInfo, MenuCommand } from '../shared/ipc';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -20,26 +25,36 @@ export interface MenuOptions {
   recent?: readonly { path: string; name: string }[];
   /** Asks the renderer to open a path (a recent file). */
   openPath?: (path: string) => void;
+  /** The UI language and the user's choice; the menu is written in `language.language`. English when absent. */
+  language?: LanguageInfo;
+  /** The user picked a language in the Language menu (null: follow the system). */
+  chooseLanguage?: (language: Language | null) => void;
 }
 
-const ROLES: Record<string, MenuItemConstructorOptions['role']> = {
-  '@cut': 'cut',
-  '@copy': 'copy',
-  '@paste': 'paste',
-  '@select-all': 'selectAll',
+/** The system roles placed in MENU_LAYOUT, with the `menu.*` key of each one's label. */
+const ROLES: Record<string, { role: MenuItemConstructorOptions['role']; label: string }> = {
+  '@cut': { role: 'cut', label: 'menu.cut' },
+  '@copy': { role: 'copy', label: 'menu.copy' },
+  '@paste': { role: 'paste', label: 'menu.paste' },
+  '@select-all': { role: 'selectAll', label: 'menu.selectAll' },
 };
 
+const ENGLISH: LanguageInfo = { language: 'en', chosen: null, system: 'en' };
+
 export function menuTemplate(send: (command: MenuCommand) => void, options: MenuOptions): MenuItemConstructorOptions[] {
+  const language = options.language ?? ENGLISH;
+  const t = translator(language.language);
+  const app = { app: options.appName };
   const item = (entry: string): MenuItemConstructorOptions => {
     if (entry === '-') return { type: 'separator' };
-    if (entry === '@open-recent') return openRecent(options);
+    if (entry === '@open-recent') return openRecent(options, t);
     const role = ROLES[entry];
-    if (role) return { role };
+    if (role) return { role: role.role, label: t(role.label) };
     const id = entry as MenuCommand & ActionId;
     const accelerator = menuAccelerator(id);
     return {
       id,
-      label: ACTION_LABELS[id],
+      label: t(actionLabelKey(id)),
       ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
       click: () => send(id),
     };
@@ -47,27 +62,55 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
   const submenu = (entries: readonly string[]) => entries.map(item);
 
   const file: MenuItemConstructorOptions = {
-    label: MENU_LABELS.file,
+    label: t('menu.file'),
     submenu: [
       ...submenu(MENU_LAYOUT.file),
-      ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: MENU_LABELS.quit } as const]),
+      ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t('menu.quit') } as const]),
     ],
   };
-  const edit: MenuItemConstructorOptions = { label: MENU_LABELS.edit, submenu: submenu(MENU_LAYOUT.edit) };
-  const journey: MenuItemConstructorOptions = { label: MENU_LABELS.journey, submenu: submenu(MENU_LAYOUT.journey) };
+  const edit: MenuItemConstructorOptions = { label: t('menu.edit'), submenu: submenu(MENU_LAYOUT.edit) };
+  const journey: MenuItemConstructorOptions = { label: t('menu.journey'), submenu: submenu(MENU_LAYOUT.journey) };
 
   const view: MenuItemConstructorOptions[] = options.isDev
-    ? [{ label: MENU_LABELS.view, submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] }]
+    ? [
+        {
+          label: t('menu.view'),
+          submenu: [
+            { role: 'reload', label: t('menu.reload') },
+            { role: 'toggleDevTools', label: t('menu.toggleDevTools') },
+          ],
+        },
+      ]
     : [];
+
+  // Each language in its own name, so a user who cannot read the current one still finds theirs.
+  const choose = options.chooseLanguage;
+  const languages: MenuItemConstructorOptions = {
+    id: 'language',
+    label: t('menu.language'),
+    submenu: [
+      {
+        id: 'language:system',
+        type: 'radio',
+        label: t('language.system', { language: LANGUAGE_NAMES[language.system] }),
+        checked: language.chosen === null,
+        click: () => choose?.(null),
+      },
+      { type: 'separator' },
+      ...LANGUAGES.map((lang): MenuItemConstructorOptions => ({
+        id: `language:${lang}`,
+        type: 'radio',
+        label: LANGUAGE_NAMES[lang],
+        checked: language.chosen === lang,
+        click: () => choose?.(lang),
+      })),
+    ],
+  };
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: MENU_LABELS.help,
-    submenu: [
-      ...submenu(MENU_LAYOUT.help),
-      { type: 'separator' },
-      { role: 'about', label: MENU_LABELS.about.replace('{{app}}', options.appName) },
-    ],
+    label: t('menu.help'),
+    submenu: [...submenu(MENU_LAYOUT.help), { type: 'separator' }, { role: 'about', label: t('menu.about', app) }],
   };
 
   const appMenu: MenuItemConstructorOptions[] = options.isMac
@@ -75,31 +118,31 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
         {
           label: options.appName,
           submenu: [
-            { role: 'about' },
+            { role: 'about', label: t('menu.about', app) },
             { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
+            { role: 'hide', label: t('menu.hide', app) },
+            { role: 'hideOthers', label: t('menu.hideOthers') },
+            { role: 'unhide', label: t('menu.unhide') },
             { type: 'separator' },
-            { role: 'quit' },
+            { role: 'quit', label: t('menu.quit') },
           ],
         },
       ]
     : [];
 
-  return [...appMenu, file, edit, journey, ...view, help];
+  return [...appMenu, file, edit, journey, ...view, languages, help];
 }
 
 /** File > Open Recent: one item per recent file (its name, then where it is), or a disabled placeholder. */
-function openRecent(options: MenuOptions): MenuItemConstructorOptions {
+function openRecent(options: MenuOptions, t: (key: string) => string): MenuItemConstructorOptions {
   const recent = options.recent ?? [];
   const open = options.openPath;
   return {
     id: 'open-recent',
-    label: MENU_LABELS.openRecent,
+    label: t('menu.openRecent'),
     submenu:
       recent.length === 0 || !open
-        ? [{ label: MENU_LABELS.noRecent, enabled: false }]
+        ? [{ label: t('menu.noRecent'), enabled: false }]
         : recent.map((file) => ({
             // `&` marks a mnemonic in menu labels; a literal one is doubled.
             label: `${file.name} — ${file.path}`.replaceAll('&', '&&'),

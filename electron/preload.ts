@@ -6,8 +6,8 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 // ipcChannels, not ipc: the sandboxed preload cannot require zod, so it must not pull it in.
-import { Channels, Events, isFileToken, isMenuCommand, PRELOAD_BUILT } from '../shared/ipcChannels';
-import type { FileToken, MenuCommand, Method } from '../shared/ipcChannels';
+import { Channels, Events, isFileToken, isLanguage, isMenuCommand, PRELOAD_BUILT } from '../shared/ipcChannels';
+import type { FileToken, Language, MenuCommand, Method } from '../shared/ipcChannels';
 import type { Api } from '../shared/ipc';
 
 type Renderer = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -25,7 +25,7 @@ export function buildApi(renderer: Renderer, pathForFile: PathForFile): Api {
       // Only the payload crosses; the channel is fixed per method.
       (payload?: unknown) => renderer.invoke(Channels[method], payload),
     ]),
-  ) as unknown as Omit<Api, 'openDropped' | 'onMenuCommand' | 'onOpenFile'>;
+  ) as unknown as Omit<Api, 'openDropped' | 'onMenuCommand' | 'onOpenFile' | 'onLanguageChange'>;
 
   return {
     ...methods,
@@ -51,6 +51,15 @@ export function buildApi(renderer: Renderer, pathForFile: PathForFile): Api {
       };
     },
     onOpenFile: openFileEvents(renderer),
+    onLanguageChange(listener: (language: Language) => void): () => void {
+      const wrapped = (_event: IpcRendererEvent, language: unknown) => {
+        if (isLanguage(language)) listener(language);
+      };
+      renderer.on(Events.languageChanged, wrapped);
+      return () => {
+        renderer.removeListener(Events.languageChanged, wrapped);
+      };
+    },
   };
 }
 

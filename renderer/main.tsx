@@ -5,6 +5,7 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import './i18n';
 import { App } from './app/App';
+import { loadLanguage } from './app/settings/language';
 
 // The CSP has no 'unsafe-eval': zod must not compile validators with new Function.
 z.config({ jitless: true });
@@ -12,8 +13,11 @@ z.config({ jitless: true });
 const root = document.getElementById('root');
 // i18n-ignore: a broken build's developer message, before any UI exists
 if (!root) throw new Error('Touchmap: #root element missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The UI language first, so the first screen is already in it.
+void loadLanguage().finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

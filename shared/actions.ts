@@ -67,6 +67,8 @@ export const ACTION_SPECS = [
   { id: 'fit-view', keys: [{ key: '1', code: 'Digit1', shift: true }] },
   { id: 'outline', keys: [{ key: 'o', mod: true, shift: true }], inTextFields: true },
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
+  // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
+  { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
 ] as const satisfies readonly Spec[];
 
 export type ActionId = (typeof ACTION_SPECS)[number]['id'];
@@ -100,22 +102,38 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   'fit-view': 'Fit view',
   outline: 'Journey outline',
   shortcuts: 'Keyboard shortcuts',
+  settings: 'Settings…',
 };
 
 /** The catalogue key of an action's label. */
 export const actionLabelKey = (id: ActionId) => `actions.${id}` as const;
 
-/** Menu titles (with `&` mnemonics), also translatable. */
+/**
+ * Menu titles (with `&` mnemonics) and the system roles' items, also translatable
+ * (`menu.<key>` in the catalogue). Role items get explicit labels so they follow
+ * the app's language rather than the system's.
+ */
 export const MENU_LABELS = {
   file: '&File',
   edit: '&Edit',
   journey: '&Journey',
   view: '&View',
   help: '&Help',
+  language: '&Language',
   openRecent: 'Open Recent',
   noRecent: 'No recent files',
   quit: 'Quit',
   about: 'About {{app}}',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select all',
+  hide: 'Hide {{app}}',
+  hideOthers: 'Hide others',
+  unhide: 'Show all',
+  reload: 'Reload',
+  toggleDevTools: 'Toggle developer tools',
+  systemLanguage: 'System language',
 } as const;
 
 /**
@@ -134,6 +152,8 @@ export const MENU_LAYOUT = {
     'save',
     'save-as',
     'export',
+    '-',
+    'settings',
     '-',
     'close-project',
   ],

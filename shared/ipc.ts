@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { Channels, FILE_TOKEN_PATTERN, MENU_COMMANDS } from './ipcChannels';
 import type { Channel, FileToken, MenuCommand, Method } from './ipcChannels';
-import { LANGUAGES } from './i18n/languages';
+import { LANGUAGES, type Language } from './i18n/languages';
 import { LENS_KINDS } from './lens';
 import { SENSES } from './model/schema';
 import type { Project } from './model/types';
@@ -131,6 +131,8 @@ export const settingsSchema = z.object({
   views: z
     .record(projectId, projectViewSchema)
     .refine((views) => Object.keys(views).length <= MAX_PROJECT_VIEWS, `at most ${MAX_PROJECT_VIEWS} project views`),
+  /** The UI language the user chose; null follows the system's language. */
+  language: z.enum(LANGUAGES).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -145,7 +147,15 @@ export const DEFAULT_SETTINGS: Settings = {
     paper: 'A4',
   },
   views: {},
+  language: null,
 };
+
+/** The UI language: the one in use, the user's choice (null = the system's) and the system's. */
+export interface LanguageInfo {
+  language: Language;
+  chosen: Language | null;
+  system: Language;
+}
 
 /**
  * Machine-readable reasons a call failed, for the few failures the renderer answers differently.
@@ -301,6 +311,8 @@ export const CONTRACT = {
   discardJournal: { request: z.strictObject({ id: projectId }), reply: reply<null>() },
   getSettings: { request: z.undefined(), reply: reply<Settings>() },
   setSettings: { request: z.strictObject({ settings: settingsSchema.partial().strict() }), reply: reply<Settings>() },
+  /** The UI language, read before the first screen (a change to `settings.language` switches it). */
+  getLanguage: { request: z.undefined(), reply: reply<LanguageInfo>() },
   /**
    * Open a file main named with `token` (recent list, command line, the OS), or one the user picks
    * in the open dialog when no token is given (null when the user cancels). A `.touchmap` file
@@ -381,6 +393,8 @@ export type Api = { [M in keyof Contract as M extends 'openDropped' ? never : M]
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribe to files main asks the page to open (command line, second instance, Open Recent); returns the unsubscribe. */
   onOpenFile(listener: (token: FileToken) => void): () => void;
+  /** Subscribe to UI language changes made in main (the Language menu, a settings change); returns the unsubscribe. */
+  onLanguageChange(listener: (language: Language) => void): () => void;
 };
 
 /**

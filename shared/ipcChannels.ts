@@ -5,6 +5,10 @@
  * contract of each channel (request schema, reply, size limit) is its table there.
  */
 import { MENU_COMMANDS, type MenuCommand } from './actions';
+import { isLanguage, type Language } from './i18n/languages';
+
+/** The UI languages (plain data, no imports), for the preload's check of language events. */
+export { isLanguage, type Language };
 
 /**
  * Invoke channels (renderer -> main, with a reply), by the `Api` method that calls each:
@@ -24,6 +28,7 @@ export const Channels = {
   discardJournal: 'journal:discard',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  getLanguage: 'settings:language',
   openFile: 'file:open',
   openDropped: 'file:open-dropped',
   saveAs: 'file:save-as',
@@ -47,6 +52,8 @@ export const Events = {
   menuCommand: 'menu:command',
   /** A file token to open: for a path from the command line, a second instance, the OS, or File > Open Recent. */
   openFile: 'file:open-token',
+  /** The UI language changed (the Language menu, the settings dialog): the page switches to it. */
+  languageChanged: 'settings:language-changed',
 } as const;
 
 /** Commands the native menu sends to the renderer: the menu's actions in the one registry (./actions.ts). */

@@ -9,6 +9,7 @@ import { MAX_PROJECT_FILE_BYTES } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
 import { sha256 } from './fingerprint';
 import { fileStamp } from './layout';
+import { mt } from '../language';
 
 /** Largest project file read (a 20,000-step project is about 40 MB). */
 export const MAX_PROJECT_BYTES = MAX_PROJECT_FILE_BYTES;
@@ -79,14 +80,15 @@ export function summariseErrors(errors: string[]): string {
   return errors.length > 3 ? `${shown} (and ${errors.length - 3} more problems)` : shown;
 }
 
+/** Disk trouble in words a user understands, in main's current language. */
 export function describeIoError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'Touchmap is not allowed to read or write the file.';
-  if (code === 'ENOSPC') return 'The disk is full.';
-  if (code === 'EROFS') return 'The disk is read-only.';
-  if (code === 'ENOENT') return 'The folder or file no longer exists.';
-  if (code === 'EDQUOT') return 'The disk quota is used up.';
-  return `The file could not be read or written (${error instanceof Error ? error.message : String(error)}).`;
+  if (code === 'EACCES' || code === 'EPERM') return mt('errors.io.notAllowed');
+  if (code === 'ENOSPC') return mt('errors.io.diskFull');
+  if (code === 'EROFS') return mt('errors.io.readOnly');
+  if (code === 'ENOENT') return mt('errors.io.gone');
+  if (code === 'EDQUOT') return mt('errors.io.quota');
+  return mt('errors.io.other', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 /**

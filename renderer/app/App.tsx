@@ -15,6 +15,8 @@ import { ShortcutsSheet } from '../editor/ShortcutsSheet';
 import { fileNotice, setProjectOpener, startFileEvents } from './files';
 import { MermaidImport } from './files/importMermaid';
 import { Notices } from './Notices';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { startLanguageEvents } from './settings/language';
 
 exposeStore(useDocument);
 
@@ -25,6 +27,8 @@ export function App() {
   useEffect(() => startAutosave(), []);
   useEffect(() => startJournal(), []);
   useEffect(() => startFileEvents(), []);
+  // The Language menu (or another window) changed the UI language: follow it live.
+  useEffect(() => startLanguageEvents(), []);
 
   // The native menu sends registry ids; the keyboard goes through the same registry, on every screen.
   useEffect(() => api().onMenuCommand(runAction), []);
@@ -85,6 +89,7 @@ export function App() {
       <Notices />
       <MermaidImport />
       <ShortcutsSheet />
+      <SettingsDialog />
     </>
   );
 }

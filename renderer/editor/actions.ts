@@ -21,6 +21,7 @@ import { selectFocusedElement } from './keyboardSelect';
 import { makeStep } from './placement';
 import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
 import { useOutline } from './outline/outlineStore';
+import { toggleSettingsDialog } from '../app/settings/language';
 
 interface Behaviour {
   /** Whether the action can run now (toolbar and menu state; a disabled shortcut is left to the page). */
@@ -191,6 +192,8 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
     enabled: () => true,
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),
   },
+  // The settings dialog (the UI language), on the home screen and in the editor alike.
+  settings: { enabled: () => true, perform: () => toggleSettingsDialog() },
 };
 
 /** Every action: the registry's entry (id, keys, menu place) with what it does here. */

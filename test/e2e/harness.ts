@@ -6,22 +6,27 @@
  * is no sender check (the page is the only caller). Stand-ins replace what needs
  * Electron: the dialogs (DialogStub), the trash, and the preload's resolution of a
  * dropped file to its path (`drop`). Calling it twice on one dataDir is restarting the app.
+ * `locale` plays the system's language: main reads it as app.getPreferredSystemLanguages()
+ * does, and Chromium runs in it (its Intl and navigator.language).
  */
 import { mkdir, mkdtemp, readFile, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import type { Dialogs } from '../../electron/files';
 import { describeIoError } from '../../electron/storage/projectFiles';
 import { createServices } from '../../electron/handlers';
 import type { FileGrants } from '../../electron/fileGrants';
+import { menuTemplate } from '../../electron/menu';
 import {
   Channels,
   PRELOAD_BUILT,
   validateRequest,
   type Channel,
   type Handlers,
+  type LanguageInfo,
   type MenuCommand,
 } from '../../shared/ipc';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
@@ -34,6 +39,13 @@ export interface App {
   dataDir: string;
   /** Send a native-menu command, as main does over the menu channel. */
   menu(command: MenuCommand): Promise<void>;
+  /**
+   * The native menu as main would build it now (in main's current language); clicking an item
+   * does what it does in the app (a command goes to the page, a language is chosen).
+   */
+  nativeMenu(): MenuItemConstructorOptions[];
+  /** Main's UI language now. */
+  language(): LanguageInfo;
   /**
    * Ask the page to open a path, as main does for the command line, a second instance or Open
    * Recent: main grants a token for it and sends the token.
@@ -127,6 +139,8 @@ export interface LaunchOptions {
   stallSaves?: boolean;
   /** Runs before the app's page loads (the bench installs its probe here). */
   beforeLoad?: (page: Page) => Promise<void>;
+  /** The system's language, as a BCP 47 locale ('hu-HU', 'zh-CN'); 'en-US' when not given. */
+  locale?: string;
 }
 
 export async function launchApp(options: LaunchOptions = {}) {
@@ -135,16 +149,29 @@ export async function launchApp(options: LaunchOptions = {}) {
   /** Disk faults a test can switch on and off while the app runs (an errno code, e.g. 'ENOSPC'). */
   const faults: { save: string | null } = { save: null };
   // Saves are prepared (checked, serialised, hashed) in the built save worker, as in the app.
-  const { handlers, grants } = createServices({
+  const locale = options.locale ?? 'en-US';
+  /** The page, once it exists: main tells it when the UI language changes, as over Events.languageChanged. */
+  let live: Page | null = null;
+  const { handlers, grants, language } = createServices({
     dataDir,
     trash: folderTrash(dataDir),
     dialogs,
     library: { saveWorker: resolve('out/main/saveWorker.js') },
+    systemLocales: [locale],
+    onLanguageChange: (info) => {
+      void live
+        ?.evaluate((l) => window.dispatchEvent(new CustomEvent('touchmap:language', { detail: l })), info.language)
+        .catch(() => undefined);
+    },
   });
   const server = await serveStatic(RENDERER_DIR);
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, `--lang=${locale}`],
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale });
   const page = await context.newPage();
+  live = page;
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
 
@@ -189,6 +216,11 @@ export async function launchApp(options: LaunchOptions = {}) {
         window.addEventListener('touchmap:menu', handler);
         return () => window.removeEventListener('touchmap:menu', handler);
       };
+      api.onLanguageChange = (listener: (language: string) => void) => {
+        const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
+        window.addEventListener('touchmap:language', handler);
+        return () => window.removeEventListener('touchmap:language', handler);
+      };
       api.onOpenFile = (listener: (token: string) => void) => {
         const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
         window.addEventListener('touchmap:open-file', handler);
@@ -212,6 +244,8 @@ export async function launchApp(options: LaunchOptions = {}) {
   let closed = false;
   await options.beforeLoad?.(page);
   await page.goto(server.url);
+  // The page reads the UI language before its first render: the app has started once it has rendered.
+  await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
 
   const app: App = {
     page,
@@ -220,6 +254,15 @@ export async function launchApp(options: LaunchOptions = {}) {
     menu: async (command) => {
       await page.evaluate((c) => window.dispatchEvent(new CustomEvent('touchmap:menu', { detail: c })), command);
     },
+    nativeMenu: () =>
+      menuTemplate((command) => void app.menu(command), {
+        isMac: false,
+        isDev: false,
+        appName: 'Touchmap',
+        language: language.info(),
+        chooseLanguage: (choice) => language.choose(choice),
+      }),
+    language: () => language.info(),
     openPath: async (path) => {
       const token = grants.grant(path);
       await page.evaluate((t) => window.dispatchEvent(new CustomEvent('touchmap:open-file', { detail: t })), token);

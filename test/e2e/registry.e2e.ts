@@ -266,6 +266,9 @@ const CASES: Record<ActionId, Case> = {
   shortcuts: {
     changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()),
   },
+  settings: {
+    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Settings' }).waitFor()),
+  },
 };
 
 /** Playwright's name for a binding ("Control+Shift+Z", "Shift+Digit1"). */

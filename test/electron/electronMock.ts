@@ -64,6 +64,10 @@ class MockApp extends Emitter {
   requestSingleInstanceLock = vi.fn(() => true);
   quit = vi.fn();
   whenReady = vi.fn(() => Promise.resolve());
+  /** The system's languages, as Electron reports them (a test may set others before main starts). */
+  systemLanguages = ['en-US'];
+  getPreferredSystemLanguages = vi.fn(() => this.systemLanguages);
+  getLocale = vi.fn(() => this.systemLanguages[0] ?? 'en-US');
 }
 
 export const app = new MockApp();

@@ -3,7 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate } from '../../electron/menu';
 import { ACTION_LABELS, ACTION_SPECS, menuAccelerator, shortcutText } from '../../shared/actions';
-import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc';
+import { MENU_COMMANDS, type LanguageInfo, type MenuCommand } from '../../shared/ipc';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -40,7 +41,7 @@ describe('menuTemplate', () => {
 
   it('is built from the action registry: every menu command once, with its label and shortcut', () => {
     const { send, items } = build();
-    const commands = items.filter((i) => typeof i.click === 'function' && i.id !== undefined);
+    const commands = items.filter((i) => typeof i.click === 'function' && i.id !== undefined && i.type !== 'radio');
     expect(commands.map((i) => i.id).sort()).toEqual([...MENU_COMMANDS].sort());
     for (const item of commands) {
       const id = item.id as MenuCommand;
@@ -141,5 +142,110 @@ describe('menuTemplate', () => {
     expect(flatten([template[0]!]).some((i) => i.role === 'quit')).toBe(true);
     expect(byLabel(items, 'Redo')!.accelerator).toBe('CmdOrCtrl+Shift+Z');
     expect(items.filter((i) => i.role === 'quit')).toHaveLength(1);
+  });
+});
+
+describe('menuTemplate in each language', () => {
+  const info = (language: Language, chosen: Language | null = language): LanguageInfo => ({
+    language,
+    chosen,
+    system: 'en',
+  });
+  const inLanguage = (language: Language, options: { isMac?: boolean; isDev?: boolean } = {}) =>
+    flatten(
+      menuTemplate(() => {}, {
+        isMac: false,
+        isDev: false,
+        appName: 'Touchmap',
+        language: info(language),
+        ...options,
+      }),
+    );
+  /** Every item a user reads: all but separators, in menu order. */
+  const labelled = (items: MenuItemConstructorOptions[]) => items.filter((i) => i.type !== 'separator');
+  const everyShape = [{}, { isMac: true }, { isDev: true }];
+
+  it.each(LANGUAGES)('gives every item a label of its own in %s, role items included', (language) => {
+    for (const shape of everyShape) {
+      const items = labelled(inLanguage(language, shape));
+      for (const item of items) {
+        expect(item.label, `${JSON.stringify(shape)} ${item.role ?? item.id}`).toEqual(expect.any(String));
+        expect(item.label!.trim()).not.toBe('');
+        expect(item.label).not.toMatch(/\{\{|\}\}/);
+      }
+      // Role items too: the system would otherwise label them in its own language.
+      expect(items.filter((i) => i.role).every((i) => typeof i.label === 'string')).toBe(true);
+    }
+  });
+
+  it.each(LANGUAGES.filter((l) => l !== 'en'))(
+    'writes the menu in %s: every word the English menu shows differs',
+    (language) => {
+      for (const shape of everyShape) {
+        const english = labelled(inLanguage('en', shape));
+        const other = labelled(inLanguage(language, shape));
+        expect(other).toHaveLength(english.length);
+        english.forEach((item, i) => {
+          const translated = other[i]!;
+          // The same item in the same place (commands keep their ids, roles their roles).
+          expect(translated.id).toBe(item.id);
+          expect(translated.role).toBe(item.role);
+          // The app's name and each language's own name read the same in every language.
+          const same = item.label === 'Touchmap' || Object.values(LANGUAGE_NAMES).includes(item.label!);
+          if (!same && /[a-z]{2}/i.test(item.label!)) expect(translated.label, item.label).not.toBe(item.label);
+        });
+      }
+    },
+  );
+
+  it('marks top-level menus with a mnemonic in every language (Chinese as "文件(&F)")', () => {
+    for (const language of LANGUAGES) {
+      const top = menuTemplate(() => {}, { isMac: false, isDev: false, appName: 'Touchmap', language: info(language) });
+      for (const menu of top) expect(menu.label, `${language} ${menu.label}`).toMatch(/&[^&\s]/);
+    }
+    const chinese = menuTemplate(() => {}, {
+      isMac: false,
+      isDev: false,
+      appName: 'Touchmap',
+      language: info('zh-CN'),
+    });
+    expect(chinese.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '旅程(&J)', '语言(&L)', '帮助(&H)']);
+    const hungarian = inLanguage('hu');
+    expect(byLabel(hungarian, 'Mentés')!.id).toBe('save');
+    expect(hungarian.find((i) => i.role === 'paste')!.label).toBe('Beillesztés');
+    expect(hungarian.find((i) => i.role === 'quit')!.label).toBe('Kilépés');
+  });
+
+  it('lists each language in its own name, checks the chosen one, and reports a choice', () => {
+    const chooseLanguage = vi.fn<(language: Language | null) => void>();
+    const build = (chosen: Language | null) =>
+      flatten(
+        menuTemplate(() => {}, {
+          isMac: false,
+          isDev: false,
+          appName: 'Touchmap',
+          language: { language: chosen ?? 'hu', chosen, system: 'hu' },
+          chooseLanguage,
+        }),
+      );
+    const following = build(null);
+    const menu = following.find((i) => i.id === 'language')!;
+    const radios = menu.submenu as MenuItemConstructorOptions[];
+    expect(radios.filter((i) => i.type === 'radio').map((i) => i.label)).toEqual([
+      'A rendszer nyelve (Magyar)',
+      'English',
+      'Magyar',
+      'Lietuvių',
+      'Eesti',
+      '简体中文',
+    ]);
+    expect(radios.filter((i) => i.checked).map((i) => i.id)).toEqual(['language:system']);
+    (following.find((i) => i.id === 'language:zh-CN')!.click as () => void)();
+    expect(chooseLanguage).toHaveBeenLastCalledWith('zh-CN');
+    (following.find((i) => i.id === 'language:system')!.click as () => void)();
+    expect(chooseLanguage).toHaveBeenLastCalledWith(null);
+    const chinese = build('zh-CN');
+    expect(chinese.filter((i) => i.checked).map((i) => i.id)).toEqual(['language:zh-CN']);
+    expect(chinese.find((i) => i.id === 'language:system')!.label).toBe('系统语言（Magyar）');
   });
 });

@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 describe('preload', () => {
   it('exposes exactly the Api methods and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(Channels), 'onMenuCommand', 'onOpenFile'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(Channels), 'onMenuCommand', 'onOpenFile', 'onLanguageChange'].sort(),
+    );
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('ipcRenderer');
@@ -67,6 +69,17 @@ describe('preload', () => {
     ipcRenderer.emit(Events.menuCommand, {}, 'redo');
     expect(received).toEqual(['undo']);
   });
+
+  it('passes only known languages to a language listener, and unsubscribes', () => {
+    const received: string[] = [];
+    const off = api.onLanguageChange((language) => received.push(language));
+    ipcRenderer.emit(Events.languageChanged, {}, 'hu');
+    ipcRenderer.emit(Events.languageChanged, {}, 'klingon');
+    ipcRenderer.emit(Events.languageChanged, {}, { language: 'lt' });
+    off();
+    ipcRenderer.emit(Events.languageChanged, {}, 'zh-CN');
+    expect(received).toEqual(['hu']);
+  });
 });
 
 describe('preload open-file events', () => {
@@ -100,7 +113,8 @@ describe('preload bundle', () => {
       [...(await readFile(file, 'utf8')).matchAll(/^import (?!type)[^;]*from '([^']+)'/gm)].map((m) => m[1]);
     expect(await runtimeImports('electron/preload.ts')).toEqual(['electron', '../shared/ipcChannels']);
     // The menu commands come from the action registry, plain data with no imports of its own.
-    expect(await runtimeImports('shared/ipcChannels.ts')).toEqual(['./actions']);
+    expect(await runtimeImports('shared/ipcChannels.ts')).toEqual(['./actions', './i18n/languages']);
     expect(await runtimeImports('shared/actions.ts')).toEqual([]);
+    expect(await runtimeImports('shared/i18n/languages.ts')).toEqual([]);
   });
 });
