@@ -10,7 +10,7 @@ import { PdfFontService } from './pdfFont/pdfFontService';
 import { isImagePath, readProjectFromImage } from './imageImport';
 import type { Channel, Handlers, LanguageInfo, Result } from '../shared/ipc';
 import { matchLanguage, type Language } from '../shared/i18n/languages';
-import { mt, setMainLanguage } from './language';
+import { mainLanguage, mt, setMainLanguage } from './language';
 import { parseProject } from '../shared/model/parse';
 import type { Project } from '../shared/model/types';
 import { buildTemplate } from '../shared/templates';
@@ -157,7 +157,8 @@ async function attempt<T>(
 /** The project as the renderer sent it, through the model's full parse path (the renderer is not trusted). */
 function checked(project: unknown): Project {
   const parsed = parseProject(project);
-  if (!parsed.ok) throw new LibraryError(mt('errors.notSavedBecause', { detail: summariseErrors(parsed.errors) }));
+  if (!parsed.ok)
+    throw new LibraryError(mt('errors.notSavedBecause', { detail: summariseErrors(parsed.problems, mainLanguage()) }));
   return parsed.project;
 }
 

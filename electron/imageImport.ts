@@ -8,8 +8,11 @@ import { basename, extname, isAbsolute } from 'node:path';
 import { deserializeProject } from '../shared/formats/touchmapFile';
 import { PNG_PROJECT_KEYWORD, readPngText } from '../shared/formats/pngMeta';
 import { extractProjectFromSvg } from '../shared/formats/svgMeta';
+import { problemText, ReaderError } from '../shared/formats/problems';
+import { translator } from '../shared/i18n/translator';
+import { summariseErrors } from './storage/projectFiles';
 import { MAX_PROJECT_FILE_BYTES } from '../shared/ipc';
-import { mt } from './language';
+import { mainLanguage, mt } from './language';
 import { LibraryError } from './storage/layout';
 
 export const IMAGE_EXTENSIONS = ['.png', '.svg'] as const;
@@ -34,7 +37,13 @@ export async function readProjectFromImage(path: string): Promise<{ name: string
         ? readPngText(bytes, PNG_PROJECT_KEYWORD)
         : extractProjectFromSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The PNG reader says what is wrong as a code: put in words here, in main's language.
+    const detail =
+      error instanceof ReaderError
+        ? problemText(error.problem, translator(mainLanguage()))
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new LibraryError(
       mt('errors.imageUnreadable', { name: label, format: extname(path).slice(1).toUpperCase(), detail }),
     );
@@ -42,6 +51,8 @@ export async function readProjectFromImage(path: string): Promise<{ name: string
   if (text === null) throw new LibraryError(mt('errors.imageNoProject', { name: label }));
   const parsed = deserializeProject(text);
   if (!parsed.ok)
-    throw new LibraryError(mt('errors.imageBadProject', { name: label, detail: parsed.errors.slice(0, 3).join(' ') }));
+    throw new LibraryError(
+      mt('errors.imageBadProject', { name: label, detail: summariseErrors(parsed.problems, mainLanguage()) }),
+    );
   return { name: `${basename(path, extname(path))}.touchmap`, text };
 }

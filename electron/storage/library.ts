@@ -98,7 +98,7 @@ export class ProjectLibrary {
     const id = core.freshId();
     const fields = { id, name, now: core.now().toISOString(), ...(language ? { language } : {}) };
     const built = parseProject(this.options.buildProject(template, fields));
-    if (!built.ok) throw new LibraryError(`The template "${template}" is broken: ${summariseErrors(built.errors)}`);
+    if (!built.ok) throw new LibraryError(`The template "${template}" is broken: ${summariseErrors(built.problems)}`);
     return core.queue.run(id, () => core.write(built.project));
   }
 

@@ -92,7 +92,7 @@ export class LibraryFiles {
       );
     }
     const parsed = deserializeProject(text);
-    if (!parsed.ok) throw new LibraryError(`"${label}" cannot be opened: ${summariseErrors(parsed.errors)}`);
+    if (!parsed.ok) throw new LibraryError(`"${label}" cannot be opened: ${summariseErrors(parsed.problems)}`);
     return this.#importProject(parsed.project);
   }
 

@@ -48,7 +48,7 @@ export function projectBytes(version: Project): { project: Project; bytes: Uint8
 
 export function prepareSave(request: SaveRequest): PreparedSave {
   const parsed = parseProject(request.project);
-  if (!parsed.ok) return { ok: false, error: `The project was not saved: ${summariseErrors(parsed.errors)}` };
+  if (!parsed.ok) return { ok: false, error: `The project was not saved: ${summariseErrors(parsed.problems)}` };
   const { project, bytes, sha256: hash } = projectBytes({ ...parsed.project, updatedAt: request.updatedAt });
   if (bytes.byteLength > request.maxBytes) return { ok: false, error: tooLargeMessage(request.maxBytes) };
   const fields = { id: project.id, name: project.name, updatedAt: project.updatedAt, stepCount: project.steps.length };

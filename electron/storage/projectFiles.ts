@@ -5,6 +5,10 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { deserializeProject } from '../../shared/formats/touchmapFile';
+import { problemText } from '../../shared/formats/problems';
+import type { FileProblem } from '../../shared/formats/problems';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/translator';
 import { MAX_PROJECT_FILE_BYTES } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
 import { sha256 } from './fingerprint';
@@ -60,7 +64,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function parseProjectBytes(data: Uint8Array): { ok: true; project: Project } | { ok: false; reason: string } {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   const parsed = deserializeProject(text);
-  if (!parsed.ok) return { ok: false, reason: summariseErrors(parsed.errors) };
+  if (!parsed.ok) return { ok: false, reason: summariseErrors(parsed.problems) };
   if (text.includes('\uFFFD')) {
     try {
       strictUtf8.decode(data);
@@ -75,9 +79,24 @@ export function parseProjectBytes(data: Uint8Array): { ok: true; project: Projec
   return { ok: true, project: parsed.project };
 }
 
-export function summariseErrors(errors: string[]): string {
-  const shown = errors.slice(0, 3).join(' ');
-  return errors.length > 3 ? `${shown} (and ${errors.length - 3} more problems)` : shown;
+/**
+ * A reader's first three problems in words (and how many more there are), in `language`.
+ *
+ * HOOK for main's language state (electron/language.ts, added on the plumbing branch): once
+ * it is merged, the default here becomes `mainLanguage()`, so every caller's message
+ * follows the UI language; until then callers may pass the language, else it is English.
+ */
+export function summariseErrors(problems: readonly FileProblem[], language: Language = DEFAULT_LANGUAGE): string {
+  const t = translator(language);
+  // Sentences follow each other with a space, except after a full-width stop (Chinese).
+  const shown = problems
+    .slice(0, 3)
+    .map((p) => problemText(p, t))
+    .reduce(
+      (text, sentence) => (text === '' || /[。！？）]$/.test(text) ? text + sentence : `${text} ${sentence}`),
+      '',
+    );
+  return problems.length > 3 ? t('reader.summary', { shown, count: problems.length - 3 }) : shown;
 }
 
 /** Disk trouble in words a user understands, in main's current language. */

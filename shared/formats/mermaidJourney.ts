@@ -26,6 +26,7 @@ import { decodeEntities, preprocessMermaid } from './mermaidPreprocess';
 import { JourneyLexer } from './mermaidJourneyLexer';
 import type { Token } from './mermaidJourneyLexer';
 import type { ScanMeter } from './scanMeter';
+import type { FileProblem, LineProblem, ProblemParams } from './problems';
 
 export interface MermaidJourneyTask {
   /** Name of the section the task is in; '' for tasks before any section. */
@@ -52,18 +53,24 @@ export interface MermaidJourney {
   actors: string[];
 }
 
-export interface MermaidParseError {
-  line: number;
-  message: string;
-}
+/** An error, by line: a catalogue key under `reader.mermaid.*` and its parameters (see ./problems.ts). */
+export type MermaidParseError = LineProblem;
+/** A warning: by line, except the title's (which may come from the front matter). */
+export type MermaidWarning = FileProblem & { readonly line?: number };
 
 export type MermaidParseResult =
-  { ok: true; journey: MermaidJourney; warnings: string[] } | { ok: false; errors: MermaidParseError[] };
+  { ok: true; journey: MermaidJourney; warnings: MermaidWarning[] } | { ok: false; errors: MermaidParseError[] };
 
 /** Stop collecting after this many errors: past it they are mostly echoes of the first ones. */
 const MAX_ERRORS = 20;
 
-const quote = (text: string, max = 60) => `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
+/** A name or text from the file as a message parameter, cut short (the catalogue puts the quotes). */
+const clipped = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** A problem on a line, from the Mermaid messages (`reader.mermaid.<code>`). */
+function onLine(line: number, code: string, params?: ProblemParams): LineProblem {
+  return { line, code: `reader.mermaid.${code}`, ...(params ? { params } : {}) };
+}
 
 export interface MermaidParseOptions {
   /** Counts the characters the reader examines (see ScanMeter). */
@@ -118,21 +125,11 @@ export function parseMermaidJourney(source: string, options: MermaidParseOptions
   };
 
   const first = take();
-  if (first.type === 'ERROR') return { ok: false, errors: [{ line: first.line, message: first.value }] };
-  if (first.type === 'EOF') {
-    return {
-      ok: false,
-      errors: [{ line: 1, message: 'There is no diagram here: a Mermaid journey starts with the line "journey".' }],
-    };
-  }
+  if (first.type === 'ERROR') return { ok: false, errors: [onLine(first.line, first.value)] };
+  if (first.type === 'EOF') return { ok: false, errors: [onLine(1, 'noDiagram')] };
   if (first.type !== 'journey') {
     const found = sourceLine(source, first.line).trim();
-    return {
-      ok: false,
-      errors: [
-        { line: first.line, message: `This is not a Mermaid journey: expected "journey", found ${quote(found)}.` },
-      ],
-    };
+    return { ok: false, errors: [onLine(first.line, 'notJourney', { found: clipped(found) })] };
   }
 
   const journey: MermaidJourney = {
@@ -144,15 +141,15 @@ export function parseMermaidJourney(source: string, options: MermaidParseOptions
     tasks: [],
     actors: [],
   };
-  const warnings: string[] = [];
+  const warnings: MermaidWarning[] = [];
   const errors: MermaidParseError[] = [];
-  const fail = (line: number, message: string) => errors.push({ line, message });
+  const fail = (line: number, code: string, params?: ProblemParams) => errors.push(onLine(line, code, params));
 
   while (errors.length < MAX_ERRORS) {
     const tok = take();
     if (tok.type === 'EOF') break;
     // The lexer's own error (an unclosed block) is the one to report: what it read as the block is not a diagram.
-    if (tok.type === 'ERROR') return { ok: false, errors: [{ line: tok.line, message: tok.value }] };
+    if (tok.type === 'ERROR') return { ok: false, errors: [onLine(tok.line, tok.value)] };
     const errorsBefore = errors.length;
     switch (tok.type) {
       case 'NEWLINE':
@@ -181,38 +178,28 @@ export function parseMermaidJourney(source: string, options: MermaidParseOptions
           take();
           journey.tasks.push(readTask(journey, name, next, warnings));
         } else if (next.type === ':') {
-          fail(tok.line, `Task ${quote(name)} has nothing after ":": give it a score from 1 to 5, like "${name}: 3".`);
+          fail(tok.line, 'nothingAfterColon', { name: clipped(name) });
         } else if (next.type === 'INVALID') {
-          fail(next.line, `${quote(next.value)} is not allowed here; write #59; for a semicolon in a name.`);
+          fail(next.line, 'notAllowed', { text: clipped(next.value) });
         } else {
-          fail(
-            tok.line,
-            `${quote(name)} is not a task, section or title: a task needs a score after a colon, like "${name}: 3: Me".`,
-          );
+          fail(tok.line, 'notATask', { name: clipped(name) });
         }
         break;
       }
       case 'taskData':
       case ':':
-        fail(
-          tok.line,
-          beforeLast?.type === 'section' && beforeLast.line === tok.line
-            ? 'A section name cannot contain ":"; write #58; for a colon in a name.'
-            : `${quote(decodeEntities(tok.value))} has no task name before the colon.`,
-        );
+        if (beforeLast?.type === 'section' && beforeLast.line === tok.line) fail(tok.line, 'colonInSection');
+        else fail(tok.line, 'noTaskName', { text: clipped(decodeEntities(tok.value)) });
         break;
       case 'journey':
-        fail(
-          tok.line,
-          '"journey" may only start the diagram; to begin a task with that word, write #106;ourney instead.',
-        );
+        fail(tok.line, 'journeyAgain');
         break;
       case 'INVALID':
-        fail(tok.line, `${quote(tok.value)} is not allowed here; write #59; for a semicolon in a name.`);
+        fail(tok.line, 'notAllowed', { text: clipped(tok.value) });
         break;
       default:
         // acc_title_value / acc_descr_value only ever follow their keyword, consumed above.
-        fail(tok.line, `Unexpected ${quote(decodeEntities(tok.value))}.`);
+        fail(tok.line, 'unexpected', { text: clipped(decodeEntities(tok.value)) });
     }
     if (journey.tasks.length > maxTasks || journey.sections.length > maxSections) break;
     // Like an editor's error recovery: skip the rest of a line that failed and read on.
@@ -231,14 +218,13 @@ export function parseMermaidJourney(source: string, options: MermaidParseOptions
 }
 
 /** journeyDb.addTask: the data after the first ':' is `score` or `score: actor, actor`. */
-function readTask(journey: MermaidJourney, name: string, data: Token, warnings: string[]): MermaidJourneyTask {
+function readTask(journey: MermaidJourney, name: string, data: Token, warnings: MermaidWarning[]): MermaidJourneyTask {
   const line = data.line;
+  const task = clipped(name);
   const pieces = data.value.slice(1).split(':');
   if (pieces.length > 2) {
     const ignored = decodeEntities(pieces.slice(2).join(':')).trim();
-    warnings.push(
-      `Line ${line}: text after the second ":" in task ${quote(name)} is ignored, as Mermaid does: ${quote(ignored)}.`,
-    );
+    warnings.push(onLine(line, 'textIgnored', { name: task, text: clipped(ignored) }));
   }
   const people =
     pieces.length > 1
@@ -251,43 +237,29 @@ function readTask(journey: MermaidJourney, name: string, data: Token, warnings: 
   let score: number | null = Number(scoreText);
   if (scoreText === '') {
     score = null;
-    warnings.push(`Line ${line}: task ${quote(name)} has no score; it is imported without an emotion.`);
+    warnings.push(onLine(line, 'noScore', { name: task }));
   } else if (!Number.isFinite(score)) {
     score = null;
-    warnings.push(
-      `Line ${line}: task ${quote(name)} has no numeric score (${quote(decodeEntities(scoreText))}); it is imported without an emotion.`,
-    );
+    warnings.push(onLine(line, 'scoreNotNumber', { name: task, text: clipped(decodeEntities(scoreText)) }));
   } else if (score < 1 || score > 5) {
-    warnings.push(
-      `Line ${line}: task ${quote(name)} has score ${score}, outside 1-5; it counts as ${Math.min(5, Math.max(1, Math.round(score)))}.`,
-    );
+    const counts = Math.min(5, Math.max(1, Math.round(score)));
+    warnings.push(onLine(line, 'scoreOutOfRange', { name: task, score, counts }));
   } else if (!Number.isInteger(score)) {
-    warnings.push(`Line ${line}: task ${quote(name)} has score ${score}; it counts as ${Math.round(score)}.`);
+    warnings.push(onLine(line, 'scoreNotWhole', { name: task, score, counts: Math.round(score) }));
   }
   const sectionIndex = journey.sections.length - 1;
   return { section: journey.sections[sectionIndex] ?? '', sectionIndex, task: name, score, people, line };
 }
 
 /** The project keeps names up to MAX_LABEL characters; say where the import will shorten one. */
-function warnLong(journey: MermaidJourney, warnings: string[]): void {
-  if (journey.title.length > MAX_LABEL) {
-    warnings.push(`The title is longer than ${MAX_LABEL} characters and is shortened.`);
-  }
+function warnLong(journey: MermaidJourney, warnings: MermaidWarning[]): void {
+  const max = { max: MAX_LABEL };
+  if (journey.title.length > MAX_LABEL) warnings.push({ code: 'reader.mermaid.longTitle', params: max });
   journey.sections.forEach((section, index) => {
-    if (section.length > MAX_LABEL) {
-      warnings.push(
-        `Line ${journey.sectionLines[index]}: the section name is longer than ${MAX_LABEL} characters and is shortened.`,
-      );
-    }
+    if (section.length > MAX_LABEL) warnings.push(onLine(journey.sectionLines[index], 'longSection', max));
   });
   for (const task of journey.tasks) {
-    if (task.task.length > MAX_LABEL) {
-      warnings.push(`Line ${task.line}: the task name is longer than ${MAX_LABEL} characters and is shortened.`);
-    }
-    if (task.people.join(', ').length > MAX_LABEL) {
-      warnings.push(
-        `Line ${task.line}: the actors are longer than ${MAX_LABEL} characters together and are shortened.`,
-      );
-    }
+    if (task.task.length > MAX_LABEL) warnings.push(onLine(task.line, 'longTask', max));
+    if (task.people.join(', ').length > MAX_LABEL) warnings.push(onLine(task.line, 'longActors', max));
   }
 }

@@ -4,7 +4,8 @@
  * - Name: the journey's title, else its accTitle, else the caller's fallback name; the
  *   description is its accDescr.
  * - One stage per section, in order (a name used twice gives two stages, as Mermaid draws two
- *   section bands). Tasks before any section go into a first stage called "Journey".
+ *   section bands). Tasks before any section go into a first stage called "Journey" (or the
+ *   caller's name for it, in the UI language: `stageNames`).
  * - One step per task, laid out left to right in its stage column (positions are relative to
  *   the column, see shared/layout/grid.ts), joined in task order by main flows, across stages.
  * - Every task is a contact moment: emotion = score - 3, rounded and clamped to -2..+2 (no
@@ -26,13 +27,19 @@ export interface MermaidImportOptions {
   name: string;
   /** ISO timestamp for createdAt and updatedAt. */
   now: string;
+  /**
+   * The names the import gives stages the diagram does not name, in the UI language (the
+   * catalogue's `reader.names.*`); without them, the English names below.
+   */
+  stageNames?: { unsectioned: string; numbered: (n: number) => string };
 }
 
 /** Horizontal gap between imported steps, and their distance from the top of the column. */
 const STEP_GAP = 40;
 const STEP_TOP = 48;
-/** Name of the stage that holds tasks written before any `section`. */
+/** Name of the stage that holds tasks written before any `section`, when the caller gives none. */
 export const UNSECTIONED_STAGE_NAME = 'Journey';
+const ENGLISH_STAGE_NAMES = { unsectioned: UNSECTIONED_STAGE_NAME, numbered: (n: number) => `Section ${n}` };
 
 /** Cut text to `max` UTF-16 units without splitting a surrogate pair. */
 function clip(text: string, max: number): string {
@@ -89,12 +96,14 @@ function taskStep(task: MermaidJourneyTask, id: string, stageId: string, index: 
  */
 export function mermaidJourneyToProject(journey: MermaidJourney, options: MermaidImportOptions): Project {
   const stages: Stage[] = [];
+  const names = options.stageNames ?? ENGLISH_STAGE_NAMES;
+  const unsectioned = clip(names.unsectioned, MAX_LABEL);
   const hasUnsectioned = journey.tasks.some((t) => t.sectionIndex < 0);
-  if (hasUnsectioned) stages.push({ id: 'stage-0', name: UNSECTIONED_STAGE_NAME });
+  if (hasUnsectioned) stages.push({ id: 'stage-0', name: unsectioned });
   journey.sections.forEach((name, i) => {
-    stages.push({ id: `stage-${i + 1}`, name: clip(name, MAX_LABEL) || `Section ${i + 1}` });
+    stages.push({ id: `stage-${i + 1}`, name: clip(name, MAX_LABEL) || clip(names.numbered(i + 1), MAX_LABEL) });
   });
-  if (stages.length === 0) stages.push({ id: 'stage-0', name: UNSECTIONED_STAGE_NAME });
+  if (stages.length === 0) stages.push({ id: 'stage-0', name: unsectioned });
 
   const perStage = new Map<string, number>();
   const steps = journey.tasks.map((task, i) => {

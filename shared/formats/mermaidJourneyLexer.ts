@@ -30,7 +30,7 @@ export type TokenType =
   | ':'
   | 'NEWLINE'
   | 'INVALID'
-  /** The text cannot be read to its end (an unclosed `accDescr {`); `value` says why. */
+  /** The text cannot be read to its end (an unclosed `accDescr {`); `value` is the problem's code (reader.mermaid.*). */
   | 'ERROR'
   | 'EOF';
 
@@ -177,7 +177,7 @@ export class JourneyLexer {
     const line = this.input.endLine;
     if (this.#state === 'acc_descr_multiline') {
       // Mermaid would read the rest of the text as the description and drop every task in it.
-      return [{ type: 'ERROR', value: 'The "accDescr {" block is never closed with "}".', line: this.#enteredLine }];
+      return [{ type: 'ERROR', value: 'accDescrUnclosed', line: this.#enteredLine }];
     }
     if (this.#state === 'acc_title') return [{ type: 'acc_title_value', value: '', line }];
     if (this.#state === 'acc_descr') return [{ type: 'acc_descr_value', value: '', line }];

@@ -12,6 +12,7 @@
  */
 import { meteredIndexOf } from './scanMeter';
 import type { ScanMeter } from './scanMeter';
+import type { LineProblem } from './problems';
 
 /**
  * Text being prepared, and where each of its characters came from, kept without a record per
@@ -213,7 +214,8 @@ export interface Preprocessed {
   text: TrackedText;
   /** Title from the front matter, if it has one; a `title` statement in the body overrides it. */
   frontMatterTitle: string;
-  error?: { line: number; message: string };
+  /** Why the text cannot be read: a code under `reader.mermaid.*`, and its line. */
+  error?: LineProblem;
 }
 
 /** Prepare Mermaid source for the journey lexer exactly as Mermaid does (see the file comment). */
@@ -244,7 +246,7 @@ export function preprocessMermaid(source: string, meter?: ScanMeter): Preprocess
     return {
       text: t,
       frontMatterTitle,
-      error: { line: 1, message: 'The front matter opened with "---" is never closed by a second "---" line.' },
+      error: { line: 1, code: 'reader.mermaid.frontMatterOpen' },
     };
   }
   t = removeTracked(t, DIRECTIVE);

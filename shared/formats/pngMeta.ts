@@ -4,6 +4,11 @@
  * Pure byte handling; no image decoding.
  */
 import type { ScanMeter } from './scanMeter';
+import { problem, ReaderError } from './problems';
+
+/** What the PNG reader throws: a ReaderError with a `reader.png.*` code. */
+const pngError = (code: string, params?: Record<string, string>) =>
+  new ReaderError(problem(`reader.png.${code}`, params));
 
 export { extractProjectFromSvg } from './svgMeta';
 
@@ -63,7 +68,7 @@ export interface PngChunk {
 
 function assertPng(png: Uint8Array): void {
   if (png.length < SIGNATURE.length || SIGNATURE.some((b, i) => png[i] !== b)) {
-    throw new Error('Not a PNG file: the PNG signature is missing');
+    throw pngError('notPng');
   }
 }
 
@@ -89,18 +94,18 @@ function walkPngChunks(
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   let offset = SIGNATURE.length;
   while (offset < png.length) {
-    if (offset + 12 > png.length) throw new Error('Damaged PNG: a chunk header is cut off');
+    if (offset + 12 > png.length) throw pngError('headerCut');
     const length = view.getUint32(offset);
     const dataOffset = offset + 8;
     const end = dataOffset + length + 4;
-    if (end > png.length) throw new Error('Damaged PNG: a chunk runs past the end of the file');
+    if (end > png.length) throw pngError('chunkPastEnd');
     const type = view.getUint32(offset + 4);
     if (meter) meter.scanned += 8;
     visit(type, offset, dataOffset, length);
     offset = end;
     if (type === IEND) return;
   }
-  throw new Error('Damaged PNG: the IEND chunk is missing');
+  throw pngError('noEnd');
 }
 
 /** True when the CRC stored after a chunk's data matches its type and data. */
@@ -127,7 +132,7 @@ export function readPngChunks(png: Uint8Array): PngChunk[] {
 export function readPngSize(png: Uint8Array): { width: number; height: number } {
   const chunks = readPngChunks(png);
   const ihdr = chunks[0];
-  if (!ihdr || ihdr.type !== 'IHDR' || ihdr.length < 8) throw new Error('Damaged PNG: the first chunk is not IHDR');
+  if (!ihdr || ihdr.type !== 'IHDR' || ihdr.length < 8) throw pngError('noHeader');
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(ihdr.dataOffset), height: view.getUint32(ihdr.dataOffset + 4) };
 }
@@ -139,7 +144,7 @@ function keywordBytes(keyword: string): Uint8Array {
     keyword.length <= 79 &&
     /^[\x20-\x7e\xa1-\xff]+$/.test(keyword) &&
     !/^ | $| {2}/.test(keyword);
-  if (!valid) throw new Error(`Invalid PNG text keyword: ${JSON.stringify(keyword)}`);
+  if (!valid) throw pngError('badKeyword', { keyword: JSON.stringify(keyword) });
   return Uint8Array.from(keyword, (c) => c.charCodeAt(0));
 }
 

@@ -6,6 +6,7 @@
 import { parseProject } from '../model/parse';
 import type { ParseResult } from '../model/parse';
 import type { Project } from '../model/types';
+import { problem } from './problems';
 
 /** Rebuild plain objects with their keys sorted; arrays keep their order (it carries meaning). */
 function sortKeys(value: unknown): unknown {
@@ -33,17 +34,19 @@ export function serializeProject(project: Project): string {
 
 /**
  * Read a `.touchmap` file's text. Never throws: broken JSON, an empty file or
- * a document that fails the model's parse path come back as readable errors.
+ * a document that fails the model's parse path come back as problems (codes and
+ * parameters, see ./problems.ts).
  */
 export function deserializeProject(text: string): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  if (body.trim() === '') return { ok: false, problems: [problem('reader.file.empty')] };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, errors: [`The file is not valid JSON; it may be cut off or damaged${detail}.`] };
+    // The JSON parser's own account (where it stopped) is kept as a detail.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem('reader.file.notJson', { detail })] };
   }
   return parseProject(data);
 }

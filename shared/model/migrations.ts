@@ -6,6 +6,8 @@
  * docs/FORMAT.md lists every version and what changed.
  */
 import { SCHEMA_VERSION } from './schema';
+import { problem } from '../formats/problems';
+import type { FileProblem } from '../formats/problems';
 
 export interface Migration {
   from: number;
@@ -25,7 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export type MigrateResult =
-  { ok: true; doc: Record<string, unknown>; fromVersion: number } | { ok: false; error: string };
+  { ok: true; doc: Record<string, unknown>; fromVersion: number } | { ok: false; problem: FileProblem };
 
 export function migrate(
   input: Record<string, unknown>,
@@ -34,18 +36,15 @@ export function migrate(
 ): MigrateResult {
   const version = input.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'The file has no valid schema version: it is not a Touchmap project.' };
+    return { ok: false, problem: problem('reader.project.noVersion') };
   }
   if (version > target) {
-    return {
-      ok: false,
-      error: `The file was written by a newer Touchmap (format version ${version}; this app reads up to ${target}). Update Touchmap to open it.`,
-    };
+    return { ok: false, problem: problem('reader.project.newer', { version, max: target }) };
   }
   let doc = input;
   for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.from === v);
-    if (!step) return { ok: false, error: `No migration from format version ${v}.` };
+    if (!step) return { ok: false, problem: problem('reader.project.noMigration', { version: v }) };
     doc = { ...step.up(doc), schemaVersion: v + 1 };
   }
   return { ok: true, doc, fromVersion: version };

@@ -139,7 +139,7 @@ const CORPUS: Damage[] = [
   {
     name: 'a 20 MB string',
     bytes: (d) => edited(d, (c) => (c.description = 'x'.repeat(20 * MB))),
-    reason: /^description: text is too long \(at most 10000 characters\)\.$/,
+    reason: /^description: text is too long \(at most 10,000 characters\)\.$/,
   },
   {
     name: '30,000 steps, over the cap',
@@ -156,7 +156,7 @@ const CORPUS: Damage[] = [
         }));
         c.flows = [];
       }),
-    reason: new RegExp(`^steps: too many items \\(at most ${MAX_ITEMS}\\)\\.$`),
+    reason: new RegExp(`^steps: too many items \\(at most ${MAX_ITEMS.toLocaleString('en')}\\)\\.$`),
   },
   {
     name: 'nesting 10,000 levels deep',

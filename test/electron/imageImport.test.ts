@@ -41,7 +41,7 @@ describe('opening an exported image', () => {
     );
     await writeFile(join(dir, 'fake.png'), 'not a png');
     await expect(readProjectFromImage(join(dir, 'fake.png'))).rejects.toThrow(
-      /"fake.png" cannot be opened: it is not a readable PNG/,
+      '"fake.png" cannot be opened: it is not a readable PNG image (Not a PNG file: the PNG signature is missing.).',
     );
   });
 

@@ -169,7 +169,7 @@ async function check(dataDir: string, id: string): Promise<CheckReport> {
     report.journalSkipped = journal.skipped;
     const parsed = parseProject(JSON.parse(JSON.stringify(doc)));
     if (parsed.ok) report.counter = counterOf(parsed.project);
-    else report.recoveredErrors = parsed.errors;
+    else report.recoveredErrors = parsed.problems.map((p) => JSON.stringify(p));
   } catch (error) {
     report.recoveredErrors = [error instanceof Error ? error.message : String(error)];
   }

@@ -69,7 +69,7 @@ describe('a crash at the worst moment', () => {
 
     const doc = await recovered(dataDir, project.id);
     const parsed = parseProject(doc);
-    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     expect(content(doc)).toEqual(content(edited));
   });
 

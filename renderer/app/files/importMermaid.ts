@@ -13,6 +13,8 @@ import { createElement, Fragment, useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
+import { problemText } from '../../../shared/formats/problems';
+import type { FileProblem } from '../../../shared/formats/problems';
 import { serializeProject } from '../../../shared/formats/touchmapFile';
 import { TOUCHMAP_EXTENSION } from '../../../shared/ipc';
 import { api } from '../../api';
@@ -71,6 +73,17 @@ export function mermaidSourceOf(text: string): string {
   return lines.map((line, i) => (i >= chosen.from && i < chosen.to ? line : '')).join('\n');
 }
 
+/**
+ * One of the reader's problems in the UI language, with its line first when it has one.
+ *
+ * @example mermaidProblemText({ line: 3, code: 'reader.mermaid.noScore', params: { name: 'Pay' } })
+ * // 'Line 3: task "Pay" has no score; it is imported without an emotion.'
+ */
+export function mermaidProblemText(problem: FileProblem & { line?: number }): string {
+  const text = problemText(problem, i18n.t);
+  return problem.line === undefined ? text : i18n.t('mermaid.line', { line: problem.line, message: text });
+}
+
 /** Before another project replaces the open one, what is unsaved goes to disk (or at least to the journal). */
 async function settleOpenDocument(): Promise<void> {
   if (!useDocument.getState().project) return;
@@ -112,10 +125,15 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
     id: newId('project'),
     name: base || i18n.t('mermaid.untitled'),
     now: now.toISOString(),
+    // Stages the diagram leaves unnamed are named in the UI language (the project's text from then on).
+    stageNames: {
+      unsectioned: i18n.t('reader.names.unsectioned'),
+      numbered: (n: number) => i18n.t('reader.names.numbered', { n }),
+    },
   });
   if (!result.ok) {
-    // The parser's own messages come as they are; each is put on its line in the UI language.
-    const lines = result.errors.map((e) => i18n.t('mermaid.line', { line: e.line, message: e.message }));
+    // The parser reports codes; each is put in words, on its line, in the UI language.
+    const lines = result.errors.map(mermaidProblemText);
     notice().show(message('mermaid.failed', { name: file.name, lines: lines.join('\n') }));
     return false;
   }
@@ -135,7 +153,7 @@ export async function importMermaidFile(file: File, now: Date = new Date()): Pro
         project: stored.value.name,
         name: file.name,
         count: result.warnings.length,
-        lines: result.warnings.join('\n'),
+        lines: result.warnings.map(mermaidProblemText).join('\n'),
       }),
     );
   }

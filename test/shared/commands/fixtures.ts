@@ -109,7 +109,7 @@ export function momentOf(project: Project, id: string): Moment {
 
 export function expectValid(project: Project): void {
   const parsed = parseProject(project);
-  expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+  expect(parsed.ok ? [] : parsed.problems).toEqual([]);
 }
 
 /**

@@ -32,7 +32,7 @@ describe('random command sequences', () => {
           accepted.add(type);
           // Commands never produce an invalid document, whatever values they carried.
           const parsed = parseProject(result.project);
-          if (!parsed.ok) expect({ command, errors: parsed.errors }).toBeNull();
+          if (!parsed.ok) expect({ command, problems: parsed.problems }).toBeNull();
           redo.push(result.patches);
           undo.push(result.inversePatches);
           project = result.project;

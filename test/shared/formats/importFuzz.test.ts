@@ -17,6 +17,8 @@ import {
   projectSchema,
 } from '../../../shared/model';
 import type { Project } from '../../../shared/model';
+import { problemText } from '../../../shared/formats/problems';
+import { translator } from '../../../shared/i18n/translator';
 
 // ---- valid projects -------------------------------------------------------------------------
 
@@ -360,6 +362,9 @@ function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
+/** The readers report codes; in English (the catalogue's source) each must read as a sentence. */
+const english = translator('en');
+
 /** A sentence for a person: non-empty, bounded, no object dumps, ends like a sentence. */
 function readable(error: unknown): boolean {
   return (
@@ -399,8 +404,11 @@ describe('import path under hostile input', () => {
           check(checkIntegrity(result.project).length === 0, 'accepted project fails integrity');
           check(!hasReservedKey(result.project), 'accepted project carries __proto__ or constructor');
         } else {
-          check(result.errors.length > 0, 'rejected without a message');
-          for (const error of result.errors) check(readable(error), `unreadable message: ${JSON.stringify(error)}`);
+          check(result.problems.length > 0, 'rejected without a message');
+          for (const problem of result.problems) {
+            const text = problemText(problem, english);
+            check(readable(text), `unreadable message: ${JSON.stringify(text)} from ${JSON.stringify(problem)}`);
+          }
         }
         check(
           Object.getOwnPropertyNames(Object.prototype).length === prototypeKeys.length,
@@ -430,7 +438,7 @@ describe('import path under hostile input', () => {
             mutation === 'dangling'
               ? /leads to a step that does not exist \("no-such-step"\)/
               : /its stage "no-such-stage" does not exist/;
-          expect(!result.ok && result.errors.join(' ')).toMatch(expected);
+          expect(!result.ok && result.problems.map((p) => problemText(p, english)).join(' ')).toMatch(expected);
         },
       ),
       { numRuns: 200 },
@@ -463,7 +471,7 @@ describe('save -> load -> save', () => {
       fc.property(validProject, (project) => {
         const saved = serializeProject(project);
         const loaded = deserializeProject(saved);
-        if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+        if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
         expect(serializeProject(loaded.project)).toBe(saved);
       }),
       { numRuns: VALID_RUNS },

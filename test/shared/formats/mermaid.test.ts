@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importMermaidJourney, projectToMermaid } from '../../../shared/formats/mermaid';
 import { MAX_ITEMS } from '../../../shared/model/schema';
 import { loadMermaidCorpus } from './mermaidCorpus';
+import { lineWords } from './problemWords';
 
 const options = { id: 'imported', name: 'Imported journey', now: '2026-01-01T00:00:00.000Z' };
 
@@ -21,6 +22,9 @@ describe('importMermaidJourney', () => {
   it('passes the parser warnings on', () => {
     const result = importMermaidJourney('journey\n  A: B\n', options);
     expect(result.ok && result.warnings).toEqual([
+      { line: 2, code: 'reader.mermaid.scoreNotNumber', params: { name: 'A', text: 'B' } },
+    ]);
+    expect(result.ok && lineWords(result.warnings)).toEqual([
       'Line 2: task "A" has no numeric score ("B"); it is imported without an emotion.',
     ]);
   });
@@ -29,13 +33,19 @@ describe('importMermaidJourney', () => {
     const tasks = importMermaidJourney('journey\nsection A\n' + 'T: 3\n'.repeat(MAX_ITEMS + 50), options);
     expect(tasks).toEqual({
       ok: false,
-      errors: [{ line: MAX_ITEMS + 3, message: `Too many tasks: a project holds at most ${MAX_ITEMS} steps.` }],
+      errors: [{ line: MAX_ITEMS + 3, code: 'reader.mermaid.tooManyTasks', params: { max: MAX_ITEMS } }],
     });
+    expect(!tasks.ok && lineWords(tasks.errors)).toEqual([
+      `Line ${MAX_ITEMS + 3}: Too many tasks: a project holds at most ${MAX_ITEMS.toLocaleString('en')} steps.`,
+    ]);
     const sections = importMermaidJourney('journey\n' + 'section S\n'.repeat(1050), options);
     expect(sections).toEqual({
       ok: false,
-      errors: [{ line: 1002, message: 'Too many sections: a project holds at most 1000 stages.' }],
+      errors: [{ line: 1002, code: 'reader.mermaid.tooManySections', params: { max: 1000 } }],
     });
+    expect(!sections.ok && lineWords(sections.errors)).toEqual([
+      'Line 1002: Too many sections: a project holds at most 1,000 stages.',
+    ]);
   });
 
   it('creates nothing for malformed text and names the line', () => {

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { parseMermaidJourney } from '../../../shared/formats/mermaidJourney';
-import type { MermaidJourney, MermaidParseError } from '../../../shared/formats/mermaidJourney';
+import type { MermaidJourney } from '../../../shared/formats/mermaidJourney';
+import { problemText } from '../../../shared/formats/problems';
+import { translator } from '../../../shared/i18n/translator';
 import { loadMermaidCorpus } from './mermaidCorpus';
 import type { CorpusExpectation } from './mermaidCorpus';
+import { lineWords } from './problemWords';
 
+/** The journey, and its warnings as the import shows them in English ("Line 3: ..."). */
 function journeyOf(text: string): { journey: MermaidJourney; warnings: string[] } {
   const result = parseMermaidJourney(text);
   if (!result.ok) throw new Error(`expected a journey, got ${JSON.stringify(result.errors)}`);
-  return result;
+  return { journey: result.journey, warnings: lineWords(result.warnings) };
 }
 
-function errorsOf(text: string): MermaidParseError[] {
+/** The errors: each one's line, and its message in the English catalogue's words. */
+function errorsOf(text: string): { line: number; message: string }[] {
   const result = parseMermaidJourney(text);
   if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.journey)}`);
   expect(result).not.toHaveProperty('journey');
-  return result.errors;
+  const english = translator('en');
+  return result.errors.map((e) => ({ line: e.line, message: problemText(e, english) }));
 }
 
 /**
@@ -49,7 +55,8 @@ describe('parseMermaidJourney on the Mermaid corpus', () => {
     const result = parseMermaidJourney(entry.source);
     expect(result.ok).toBe(entry.expected.ok);
     if (!result.ok) return;
-    const { journey, warnings } = result;
+    const { journey } = result;
+    const warnings = lineWords(result.warnings);
     expect({
       title: journey.title,
       accTitle: journey.accTitle,
@@ -164,6 +171,24 @@ describe('parseMermaidJourney grammar details', () => {
       'Line 4: task "C" has score 2.5; it counts as 3.',
       'Line 5: task "D" has no score; it is imported without an emotion.',
       'Line 6: text after the second ":" in task "E" is ignored, as Mermaid does: "extra".',
+    ]);
+    // What the screen translates: codes and parameters, each warning with its line.
+    const result = parseMermaidJourney('journey\n  A: 7\n');
+    expect(result.ok && result.warnings).toEqual([
+      { line: 2, code: 'reader.mermaid.scoreOutOfRange', params: { name: 'A', score: 7, counts: 5 } },
+    ]);
+  });
+
+  it('says where a score is out of range in Hungarian and Chinese, with the line first', () => {
+    const result = parseMermaidJourney('journey\nsection Fizetés\n  Pénztár: 7: Vásárló\n  Kassza: 2.5\n');
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(lineWords(result.warnings, 'hu')).toEqual([
+      '3. sor: a(z) „Pénztár” feladat pontszáma 7, ami kívül esik az 1–5 tartományon; 5-ként számít.',
+      '4. sor: a(z) „Kassza” feladat pontszáma 2,5; 3-ként számít.',
+    ]);
+    expect(lineWords(result.warnings, 'zh-CN')).toEqual([
+      '第3行：任务“Pénztár”的评分为7，超出1–5范围；按5计算。',
+      '第4行：任务“Kassza”的评分为2.5；按3计算。',
     ]);
   });
 

@@ -8,6 +8,20 @@ import {
   readPngSize,
   readPngText,
 } from '../../../shared/formats/pngMeta';
+import { ReaderError } from '../../../shared/formats/problems';
+import type { Language } from '../../../shared/i18n/languages';
+import { inWords } from './problemWords';
+
+/** What a reader throws, in a language's words: a ReaderError carrying its problem, and nothing else. */
+function thrownBy(read: () => unknown, language: Language = 'en'): string[] {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ReaderError) return inWords([error.problem], language);
+    throw error;
+  }
+  throw new Error('expected the reader to throw');
+}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
@@ -125,17 +139,29 @@ describe('PNG text chunks', () => {
 
   it('rejects input that is not a PNG, or a cut-off one, with a clear message', () => {
     const notPng = new TextEncoder().encode('GIF89a not a png at all');
-    expect(() => embedPngText(notPng, PNG_PROJECT_KEYWORD, 'x')).toThrow(/Not a PNG/);
-    expect(() => readPngText(notPng, PNG_PROJECT_KEYWORD)).toThrow(/Not a PNG/);
-    expect(() => readPngSize(new Uint8Array(0))).toThrow(/Not a PNG/);
+    expect(thrownBy(() => embedPngText(notPng, PNG_PROJECT_KEYWORD, 'x'))).toEqual([
+      'Not a PNG file: the PNG signature is missing.',
+    ]);
+    expect(thrownBy(() => readPngText(notPng, PNG_PROJECT_KEYWORD))).toEqual([
+      'Not a PNG file: the PNG signature is missing.',
+    ]);
+    expect(thrownBy(() => readPngSize(new Uint8Array(0)))).toEqual(['Not a PNG file: the PNG signature is missing.']);
     const png = makePng(3, 3);
-    expect(() => readPngText(png.subarray(0, png.length - 6), PNG_PROJECT_KEYWORD)).toThrow(/Damaged PNG/);
+    expect(thrownBy(() => readPngText(png.subarray(0, png.length - 6), PNG_PROJECT_KEYWORD))).toEqual([
+      'Damaged PNG: a chunk header is cut off.',
+    ]);
+    // What a screen translates: the code, in any language.
+    expect(thrownBy(() => readPngText(notPng, PNG_PROJECT_KEYWORD), 'hu')).toEqual([
+      'Nem PNG-fájl: hiányzik a PNG-aláírás.',
+    ]);
   });
 
   it('refuses keywords PNG does not allow', () => {
     const png = makePng(1, 1);
     for (const bad of ['', 'x'.repeat(80), ' lead', 'trail ', 'two  spaces', 'null\0byte', '中文']) {
-      expect(() => embedPngText(png, bad, 'x')).toThrow(/keyword/);
+      expect(thrownBy(() => embedPngText(png, bad, 'x'))).toEqual([
+        `Invalid PNG text keyword: ${JSON.stringify(bad)}.`,
+      ]);
     }
   });
 });

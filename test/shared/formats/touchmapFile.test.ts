@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deserializeProject, serializeProject } from '../../../shared/formats/touchmapFile';
 import { blankProject, defaultStep } from '../../../shared/model';
 import type { Project } from '../../../shared/model';
+import { SCHEMA_VERSION } from '../../../shared/model/schema';
+import { inWords } from './problemWords';
 
 function sample(): Project {
   const project = blankProject({ id: 'p1', name: 'Checkout', now: '2025-01-02T03:04:05.000Z' });
@@ -49,14 +51,21 @@ describe('serializeProject', () => {
 
 describe('deserializeProject', () => {
   it('reports an empty file', () => {
-    expect(deserializeProject('  \n')).toEqual({ ok: false, errors: ['The file is empty.'] });
+    const result = deserializeProject('  \n');
+    expect(result).toEqual({ ok: false, problems: [{ code: 'reader.file.empty' }] });
+    expect(!result.ok && inWords(result.problems)).toEqual(['The file is empty.']);
   });
 
   it('reports truncated JSON without throwing', () => {
     const text = serializeProject(sample());
     const result = deserializeProject(text.slice(0, text.length / 2));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatch(/not valid JSON/);
+    if (!result.ok) {
+      expect(result.problems[0].code).toBe('reader.file.notJson');
+      expect(inWords(result.problems)[0]).toMatch(
+        /^The file is not valid JSON; it may be cut off or damaged \(.+\)\.$/,
+      );
+    }
   });
 
   it('accepts a byte-order mark', () => {
@@ -69,7 +78,10 @@ describe('deserializeProject', () => {
     doc.name = '';
     const result = deserializeProject(JSON.stringify(doc));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.join(' ')).toMatch(/name/);
+    if (!result.ok) {
+      expect(result.problems).toEqual([{ code: 'reader.project.empty', path: [{ field: 'name' }] }]);
+      expect(inWords(result.problems)).toEqual(['name: must not be empty.']);
+    }
   });
 
   it('rejects a file from a newer Touchmap', () => {
@@ -77,7 +89,26 @@ describe('deserializeProject', () => {
     doc.schemaVersion = 99;
     const result = deserializeProject(JSON.stringify(doc));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatch(/newer Touchmap/);
+    if (!result.ok) {
+      expect(result.problems[0]).toEqual({
+        code: 'reader.project.newer',
+        params: { version: 99, max: SCHEMA_VERSION },
+      });
+      expect(inWords(result.problems)[0]).toMatch(/newer Touchmap \(format version 99;/);
+    }
+  });
+
+  it('says a file is not a Touchmap project in the language of the screen that shows it', () => {
+    const result = deserializeProject('[1, 2, 3]');
+    expect(result).toEqual({ ok: false, problems: [{ code: 'reader.project.notProject' }] });
+    if (result.ok) return;
+    expect(inWords(result.problems, 'en')).toEqual(['The file does not contain a Touchmap project.']);
+    expect(inWords(result.problems, 'hu')).toEqual(['A fájl nem tartalmaz Touchmap-projektet.']);
+    expect(inWords(result.problems, 'zh-CN')).toEqual(['该文件不包含Touchmap项目。']);
+    const newer = deserializeProject(JSON.stringify({ schemaVersion: 99 }));
+    expect(!newer.ok && inWords(newer.problems, 'hu')[0]).toBe(
+      `A fájlt a Touchmap egy újabb változata írta (formátumverzió: 99; ez az alkalmazás legfeljebb a(z) ${SCHEMA_VERSION}. verziót olvassa). A megnyitáshoz frissítse a Touchmapet.`,
+    );
   });
 
   it('drops a __proto__ key instead of polluting prototypes', () => {

@@ -69,8 +69,8 @@ export const SAME_AS_ENGLISH: Readonly<Record<'hu' | 'lt' | 'et', readonly strin
   hu: [...NAMES_AND_SYMBOLS, 'Standard', 'Web'],
   // docs/glossary.md: persona.
   lt: [...NAMES_AND_SYMBOLS, 'Persona'],
-  // docs/glossary.md: persona, risk; "standard" and "legend" (a map's key) are Estonian words too.
-  et: [...NAMES_AND_SYMBOLS, 'Persona', 'Risk', 'Standard', 'Legend'],
+  // docs/glossary.md: persona, risk (also lower-case in running text); "standard" and "legend" (a map's key) are Estonian words too.
+  et: [...NAMES_AND_SYMBOLS, 'Persona', 'Risk', 'risk', 'Standard', 'Legend'],
 };
 
 /** Latin words a Chinese value may consist of (no Chinese character needed). */

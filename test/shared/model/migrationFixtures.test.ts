@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deserializeProject, serializeProject } from '../../../shared/formats/touchmapFile';
 import { MIGRATIONS, SCHEMA_VERSION, migrate, parseProject } from '../../../shared/model';
+import { problemText } from '../../../shared/formats/problems';
+import { translator } from '../../../shared/i18n/translator';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -58,7 +60,7 @@ describe('frozen fixtures', () => {
 
   it.each(ALL.map((f) => [`v${f.version}/${f.name}`, f] as const))('%s opens with no errors', (_label, fixture) => {
     const result = deserializeProject(fixture.text);
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
     expect(result.project.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.migratedFrom).toBe(fixture.version < SCHEMA_VERSION ? fixture.version : undefined);
@@ -77,7 +79,7 @@ describe('format 1 -> 2', () => {
 
   it('keeps every field of the version 1 file, equal, and adds only writtenBy', () => {
     const result = parseProject(structuredClone(v1.json));
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const migrated = result.project as unknown as Record<string, unknown>;
     expect(withoutVersionKeys(migrated)).toStrictEqual(withoutVersionKeys(v1.json));
     expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v1.json), 'writtenBy'].sort());
@@ -87,7 +89,7 @@ describe('format 1 -> 2', () => {
 
   it('saves as version 2, and what it saves holds the whole version 1 document', () => {
     const opened = deserializeProject(v1.text);
-    if (!opened.ok) throw new Error(opened.errors.join('\n'));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const saved = serializeProject(opened.project);
     expect(saved).toMatch(/^ {2}"schemaVersion": 2,$/m);
     expect(saved.endsWith('}\n')).toBe(true);
@@ -115,7 +117,9 @@ describe('format 1 -> 2', () => {
     const { writtenBy: _w, ...rest } = fixturesOf(2)[0].json;
     const result = parseProject(rest);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.join(' ')).toMatch(/written ?by: is missing/i);
+    expect(!result.ok && result.problems.map((p) => problemText(p, translator('en'))).join(' ')).toMatch(
+      /written ?by: is missing/i,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SCHEMA_VERSION, migrate } from '../../../shared/model';
 import type { Migration } from '../../../shared/model';
+import { inWords } from '../formats/problemWords';
 
 /** A fake chain 1 -> 2 -> 3: each step records itself, and the second relies on the first's output. */
 const toV2: Migration = {
@@ -55,23 +56,24 @@ describe('migrate', () => {
   it('fails readably when a link of the chain is missing', () => {
     expect(migrate({ schemaVersion: 1, title: 'x' }, [toV3], 3)).toEqual({
       ok: false,
-      error: 'No migration from format version 1.',
+      problem: { code: 'reader.project.noMigration', params: { version: 1 } },
     });
   });
 
   it('refuses a document newer than the target', () => {
     const result = migrate({ schemaVersion: 4 }, [toV2, toV3], 3);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toBe(
+    expect(!result.ok && result.problem).toEqual({ code: 'reader.project.newer', params: { version: 4, max: 3 } });
+    expect(!result.ok && inWords([result.problem])).toEqual([
       'The file was written by a newer Touchmap (format version 4; this app reads up to 3). Update Touchmap to open it.',
-    );
+    ]);
   });
 
   it('refuses a document without a usable version', () => {
     for (const schemaVersion of [undefined, null, '2', 0, -1, 2.5, Number.NaN]) {
       expect(migrate({ schemaVersion }, [toV2, toV3], 3)).toEqual({
         ok: false,
-        error: 'The file has no valid schema version: it is not a Touchmap project.',
+        problem: { code: 'reader.project.noVersion' },
       });
     }
   });

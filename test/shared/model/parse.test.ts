@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, blankProject, checkIntegrity, parseProject } from '../../../shared/model';
 import type { Project } from '../../../shared/model';
 import { NOW, makeProject, moment } from './build';
+import { inWords } from '../formats/problemWords';
 
 /** What a file on disk looks like: plain JSON, no shared references with the original. */
 function asJson(project: unknown): Record<string, unknown> {
   return JSON.parse(JSON.stringify(project)) as Record<string, unknown>;
 }
 
+/** The problems as a screen shows them, in the English catalogue's words. */
 function errorsOf(input: unknown): string[] {
   const result = parseProject(input);
   if (result.ok) throw new Error('expected the project to be rejected');
-  return result.errors;
+  return inWords(result.problems);
 }
 
 function annotated(): Project {
@@ -65,6 +67,18 @@ describe('parseProject: readable rejections', () => {
     const doc = asJson(annotated());
     (doc.steps as Project['steps'])[2].moment!.risk.likelihood = 9;
     expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), risk likelihood: must be at most 5.']);
+    // What the screen translates: a code, its parameters and the path as data.
+    const result = parseProject(doc);
+    expect(!result.ok && result.problems).toEqual([
+      {
+        code: 'reader.project.atMost',
+        params: { max: 5 },
+        path: [{ item: 'steps', n: 3, name: 'Pay' }, { field: 'likelihood' }],
+      },
+    ]);
+    expect(!result.ok && inWords(result.problems, 'hu')).toEqual([
+      '3. lépés („Pay”), kockázat valószínűsége: az érték legfeljebb 5 lehet.',
+    ]);
   });
 
   it('explains a risk impact below the scale', () => {
@@ -125,6 +139,9 @@ describe('parseProject: readable rejections', () => {
       'name: must not be empty.',
       'Stage 1 ("ENTER"), colour: must be a colour like #aabbcc.',
     ]);
+    // The colour pattern has a message of its own, so it is translated like the rest.
+    const result = parseProject(doc);
+    expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['reader.project.empty', 'reader.project.colour']);
   });
 
   it('caps the list of problems at twenty and says how many more there are', () => {
@@ -175,18 +192,18 @@ describe('checkIntegrity', () => {
     const project = annotated();
     project.flows.push({ id: 'f-bad', from: 'ghost', to: 'c', label: 'Back to start', kind: 'alternative' });
     project.flows.push({ id: 'f-bad2', from: 'c', to: 'nowhere', label: '', kind: 'main' });
-    expect(checkIntegrity(project)).toEqual([
+    expect(inWords(checkIntegrity(project))).toEqual([
       'Flow 3 ("Back to start"): starts at a step that does not exist ("ghost").',
       'Flow 4: leads to a step that does not exist ("nowhere").',
     ]);
-    expect(errorsOf(asJson(project))).toEqual(checkIntegrity(project));
+    expect(errorsOf(asJson(project))).toEqual(inWords(checkIntegrity(project)));
   });
 
   it('rejects a step in a missing stage or lane', () => {
     const project = annotated();
     project.steps[1].stageId = 'gone';
     project.steps[2].laneId = 'back-stage';
-    expect(checkIntegrity(project)).toEqual([
+    expect(inWords(checkIntegrity(project))).toEqual([
       'Step 2 ("Take a basket"): its stage "gone" does not exist.',
       'Step 3 ("Pay"): its lane "back-stage" does not exist.',
     ]);
@@ -198,8 +215,8 @@ describe('checkIntegrity', () => {
     project.stages.push({ id: 'pay', name: 'Pay again' });
     project.steps.push({ ...project.steps[0], title: 'Start again' });
     project.flows[1].id = project.flows[0].id;
-    expect(checkIntegrity(project)).toEqual([
-      'Stage "Pay again": the id "pay" is used twice.',
+    expect(inWords(checkIntegrity(project))).toEqual([
+      'Stage 3 ("Pay again"): the id "pay" is used twice.',
       'Step 4 ("Start again"): the id "a" is used twice.',
       'Flow 2: the id "a->b" is used twice.',
     ]);

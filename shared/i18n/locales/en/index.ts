@@ -5,9 +5,10 @@ import { exports } from './exports';
 import { formats } from './formats';
 import { inspector } from './inspector';
 import { main } from './main';
+import { storage } from './storage';
 
 /**
  * The English catalogue: the source every other language translates. Each
  * area file owns its top-level keys; keys are grouped by screen.
  */
-export const en = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...domain } as const;
+export const en = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...storage, ...domain } as const;

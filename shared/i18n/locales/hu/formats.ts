@@ -1,4 +1,129 @@
 import type { Messages } from '../../messages';
 
-/** hu: the formats area, translated from ../en/formats.ts. */
-export const formats: Messages = {};
+/** hu: the formats area, translated from ../en/formats.ts. Names from the file stand in quotes, so they need no case ending. */
+export const formats: Messages = {
+  reader: {
+    names: {
+      unsectioned: 'Ügyfélút',
+      numbered: '{{n}}. szakasz',
+    },
+    mermaid: {
+      noDiagram: 'Itt nincs diagram: a Mermaid journey diagram a „journey” sorral kezdődik.',
+      notJourney: 'Ez nem Mermaid journey diagram: „journey” sort vártunk, a fájlban ez áll: „{{found}}”.',
+      frontMatterOpen: 'A „---” sorral nyitott front matter blokkot nem zárja le második „---” sor.',
+      accDescrUnclosed: 'Az „accDescr {” blokkot nem zárja le „}”.',
+      nothingAfterColon:
+        'A(z) „{{name}}” feladatban a „:” után nincs semmi: adjon meg 1 és 5 közötti pontszámot, például: „{{name}}: 3”.',
+      notAllowed: 'Ez itt nem megengedett: „{{text}}”. Névben a pontosvesszőt #59; alakban írja.',
+      notATask:
+        'Ez nem feladat, szakasz vagy cím: „{{name}}”. A feladat neve után kettőspont és pontszám áll, például: „{{name}}: 3: Én”.',
+      colonInSection: 'A szakasz neve nem tartalmazhat „:” jelet; névben a kettőspontot #58; alakban írja.',
+      noTaskName: 'A kettőspont előtt nincs feladatnév: „{{text}}”.',
+      journeyAgain:
+        'A „journey” szó csak a diagram elején állhat; ha egy feladat ezzel a szóval kezdődik, írja helyette: #106;ourney.',
+      unexpected: 'Váratlan szöveg: „{{text}}”.',
+      tooManyTasks: 'Túl sok feladat: egy projektben legfeljebb {{max, number}} lépés lehet.',
+      tooManySections: 'Túl sok szakasz: egy projektben legfeljebb {{max, number}} szakasz lehet.',
+      textIgnored:
+        'a(z) „{{name}}” feladatban a második „:” utáni szöveg figyelmen kívül marad, ahogy a Mermaidban is: „{{text}}”.',
+      noScore: 'a(z) „{{name}}” feladatnak nincs pontszáma; érzelem nélkül lesz importálva.',
+      scoreNotNumber: 'a(z) „{{name}}” feladat pontszáma nem szám („{{text}}”); érzelem nélkül lesz importálva.',
+      scoreOutOfRange:
+        'a(z) „{{name}}” feladat pontszáma {{score, number}}, ami kívül esik az 1–5 tartományon; {{counts, number}}-ként számít.',
+      scoreNotWhole: 'a(z) „{{name}}” feladat pontszáma {{score, number}}; {{counts, number}}-ként számít.',
+      longTitle: 'A cím hosszabb {{max, number}} karakternél, ezért le lesz rövidítve.',
+      longSection: 'a szakasz neve hosszabb {{max, number}} karakternél, ezért le lesz rövidítve.',
+      longTask: 'a feladat neve hosszabb {{max, number}} karakternél, ezért le lesz rövidítve.',
+      longActors: 'a szereplők együtt hosszabbak {{max, number}} karakternél, ezért le lesznek rövidítve.',
+    },
+    summary_one: '{{shown}} (és még {{count, number}} probléma)',
+    summary_other: '{{shown}} (és még {{count, number}} probléma)',
+    file: {
+      empty: 'A fájl üres.',
+      notJson: 'A fájl nem érvényes JSON; lehet, hogy csonka vagy sérült ({{detail}}).',
+    },
+    png: {
+      notPng: 'Nem PNG-fájl: hiányzik a PNG-aláírás.',
+      headerCut: 'Sérült PNG: egy adatblokk fejléce csonka.',
+      chunkPastEnd: 'Sérült PNG: egy adatblokk túlnyúlik a fájl végén.',
+      noEnd: 'Sérült PNG: hiányzik az IEND adatblokk.',
+      noHeader: 'Sérült PNG: az első adatblokk nem IHDR.',
+      badKeyword: 'Érvénytelen PNG-szövegkulcsszó: {{keyword}}.',
+    },
+    project: {
+      notProject: 'A fájl nem tartalmaz Touchmap-projektet.',
+      noVersion: 'A fájlnak nincs érvényes sémaverziója: nem Touchmap-projekt.',
+      newer:
+        'A fájlt a Touchmap egy újabb változata írta (formátumverzió: {{version}}; ez az alkalmazás legfeljebb a(z) {{max}}. verziót olvassa). A megnyitáshoz frissítse a Touchmapet.',
+      noMigration: 'Hiányzik az átalakítás (migráció) a(z) {{version}}. formátumverzióról.',
+      atLeast: '{{where}}: az érték legalább {{min, number}} lehet.',
+      atMost: '{{where}}: az érték legfeljebb {{max, number}} lehet.',
+      empty: '{{where}}: nem lehet üres.',
+      tooLong: '{{where}}: a szöveg túl hosszú (legfeljebb {{max, number}} karakter).',
+      tooFew: '{{where}}: túl kevés elem.',
+      tooMany: '{{where}}: túl sok elem (legfeljebb {{max, number}}).',
+      missing: '{{where}}: hiányzik.',
+      wrongType: '{{where}}: elvárt típus: {{type}}.',
+      oneOf: '{{where}}: a lehetséges értékek: {{values}}.',
+      colour: '{{where}}: színkódot kell megadni, például #aabbcc.',
+      invalid: '{{where}}: {{detail}}.',
+      more_one: '…és még {{count, number}} probléma.',
+      more_other: '…és még {{count, number}} probléma.',
+    },
+    integrity: {
+      idTwice: '{{where}}: a(z) „{{id}}” azonosító kétszer szerepel.',
+      noStage: '{{where}}: a hozzá tartozó szakasz („{{id}}”) nem létezik.',
+      noLane: '{{where}}: a hozzá tartozó sáv („{{id}}”) nem létezik.',
+      noFromStep: '{{where}}: nem létező lépésből indul („{{id}}”).',
+      noToStep: '{{where}}: nem létező lépéshez vezet („{{id}}”).',
+    },
+    type: {
+      int: 'egész szám',
+      number: 'szám',
+      string: 'szöveg',
+      boolean: 'igaz vagy hamis',
+      array: 'lista',
+      object: 'mezőcsoport',
+      other: '{{type}}',
+    },
+    path: {
+      project: 'A projekt',
+      separator: ', ',
+      item: {
+        steps: '{{n}}. lépés',
+        stages: '{{n}}. szakasz',
+        lanes: '{{n}}. sáv',
+        flows: '{{n}}. átmenet',
+        personas: '{{n}}. perszóna',
+        measures: '{{n}}. mérőszám',
+        other: '{{n}}. elem',
+      },
+      named: {
+        steps: '{{n}}. lépés („{{name}}”)',
+        stages: '{{n}}. szakasz („{{name}}”)',
+        lanes: '{{n}}. sáv („{{name}}”)',
+        flows: '{{n}}. átmenet („{{name}}”)',
+        personas: '{{n}}. perszóna („{{name}}”)',
+        measures: '{{n}}. mérőszám („{{name}}”)',
+        other: '{{n}}. elem („{{name}}”)',
+      },
+      field: {
+        likelihood: 'kockázat valószínűsége',
+        impact: 'kockázat hatása',
+        expectation: 'elvárás',
+        perception: 'észlelés',
+        stageId: 'szakasz',
+        laneId: 'sáv',
+        momentOfTruth: 'az igazság pillanata',
+        waitSeconds: 'várakozási idő',
+        schemaVersion: 'formátumverzió',
+        painPoints: 'fájdalompontok',
+        opportunities: 'lehetőségek',
+        risk: 'kockázat',
+        servqual: 'SERVQUAL',
+        senses: 'érzékek',
+        standard: 'szolgáltatási standard',
+      },
+    },
+  },
+};

@@ -5,6 +5,7 @@ import { exports } from './exports';
 import { formats } from './formats';
 import { inspector } from './inspector';
 import { main } from './main';
+import { storage } from './storage';
 
 /** The zh-CN catalogue (same keys as ../en; plural keys follow this language's own plural categories). */
-export const catalogue = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...domain };
+export const catalogue = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...storage, ...domain };
