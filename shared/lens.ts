@@ -133,6 +133,8 @@ export interface LensLabels {
   number: (n: number, digits: number, style?: { fixed?: boolean; signed?: boolean }) => string;
   /** Lower-cases a word for running text, by the language's own rules. */
   lower: (word: string) => string;
+  /** A step's value when the lens has nothing to say about it, short ("n/a"). */
+  notAssessedShort: string;
 }
 
 /** English number writing, as the app has always written values. */
@@ -160,6 +162,7 @@ export const DEFAULT_LENS_LABELS: LensLabels = {
   range: (from, to) => `${from} to ${to}`,
   number: englishNumber,
   lower: (word) => word.toLowerCase(),
+  notAssessedShort: 'n/a',
 };
 
 export interface LensPaint {
@@ -176,8 +179,6 @@ export interface LensOptions {
   labels?: LensLabels;
 }
 
-const unassessed: LensPaint = { swatch: NOT_ASSESSED, value: 'n/a', assessed: false };
-
 /**
  * How a step is painted under a lens; null for 'none'. The SERVQUAL lens uses
  * the weighted gap with the project's own weights (`project.servqualWeights`).
@@ -189,9 +190,10 @@ export function lensPaint(
   options: LensOptions = {},
 ): LensPaint | null {
   if (lens === 'none') return null;
+  const labels = options.labels ?? DEFAULT_LENS_LABELS;
+  const unassessed: LensPaint = { swatch: NOT_ASSESSED, value: labels.notAssessedShort, assessed: false };
   const moment = step.moment;
   if (!moment) return unassessed;
-  const labels = options.labels ?? DEFAULT_LENS_LABELS;
   if (lens === 'risk') {
     const score = riskScore(moment.risk);
     const level = riskLevel(score);

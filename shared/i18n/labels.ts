@@ -60,6 +60,7 @@ export function lensLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): Lens
         signDisplay: style.signed ? 'exceptZero' : 'auto',
       }),
     lower: (word) => word.toLocaleLowerCase(lng),
+    notAssessedShort: t('lens.notAssessedShort'),
   };
 }
 

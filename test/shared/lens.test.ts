@@ -11,6 +11,8 @@ import {
   servqualCutoffs,
   type Lens,
 } from '../../shared/lens';
+import { lensLabels } from '../../shared/i18n/labels';
+import { translator } from '../../shared/i18n/translator';
 import { makeProject, moment } from './model/build';
 
 function stepWith(edit: Parameters<typeof moment>[0]): Step {
@@ -102,5 +104,23 @@ describe('every lens', () => {
   it('turns the picker state into a lens', () => {
     expect(lensOf('sense', 'smell')).toEqual({ sense: 'smell' });
     expect(lensOf('emotion', 'smell')).toBe('emotion');
+  });
+});
+
+describe("a step's lens value in the UI language", () => {
+  it('names the risk level and an unassessed step in the labels given, English by default', () => {
+    const risky = stepWith((m) => {
+      m.risk.likelihood = 3;
+      m.risk.impact = 3;
+    });
+    const plain = makeProject({ steps: [{ id: 'b' }] }).steps[0]!;
+    expect(lensPaint(risky, 'risk', DEFAULT_SERVQUAL_WEIGHTS)?.value).toBe('medium 9');
+    expect(lensPaint(plain, 'risk', DEFAULT_SERVQUAL_WEIGHTS)?.value).toBe('n/a');
+    const hu = { labels: lensLabels(translator('hu'), 'hu') };
+    expect(lensPaint(risky, 'risk', DEFAULT_SERVQUAL_WEIGHTS, hu)?.value).toBe('közepes 9');
+    expect(lensPaint(plain, 'emotion', DEFAULT_SERVQUAL_WEIGHTS, hu)?.value).toBe('n. a.');
+    const zh = { labels: lensLabels(translator('zh-CN'), 'zh-CN') };
+    expect(lensPaint(risky, 'risk', DEFAULT_SERVQUAL_WEIGHTS, zh)?.value).toBe('中 9');
+    expect(lensPaint(plain, 'risk', DEFAULT_SERVQUAL_WEIGHTS, zh)?.value).toBe('未评估');
   });
 });

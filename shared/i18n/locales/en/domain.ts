@@ -90,6 +90,8 @@ export const domain = {
     notAssessed: 'Not assessed',
     notMeasured: 'Not measured',
     notEngaged: 'Not engaged',
+    /** A step's lens value when the lens has nothing to say about it (on the canvas node), short. */
+    notAssessedShort: 'n/a',
     /** A band's range on the scale in a legend ("-0.6 to 0"). */
     range: '{{from}} to {{to}}',
   },

@@ -90,6 +90,7 @@ export const domain: Messages = {
     notAssessed: 'Hindamata',
     notMeasured: 'Mõõtmata',
     notEngaged: 'Kaasamata',
+    notAssessedShort: 'hindamata',
     range: '{{from}} kuni {{to}}',
   },
   templates: {

@@ -90,6 +90,7 @@ export const domain: Messages = {
     notAssessed: 'Nincs értékelve',
     notMeasured: 'Nincs mérve',
     notEngaged: 'Nem érintett',
+    notAssessedShort: 'n. a.',
     range: '{{from}} és {{to}} között',
   },
   templates: {

@@ -90,6 +90,7 @@ export const domain: Messages = {
     notAssessed: 'Neįvertinta',
     notMeasured: 'Neišmatuota',
     notEngaged: 'Nenaudojamas',
+    notAssessedShort: 'n. d.',
     range: 'nuo {{from}} iki {{to}}',
   },
   templates: {

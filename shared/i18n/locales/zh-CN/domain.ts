@@ -90,6 +90,7 @@ export const domain: Messages = {
     notAssessed: '未评估',
     notMeasured: '未测量',
     notEngaged: '未涉及',
+    notAssessedShort: '未评估',
     range: '{{from}} 至 {{to}}',
   },
   templates: {
