@@ -72,7 +72,8 @@ export const et: TemplateTexts = {
     'sm-ask-help.sense.sight': 'Vormiriietus ja nimesilt',
     'sm-ask-help.risk.description':
       'Müügisaalis pole müüjat või ta ei tunne kaubavalikut: ostja lahkub midagi ostmata.',
-    'sm-ask-help.risk.mitigation': 'Müügisaalis on alati üks müüja; igal hooajal koolitada töötajaid kaubavaliku osas.',
+    'sm-ask-help.risk.mitigation':
+      'Müügisaalis on alati üks müüja; koolitada töötajaid igal hooajal kaubavalikut tundma.',
     'sm-ask-help.standard.ordinary': 'Töötajad on abivalmis.',
     'sm-ask-help.standard.quality': 'Müüja on 2 minuti jooksul kättesaadav ja saadab ostja toote juurde.',
     'sm-ask-help.measure.1': 'Ostjat aidati 2 minuti jooksul',
@@ -107,7 +108,7 @@ export const et: TemplateTexts = {
     'sm-pay-step.measure.4': 'Ostjat tänati',
     'sm-collect-bag.title': 'Koti äravõtmine',
     'sm-collect-bag.description': 'Võtab seljakoti hoiukapist välja.',
-    'sm-collect-bag.sense.touch': 'Võti keerab kergelt',
+    'sm-collect-bag.sense.touch': 'Võti pöördub kergesti',
     'sm-collect-bag.risk.description': 'Võti läheb kaupluses kaduma ja kott jääb kappi lukku.',
     'sm-collect-bag.risk.mitigation': 'Klienditeenindus avab kapi pärast sisu kontrollimist üldvõtmega.',
     'sm-ride-home.title': 'Koju sõitmine',
@@ -117,7 +118,7 @@ export const et: TemplateTexts = {
     'flow.sm-choose-goods--sm-ask-help': 'Vajab nõu',
     'flow.sm-ask-help--sm-choose-goods': 'Leidis üles',
     'flow.sm-choose-goods--sm-browse': 'Vaatab edasi',
-    'persona.sm-persona-cyclist.name': 'Regulaarne jalgrattur',
+    'persona.sm-persona-cyclist.name': 'Jalgrattaga püsiklient',
     'persona.sm-persona-cyclist.description':
       'Käib kaks korda nädalas töölt koju minnes rattaga poes; aega on vähe, ostab leiba ja suupisteid.',
   },
@@ -314,7 +315,7 @@ export const et: TemplateTexts = {
     'ht-serve.sense.sight': 'Puhas laud, puru pole',
     'ht-serve.sense.taste': 'Valmistatud soovi järgi',
     'ht-serve.sense.smell': 'Värske kohv',
-    'ht-serve.standard.ordinary': 'Töötajad on sammu võrra ees.',
+    'ht-serve.standard.ordinary': 'Töötajad ennetavad külalise soove.',
     'ht-serve.standard.quality': 'Klaas täidetakse enne, kui külaline palub.',
     'ht-serve.measure.1': 'Roog vastab tellimusele',
     'ht-serve.measure.2': 'Klaas täideti palumata',

@@ -73,10 +73,10 @@ describe('lintMessage', () => {
     ]);
     expect(messages('et').slice(0, 5)).toEqual([
       'Nimetu samm: teekonna algusest ei pääse sellele sammule.',
-      '„进超市“: ei vii kuhugi; ühendage see järgmise sammuga või märkige see lõpuks.',
+      '„进超市“ ei vii kuhugi: ühenda see järgmise sammuga või tee sellest lõpp.',
       'Voog „no stock“ (algus: „Pénztár“) viib sammule, mida enam pole.',
       'Üks voog ühendab kahte sammu, mida enam pole.',
-      '„Pay“: on tõehetk, kuid sel pole kvaliteedistandardit ega mõõdikuid.',
+      '„Pay“ on tõehetk, kuid sellel pole kvaliteedistandardit ega mõõdikuid.',
     ]);
     const t = translator('zh-CN');
     expect(messages('zh-CN')).toEqual([

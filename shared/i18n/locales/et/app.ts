@@ -15,13 +15,13 @@ export const app: Messages = {
     backups: 'Varukoopiad…',
     backupsOf: 'Varukoopiad: {{name}}',
     problemsTitle: 'Mõnda projekti ei saanud lugeda',
-    problem: 'Projekti „{{name}}” ei saanud lugeda: {{reason}}',
+    problem: 'Projekti „{{name}}“ ei saanud lugeda: {{reason}}',
     quarantined: 'Fail teisaldati siia: {{path}}. Midagi ei kustutatud.',
     restoreBackup: 'Taasta varukoopiast',
     restoreBackupOf: 'Taasta varukoopiast: {{name}}',
     projectName: 'Projekti nimi',
     template: 'Lähtekoht',
-    untitled: 'Nimetu kliienditeekond',
+    untitled: 'Nimetu klienditeekond',
     create: 'Loo',
     cancel: 'Loobu',
     recovery: 'Varasema seansi salvestamata muudatused: ava projekt, et need taastada',
@@ -30,13 +30,13 @@ export const app: Messages = {
     title: 'Taasta salvestamata töö',
     question: 'Kas taastada salvestamata töö?',
     kept_one:
-      'Projekti „{{name}}” ei suletud korrektselt. Alles on {{count, number}} pärast viimast salvestamist tehtud muudatus; viimati kirjutati: {{when}}.',
+      'Projekti „{{name}}“ ei suletud korrektselt. Alles on {{count, number}} pärast viimast salvestamist tehtud muudatus; viimati kirjutati: {{when}}.',
     kept_other:
-      'Projekti „{{name}}” ei suletud korrektselt. Alles on {{count, number}} pärast viimast salvestamist tehtud muudatust; viimati kirjutati: {{when}}.',
+      'Projekti „{{name}}“ ei suletud korrektselt. Alles on {{count, number}} pärast viimast salvestamist tehtud muudatust; viimati kirjutati: {{when}}.',
     skipped_one:
-      'Päeviku lõpus olevat {{count, number}} kahjustatud rida ei saanud lugeda (see on viimane hetk enne krahhi).',
+      'Päeviku lõpust ei saanud lugeda {{count, number}} kahjustatud rida (see on viimane hetk enne programmi kokkujooksmist).',
     skipped_other:
-      'Päeviku lõpus olevaid {{count, number}} kahjustatud rida ei saanud lugeda (see on viimane hetk enne krahhi).',
+      'Päeviku lõpust ei saanud lugeda {{count, number}} kahjustatud rida (need on viimased hetked enne programmi kokkujooksmist).',
     restore: 'Taasta salvestamata töö',
     discard: 'Loobu muudatustest',
     stale:
@@ -49,7 +49,7 @@ export const app: Messages = {
     intro:
       'Kui Touchmap salvestab projekti vanema versiooni peale, jääb see versioon alles: viimasele salvestamisele eelnenud versioon ja mõned vanemad töö varasemast ajast.',
     loading: 'Varukoopiate otsimine…',
-    none: 'Projektil „{{name}}” pole veel varukoopiaid: esimene tehakse siis, kui projekt esimest korda üle salvestatakse.',
+    none: 'Projektil „{{name}}“ pole veel varukoopiaid: esimene tehakse siis, kui projekt esimest korda üle salvestatakse.',
     saved: 'Salvestatud',
     size: 'Suurus',
     latest: ' (viimane)',
@@ -72,13 +72,13 @@ export const app: Messages = {
     recentDetail: '{{path}} · {{when}}',
     recentMissing: '{{path}} · ei leitud (teisaldatud, kustutatud või ühendamata kettal) · {{when}}',
     notUtf8:
-      'Faili „{{name}}” ei saa avada: osa selle tekstist pole kehtiv UTF-8 (fail on kahjustatud või salvestatud teises kodeeringus).',
+      'Faili „{{name}}“ ei saa avada: osa selle tekstist pole kehtiv UTF-8 (fail on kahjustatud või salvestatud teises kodeeringus).',
     noProjectInImage:
-      'Fail „{{name}}” ei sisalda Touchmapi projekti (seda sisaldavad ainult Touchmapist eksporditud pildid).',
-    unreadableImage: 'Faili „{{name}}” ei saa avada: see pole loetav pilt.',
+      'Fail „{{name}}“ ei sisalda Touchmapi projekti (seda sisaldavad ainult Touchmapist eksporditud pildid).',
+    unreadableImage: 'Faili „{{name}}“ ei saa avada: see pole loetav pilt.',
     notProject:
-      'Fail „{{name}}” pole Touchmapi projekt. Avada saab ainult .touchmap-faile ja Touchmapist eksporditud pilte.',
-    tooLarge: 'Faili „{{name}}” ei saa avada: faili suurus on {{size}}; Touchmap avab projektifaile kuni {{limit}}.',
+      'Fail „{{name}}“ pole Touchmapi projekt. Avada saab ainult .touchmap-faile ja Touchmapist eksporditud pilte.',
+    tooLarge: 'Faili „{{name}}“ ei saa avada: faili suurus on {{size}}; Touchmap avab projektifaile kuni {{limit}}.',
   },
   mermaid: {
     title: 'Impordi Mermaidi teekond',
@@ -87,17 +87,17 @@ export const app: Messages = {
     choose: 'Vali fail…',
     cancel: 'Loobu',
     fileInput: 'Mermaidi teekonna fail',
-    useHome: 'Mermaidi teekonna importimiseks kasuta avakuval nuppu „{{action}}”.',
+    useHome: 'Mermaidi teekonna importimiseks kasuta avakuval nuppu „{{action}}“.',
     untitled: 'Imporditud teekond',
     fileName: 'teekond',
     tooLarge:
-      'Faili „{{name}}” ei imporditud: faili suurus on {{size}}; Touchmap impordib Mermaidi faile kuni {{limit}}.',
+      'Faili „{{name}}“ ei imporditud: faili suurus on {{size}}; Touchmap impordib Mermaidi faile kuni {{limit}}.',
     notUtf8:
-      'Faili „{{name}}” ei imporditud: osa selle tekstist pole kehtiv UTF-8 (fail on kahjustatud või salvestatud teises kodeeringus).',
-    failed: 'Faili „{{name}}” ei imporditud, midagi ei loodud:\n{{lines}}',
+      'Faili „{{name}}“ ei imporditud: osa selle tekstist pole kehtiv UTF-8 (fail on kahjustatud või salvestatud teises kodeeringus).',
+    failed: 'Faili „{{name}}“ ei imporditud, midagi ei loodud:\n{{lines}}',
     line: 'Rida {{line}}: {{message}}',
-    changed_one: 'Projekt „{{project}}” imporditi failist „{{name}}” {{count, number}} muudatusega:\n{{lines}}',
-    changed_other: 'Projekt „{{project}}” imporditi failist „{{name}}” {{count, number}} muudatusega:\n{{lines}}',
+    changed_one: 'Projekt „{{project}}“ imporditi failist „{{name}}“ {{count, number}} muudatusega:\n{{lines}}',
+    changed_other: 'Projekt „{{project}}“ imporditi failist „{{name}}“ {{count, number}} muudatusega:\n{{lines}}',
   },
   notify: {
     dismiss: 'Sulge',
@@ -106,13 +106,13 @@ export const app: Messages = {
     unknownError: 'tundmatu viga',
     'stage-added': 'Lisati etapp nr {{n}}',
     'saved-as': 'Salvestatud failina: {{file}}',
-    'backup-restored': 'Projekt „{{name}}” taastati varukoopiast (salvestatud: {{when}})',
+    'backup-restored': 'Projekt „{{name}}“ taastati varukoopiast (salvestatud: {{when}})',
     'file-problem': '{{detail}}',
     'drop-one-file': 'Lohista korraga ainult üks projektifail.',
     'open-failed': '{{detail}}',
     'library-failed': '{{detail}}',
     'not-saved-on-close':
-      'Projekti „{{name}}” ei saanud salvestada ({{detail}}). Sinu muudatused on alles ja neid pakutakse, kui projekti uuesti avad.',
+      'Projekti „{{name}}“ ei saanud salvestada ({{detail}}). Sinu muudatused on alles ja neid pakutakse, kui projekti uuesti avad.',
     'journal-failed': 'Viimaseid muudatusi ei saanud taastepäevikusse kirjutada: {{detail}}',
     'refused-unknown-command': 'See toiming pole Touchmapi selles versioonis saadaval.',
     'refused-not-found': 'Seda elementi enam pole.',
@@ -127,15 +127,15 @@ export const app: Messages = {
   ask: {
     yes: 'OK',
     no: 'Loobu',
-    'delete-project': 'Kas teisaldada projekt „{{name}}” prügikasti?',
-    'delete-stage': 'Kas kustutada etapp „{{name}}”? {{consequence}}',
-    'delete-lane': 'Kas kustutada rada „{{name}}”? {{consequence}}',
+    'delete-project': 'Kas teisaldada projekt „{{name}}“ prügikasti?',
+    'delete-stage': 'Kas kustutada etapp „{{name}}“? {{consequence}}',
+    'delete-lane': 'Kas kustutada rada „{{name}}“? {{consequence}}',
     'clear-moment':
-      'Sammul „{{title}}” on märkmeid. Kas lõpetada selle käsitlemine kokkupuutepunktina ja kustutada märkmed? (Tagasivõtmine toob need tagasi.)',
-    'restore-backup': 'Kas taastada projekti „{{name}}” versioon, mis salvestati: {{when}}?\n\n{{keeps}}',
+      'Sammul „{{title}}“ on märkmeid. Kas lõpetada selle käsitlemine kokkupuutepunktina ja kustutada märkmed? (Tagasivõtmine toob need tagasi.)',
+    'restore-backup': 'Kas taastada projekti „{{name}}“ versioon, mis salvestati: {{when}}?\n\n{{keeps}}',
     'restore-backup-discarding':
-      'Kas taastada projekti „{{name}}” versioon, mis salvestati: {{when}}?\n\n{{keeps}}\n\nVarasema seansi salvestamata muudatustest loobutakse.',
+      'Kas taastada projekti „{{name}}“ versioon, mis salvestati: {{when}}?\n\n{{keeps}}\n\nVarasema seansi salvestamata muudatustest loobutakse.',
     'replace-changed-file':
-      '{{detail}}\n\nKas asendada kettal olev fail sinu versiooniga?\n\nLoobu jätab faili nii, nagu see on; sinu muudatused jäävad siin avatuks ja käsuga „Salvesta kui…” saad need teise faili salvestada.',
+      '{{detail}}\n\nKas asendada kettal olev fail sinu versiooniga?\n\nNupp „Loobu“ jätab faili nii, nagu see on; sinu muudatused jäävad siin avatuks ja käsuga „Salvesta nimega…“ saad need teise faili salvestada.',
   },
 };

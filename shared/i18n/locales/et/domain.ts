@@ -53,9 +53,9 @@ export const domain: Messages = {
     customerTypes: {
       regular: 'Tavaklient',
       angry: 'Vihane klient',
-      arguer: 'Vaidleja',
-      talker: 'Jutupaunik',
-      'chronic complainer': 'Krooniline kaebaja',
+      arguer: 'Vaidlev klient',
+      talker: 'Jutukas klient',
+      'chronic complainer': 'Krooniline kaebleja',
       rude: 'Ebaviisakas või solvav klient',
       demanding: 'Nõudlik klient',
       internal: 'Sisemine klient',
@@ -73,14 +73,14 @@ export const domain: Messages = {
   lens: {
     riskTitle: 'Risk (tõenäosus × mõju)',
     riskLevels: {
-      low: 'Madal 1-4',
-      medium: 'Keskmine 5-9',
-      high: 'Kõrge 10-16',
-      critical: 'Kriitiline 20-25',
+      low: 'Madal 1–4',
+      medium: 'Keskmine 5–9',
+      high: 'Kõrge 10–16',
+      critical: 'Kriitiline 20–25',
     },
-    servqualTitle: 'SERVQUAL-i lõhe (T - O, kaalutud)',
+    servqualTitle: 'SERVQUAL-i lõhe (T − O, kaalutud)',
     servqualBands: {
-      meets: 'Vastab või ületab',
+      meets: 'Vastab ootusele või ületab seda',
       slightlyShort: 'Veidi alla ootuse',
       short: 'Alla ootuse',
       farShort: 'Tublisti alla ootuse',
@@ -98,7 +98,7 @@ export const domain: Messages = {
     blank: { name: 'Tühi', description: 'Tühi kaart ühe etapiga.', stage: 'Etapp 1' },
     supermarket: {
       name: 'Supermarketi külastus',
-      description: 'Kuusteist sammu rattasõidust poodi kuni koju sõitmiseni, täidetud meelte, riskide ja SERVQUAL-iga.',
+      description: 'Kuusteist sammu rattasõidust poodi kuni koju sõitmiseni; meeled, riskid ja SERVQUAL on täidetud.',
     },
     'phone-call': {
       name: 'Telefonikõne',
