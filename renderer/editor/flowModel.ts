@@ -109,6 +109,7 @@ export function buildNodes(
     });
   }
   const rects = stepRects(project, grid);
+  const stepRole = roles().step;
   for (const step of project.steps) {
     const rect = rects.get(step.id);
     if (!rect) continue;
@@ -116,6 +117,7 @@ export function buildNodes(
     if (
       prev &&
       prev.data.step === step &&
+      prev.domAttributes === stepRole &&
       prev.position.x === rect.x &&
       prev.position.y === rect.y &&
       sameSet(selected, step.id, prev.selected)
@@ -129,6 +131,7 @@ export function buildNodes(
       position: { x: rect.x, y: rect.y },
       data: { step },
       ariaLabel: step.title,
+      domAttributes: stepRole,
       selected: selected.has(step.id),
       width: GRID.defaultStepSize.width,
       height: GRID.defaultStepSize.height,
@@ -179,6 +182,27 @@ function drawingOrder(project: Project, grid: Grid): Flow[] {
   return [...project.flows].sort((f, g) => (lengths.get(g.id) ?? 0) - (lengths.get(f.id) ?? 0));
 }
 
+/**
+ * What a screen reader calls a step box and a flow (React Flow's own words are English
+ * "node" and "edge"): one object per language, so a node built in the same language is
+ * reused and a language switch rebuilds them.
+ */
+const roleCache = new Map<
+  string,
+  { step: { 'aria-roledescription': string }; flow: { 'aria-roledescription': string } }
+>();
+function roles() {
+  const step = phrase('canvas.stepRole', {});
+  const flow = phrase('canvas.flowRole', {});
+  const key = `${step}\u0000${flow}`;
+  let found = roleCache.get(key);
+  if (!found) {
+    found = { step: { 'aria-roledescription': step }, flow: { 'aria-roledescription': flow } };
+    roleCache.set(key, found);
+  }
+  return found;
+}
+
 export function buildEdges(
   project: Project,
   grid: Grid,
@@ -186,11 +210,18 @@ export function buildEdges(
   previous: ReadonlyMap<string, FlowEdgeType>,
 ): FlowEdgeType[] {
   const titles = new Map(project.steps.map((s) => [s.id, s.title]));
+  const flowRole = roles().flow;
   return drawingOrder(project, grid).map((flow) => {
     const prev = previous.get(flow.id);
     const ariaLabel = flowName(flow, titles);
     // Reused only when the name is the same too: renaming a step renames its flows.
-    if (prev && prev.data?.flow === flow && prev.ariaLabel === ariaLabel && sameSet(selected, flow.id, prev.selected))
+    if (
+      prev &&
+      prev.data?.flow === flow &&
+      prev.ariaLabel === ariaLabel &&
+      prev.domAttributes === flowRole &&
+      sameSet(selected, flow.id, prev.selected)
+    )
       return prev;
     return {
       id: flow.id,
@@ -203,6 +234,7 @@ export function buildEdges(
       style: EDGE_STYLE[flow.kind],
       markerEnd: { type: 'arrowclosed', color: EDGE_STYLE[flow.kind].stroke as string },
       ariaLabel,
+      domAttributes: flowRole,
       className: `flow flow-${flow.kind}`,
     } satisfies FlowEdgeType;
   });

@@ -97,7 +97,8 @@ function cropGrid(project: Project, grid: Grid, steps: Step[]): Grid {
  */
 export function buildJourneyDrawing(project: Project, options: JourneyDrawingOptions): Drawing {
   const theme = options.theme ?? DEFAULT_THEME;
-  const labels = options.labels ?? (options.language ? drawingLabels(options.language.t, options.language.lng) : DEFAULT_LABELS);
+  const labels =
+    options.labels ?? (options.language ? drawingLabels(options.language.t, options.language.lng) : DEFAULT_LABELS);
   const text = options.language ?? exportLanguage();
   const lens = options.lens ?? 'none';
   const measure = options.measureText;

@@ -97,6 +97,9 @@ export const editor = {
   },
   canvas: {
     map: 'Journey map',
+    /** What a screen reader calls a step box and a flow on the map. */
+    stepRole: 'step',
+    flowRole: 'flow',
     /** A flow's accessible name (canvas and outline), by its kind and its two ends. */
     flowName: {
       main: 'main flow from {{from}} to {{to}}',

@@ -91,6 +91,8 @@ export const editor: Messages = {
   },
   canvas: {
     map: 'Klienditeekonna kaart',
+    stepRole: 'samm',
+    flowRole: 'voog',
     flowName: {
       main: 'põhivoog, algus: „{{from}}“, lõpp: „{{to}}“',
       alternative: 'alternatiivne voog, algus: „{{from}}“, lõpp: „{{to}}“',

@@ -91,6 +91,8 @@ export const editor: Messages = {
   },
   canvas: {
     map: 'Ügyfélút-térkép',
+    stepRole: 'lépés',
+    flowRole: 'átmenet',
     flowName: {
       main: 'átmenet (fő ág), kezdete: „{{from}}”, vége: „{{to}}”',
       alternative: 'átmenet (alternatív ág), kezdete: „{{from}}”, vége: „{{to}}”',

@@ -99,6 +99,8 @@ export const editor: Messages = {
   },
   canvas: {
     map: 'Kliento kelionės žemėlapis',
+    stepRole: 'žingsnis',
+    flowRole: 'srautas',
     flowName: {
       main: 'pagrindinis srautas, pradžia: „{{from}}“, pabaiga: „{{to}}“',
       alternative: 'alternatyvus srautas, pradžia: „{{from}}“, pabaiga: „{{to}}“',

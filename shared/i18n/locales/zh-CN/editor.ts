@@ -86,6 +86,8 @@ export const editor: Messages = {
   },
   canvas: {
     map: '旅程地图',
+    stepRole: '步骤',
+    flowRole: '连线',
     flowName: {
       main: '从“{{from}}”到“{{to}}”的主流程',
       alternative: '从“{{from}}”到“{{to}}”的备选流程',
