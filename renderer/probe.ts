@@ -12,7 +12,7 @@ export interface Probe {
   /** Set by the app so the bench can time store operations (undo, redo). */
   store?: unknown;
   /** Set by the app so the bench can time building an export of the open project. */
-  buildExport?: (format: string, scale: number) => Promise<number>;
+  buildExport?: (format: string, scale: number, language?: string) => Promise<number>;
 }
 
 declare global {
@@ -38,7 +38,9 @@ export function exposeStore(store: unknown): void {
   if (p) p.store = store;
 }
 
-export function exposeExportBuilder(build: (format: string, scale: number) => Promise<number>): void {
+export function exposeExportBuilder(
+  build: (format: string, scale: number, language?: string) => Promise<number>,
+): void {
   const p = window.__TOUCHMAP_PROBE__;
   if (p) p.buildExport = build;
 }

@@ -9,7 +9,7 @@ export const loadBuilder = () => import('./buildExport');
 
 // For `npm run bench`: time building an export of the open project (no dialog, no disk); the
 // first call includes loading the builder.
-exposeExportBuilder(async (format, scale) => {
+exposeExportBuilder(async (format, scale, language) => {
   const doc = useDocument.getState();
   // i18n-ignore: the bench's probe, never shown to a user
   if (!doc.project) throw new Error('no project open');
@@ -17,7 +17,12 @@ exposeExportBuilder(async (format, scale) => {
   const { buildExport } = await loadBuilder();
   await buildExport(
     doc.project,
-    { ...DEFAULT_CHOICES, format: format as ExportChoices['format'], scale },
+    {
+      ...DEFAULT_CHOICES,
+      format: format as ExportChoices['format'],
+      scale,
+      ...(language ? { language: language as ExportChoices['language'] } : {}),
+    },
     {
       selection: [],
       lens: doc.lens,
