@@ -82,6 +82,7 @@ export function buildNodes(
       height: grid.height,
       measured: { width: col.width, height: grid.height },
       data: { stageId: stage.id, name: stage.name, colour: stage.colour, index, height: grid.height },
+      domAttributes: roles().stage,
       draggable: false,
       selectable: false,
       focusable: false,
@@ -100,6 +101,7 @@ export function buildNodes(
         height: row.height,
         measured: { width: grid.width, height: row.height },
         data: { laneId: lane.id, name: lane.name, width: grid.width },
+        domAttributes: roles().lane,
         draggable: false,
         selectable: false,
         focusable: false,
@@ -187,17 +189,20 @@ function drawingOrder(project: Project, grid: Grid): Flow[] {
  * "node" and "edge"): one object per language, so a node built in the same language is
  * reused and a language switch rebuilds them.
  */
-const roleCache = new Map<
-  string,
-  { step: { 'aria-roledescription': string }; flow: { 'aria-roledescription': string } }
->();
+type Role = { 'aria-roledescription': string };
+const roleCache = new Map<string, { step: Role; flow: Role; stage: Role; lane: Role }>();
 function roles() {
-  const step = phrase('canvas.stepRole', {});
-  const flow = phrase('canvas.flowRole', {});
-  const key = `${step}\u0000${flow}`;
+  const words = [
+    phrase('canvas.stepRole', {}),
+    phrase('canvas.flowRole', {}),
+    phrase('domain.stage', {}).toLocaleLowerCase(),
+    phrase('domain.lane', {}).toLocaleLowerCase(),
+  ];
+  const key = words.join('\u0000');
   let found = roleCache.get(key);
   if (!found) {
-    found = { step: { 'aria-roledescription': step }, flow: { 'aria-roledescription': flow } };
+    const [step, flow, stage, lane] = words.map((word) => ({ 'aria-roledescription': word }));
+    found = { step: step!, flow: flow!, stage: stage!, lane: lane! };
     roleCache.set(key, found);
   }
   return found;

@@ -114,7 +114,7 @@ export const editor: Messages = {
     controls: 'Kaardi juhtnupud',
     zoomIn: 'Suurenda',
     zoomOut: 'Vähenda',
-    fitView: 'Sobita aknasse',
+    fitView: 'Näita kogu kaarti',
     interactive: 'Lukusta või vabasta kaart',
     handle: 'Ühenduspunkt',
     stepHint:

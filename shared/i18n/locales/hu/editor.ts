@@ -114,7 +114,7 @@ export const editor: Messages = {
     controls: 'Térképvezérlők',
     zoomIn: 'Nagyítás',
     zoomOut: 'Kicsinyítés',
-    fitView: 'Igazítás az ablakhoz',
+    fitView: 'Az egész térkép megjelenítése',
     interactive: 'A térkép zárolása vagy feloldása',
     handle: 'Csatlakozási pont',
     stepHint:

@@ -122,7 +122,7 @@ export const editor: Messages = {
     controls: 'Žemėlapio valdikliai',
     zoomIn: 'Padidinti',
     zoomOut: 'Sumažinti',
-    fitView: 'Rodyti visą žemėlapį',
+    fitView: 'Sutalpinti vaizdą',
     interactive: 'Užrakinti arba atrakinti žemėlapį',
     handle: 'Jungties taškas',
     stepHint:
