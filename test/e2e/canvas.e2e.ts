@@ -163,11 +163,19 @@ describe('flows on the canvas', () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
     await waitSaved(page);
     await sweepZooms(page, project.flows, 'after a move');
+    // Where Pay is in the saved file: the layout runs off the main thread (ELK), so "Saved" can
+    // still be the move's save when the layout lands; wait for the file to show each change.
+    const payY = async () => (await savedProject(first.dataDir)).steps.find((st) => st.title === 'Pay')!.position.y;
+    const laidOutY = project.steps.find((st) => st.title === 'Pay')!.position.y;
+    const movedY = await payY();
+    expect(movedY).not.toBe(laidOutY);
     await page.getByRole('button', { name: 'Auto layout', exact: true }).click();
+    await expect.poll(payY, { timeout: 30_000 }).toBe(laidOutY);
     await waitSaved(page);
     await sweepZooms(page, project.flows, 'after auto layout');
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(payY, { timeout: 30_000 }).toBe(movedY);
     await waitSaved(page);
     await sweepZooms(page, project.flows, 'after undo');
     // The window loses focus as it closes, which writes the view state (viewport, kept in the
