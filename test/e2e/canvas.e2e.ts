@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Channels } from '../../shared/ipc';
 import type { Project } from '../../shared/model';
-import { useApps, type App } from './harness';
+import { fitView, useApps, type App } from './harness';
 
 const start = useApps();
 
@@ -130,7 +130,7 @@ async function zoomAround(page: Page, title: string, target: number, flows: Proj
 
 /** Fit view, out to 0.1, then in on the Pay stage to zoom 2: flows attached at every notch. */
 async function sweepZooms(page: Page, flows: Project['flows'], where: string) {
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await fitView(page);
   const fit = await expectAttached(page, flows, `${where}, fit`);
   expect(fit, 'fit view shows the map simplified').toBeLessThan(0.45);
   const out = await zoomAround(page, 'Wait in the queue', 0.1, flows, `${where}, zooming out`);
@@ -203,7 +203,7 @@ const flowThere = (page: Page, name: string) => flow(page, name).waitFor({ state
 
 /** Fit the view, then wheel-zoom around a step until the zoom reaches about `target`. */
 async function zoomTo(page: Page, title: string, target: number) {
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await fitView(page);
   for (let i = 0; i < 30 && (await zoomOf(page)) < target; i++) {
     const b = (await node(page, title).boundingBox())!;
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
@@ -226,7 +226,7 @@ async function stepBoxes(
 
 /** Asserts that the step's box overlaps no other step's box (with the whole map in view). */
 async function expectInFreeSpace(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await fitView(page);
   await settle(page);
   const boxes = await stepBoxes(page);
   const mine = boxes.find((b) => b.title === title)!;
@@ -382,7 +382,7 @@ describe('flow names', () => {
     const app = await start();
     const { page } = app;
     await createSupermarket(app, 'Names');
-    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+    await fitView(page);
     await flowThere(page, 'main flow from Wait in the queue to Pay');
     await flowThere(page, 'alternative flow "Needs advice" from Choose goods to Ask a sales assistant for help');
     await flowThere(page, 'alternative flow "Keep browsing" from Choose goods to Browse the snack aisle');

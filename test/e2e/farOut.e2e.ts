@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/handlers';
 import { generateJourney } from '../support/generate';
-import { folderTrash, useApps, type App } from './harness';
+import { fitView, folderTrash, useApps, type App } from './harness';
 
 const start = useApps();
 /** Enough steps for the far-out layer (FAR_OUT_LAYER_MIN_STEPS in renderer/editor/Canvas.tsx). */
@@ -28,7 +28,7 @@ async function openLargeJourney(): Promise<App> {
   const app = await start({ dataDir });
   await app.page.getByRole('button', { name: /^Open Generated journey/ }).click();
   await app.page.getByRole('group', { name: 'Step 1: Greet the customer', exact: true }).waitFor();
-  await app.page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await fitView(app.page);
   return app;
 }
 

@@ -324,3 +324,21 @@ export async function onlyProjectId(app: App): Promise<string> {
   if (list.value.projects.length !== 1) throw new Error(`expected one project, found ${list.value.projects.length}`);
   return list.value.projects[0].id;
 }
+
+/**
+ * Press the canvas's Fit view control and wait until the fit has been applied: React Flow
+ * queues a fit for its next render rather than applying it within the click, so reading the
+ * viewport straight after the click can still see the old one.
+ */
+export async function fitView(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  const transform = () => viewport.evaluate((el) => getComputedStyle(el).transform);
+  const before = await transform();
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  // A map already fitted does not move: give the queued fit a second, then go on.
+  const until = Date.now() + 1000;
+  while (Date.now() < until && (await transform()) === before) await page.waitForTimeout(25);
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
