@@ -12,6 +12,7 @@ import { clipboardHandlers } from './clipboard';
 import type { Handlers, Plan } from './internal';
 import { momentHandlers } from './moments';
 import { projectHandlers } from './project';
+import { rowHandlers } from './rows';
 import { stepHandlers } from './steps';
 import { structureHandlers } from './structure';
 import type { Command, CommandResult, RejectReason } from './types';
@@ -24,6 +25,7 @@ const handlers: Handlers = {
   ...momentHandlers,
   ...structureHandlers,
   ...projectHandlers,
+  ...rowHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

@@ -45,6 +45,10 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   addPersona: 'commands.addPersona',
   updatePersona: 'commands.updatePersona',
   removePersona: 'commands.removePersona',
+  setRows: 'commands.setRows',
+  addNote: 'commands.addNote',
+  updateNote: 'commands.updateNote',
+  removeNote: 'commands.removeNote',
 };
 
 const key = (k: string): CommandDescription => ({ key: `commands.${k}` });
@@ -120,6 +124,10 @@ export function describeCommand(command: Command): CommandDescription {
         { description: 'editProjectDescription', servqualWeights: 'editServqualWeights' },
         COMMAND_LABELS.updateProject,
       );
+    case 'addNote':
+    case 'updateNote':
+    case 'removeNote':
+      return key(`notes.${command.type.slice(0, -4)}.${command.row}`);
     default:
       return Object.hasOwn(COMMAND_LABELS, command.type) ? { key: COMMAND_LABELS[command.type] } : key('edit');
   }

@@ -11,6 +11,7 @@ import type { Patch } from 'immer';
 import type {
   Flow,
   FlowKind,
+  JourneyRow,
   Lane,
   Measure,
   Moment,
@@ -21,6 +22,7 @@ import type {
   Step,
   StepKind,
 } from '../model/types';
+import type { NoteRow } from '../model/rows';
 
 /** A deep partial whose arrays are replaced whole, never merged item by item. */
 export type DeepPartial<T> = T extends readonly unknown[]
@@ -101,7 +103,14 @@ export type Command =
     }
   | { type: 'addPersona'; persona: Persona; index?: number }
   | { type: 'updatePersona'; personaId: string; changes: Partial<Omit<Persona, 'id'>> }
-  | { type: 'removePersona'; personaId: string };
+  | { type: 'removePersona'; personaId: string }
+  // Journey-map rows
+  /** The whole row list: every row kind exactly once, in order, each shown or hidden. */
+  | { type: 'setRows'; rows: JourneyRow[] }
+  /** A note typed into a note row under a step: trimmed, refused when blank. Pain points and opportunities need a contact moment. */
+  | { type: 'addNote'; stepId: string; row: NoteRow; text: string; index?: number }
+  | { type: 'updateNote'; stepId: string; row: NoteRow; index: number; text: string }
+  | { type: 'removeNote'; stepId: string; row: NoteRow; index: number };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './schema';
+import { defaultRows } from './rows';
 import type { Moment, Project, Sense, Servqual, ServqualWeights, Step } from './types';
 
 /**
@@ -81,5 +82,6 @@ export function blankProject(fields: { id: string; name: string; now: string }):
     flows: [],
     personas: [],
     servqualWeights: { ...DEFAULT_SERVQUAL_WEIGHTS },
+    rows: defaultRows(),
   };
 }

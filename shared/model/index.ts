@@ -3,3 +3,4 @@ export type * from './types';
 export * from './defaults';
 export * from './migrations';
 export * from './parse';
+export * from './rows';

@@ -6,6 +6,7 @@
  * docs/FORMAT.md lists every version and what changed.
  */
 import { SCHEMA_VERSION } from './schema';
+import { defaultRows } from './rows';
 import { problem } from '../formats/problems';
 import type { FileProblem } from '../formats/problems';
 
@@ -23,6 +24,12 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     describe: 'Record which app wrote the file (`writtenBy`); format 1 files did not, so the version is "unknown".',
     up: (doc) => ({ ...doc, writtenBy: { ...UNKNOWN_WRITER } }),
+  },
+  {
+    from: 2,
+    describe:
+      'Journey-map rows (`rows`) and per-step thoughts (`thoughts`). A format 2 file gets the default rows written out; its steps have no thoughts yet, so they carry none.',
+    up: (doc) => ({ ...doc, rows: defaultRows() }),
   },
 ];
 

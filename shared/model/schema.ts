@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The format version this app writes. History and migration policy: docs/FORMAT.md. */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 /** Longest text accepted in any single field (titles, notes...). */
 export const MAX_TEXT = 10_000;
@@ -24,6 +24,24 @@ export const CHANNELS = ['in person', 'phone', 'web', 'app', 'email', 'chat', 'm
 export const STEP_KINDS = ['start', 'step', 'decision', 'end'] as const;
 export const FLOW_KINDS = ['main', 'alternative', 'failure'] as const;
 export const EVIDENCE = ['assumed', 'observed', 'measured'] as const;
+/**
+ * The journey-map rows under the stages (format 3), each a lens on the same steps:
+ * the emotion curve, the touchpoint (channel and actor), what the customer thinks,
+ * the senses engaged, pain points, opportunities, risk, the weighted SERVQUAL gap,
+ * the service standard's measures and the wait time.
+ */
+export const ROW_KINDS = [
+  'emotion',
+  'touchpoint',
+  'thoughts',
+  'senses',
+  'painPoints',
+  'opportunities',
+  'risk',
+  'servqualGap',
+  'standard',
+  'waitTime',
+] as const;
 export const CUSTOMER_TYPES = [
   'regular',
   'angry',
@@ -118,6 +136,8 @@ export const stepSchema = z.object({
   description: text,
   kind: z.enum(STEP_KINDS),
   position: positionSchema,
+  /** What the customer thinks or says at this step, one note each (since format 3); absent = none. */
+  thoughts: z.array(label).max(500).optional(),
   moment: momentSchema.optional(),
 });
 
@@ -168,6 +188,12 @@ export const servqualWeightsSchema = z.object({
   empathy: z.number().min(0).max(1),
 });
 
+/** One journey-map row: which lens, and whether it is shown (on the canvas and, by default, in exports). */
+export const rowSchema = z.object({
+  kind: z.enum(ROW_KINDS),
+  shown: z.boolean(),
+});
+
 /** Which app wrote the file (since format 2), so a file can be traced to the release that produced it. */
 export const writtenBySchema = z.object({
   app: z.string().max(100),
@@ -188,5 +214,10 @@ export const projectSchema = z.object({
   flows: z.array(flowSchema).max(MAX_ITEMS * 4),
   personas: z.array(personaSchema).max(1000),
   servqualWeights: servqualWeightsSchema,
+  /**
+   * The journey-map rows in their order (since format 3). Absent = the default rows
+   * (DEFAULT_ROWS); a kind listed twice counts once, a kind not listed is hidden (see rows.ts).
+   */
+  rows: z.array(rowSchema).max(100).optional(),
   view: viewSchema.optional().catch(undefined),
 });

@@ -15,6 +15,8 @@ import type {
   standardSchema,
   stepSchema,
   viewSchema,
+  rowSchema,
+  ROW_KINDS,
   SENSES,
   SERVQUAL_DIMENSIONS,
   CHANNELS,
@@ -38,6 +40,8 @@ export type ServqualWeights = z.infer<typeof servqualWeightsSchema>;
 export type Standard = z.infer<typeof standardSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type View = z.infer<typeof viewSchema>;
+export type JourneyRow = z.infer<typeof rowSchema>;
+export type RowKind = (typeof ROW_KINDS)[number];
 
 export type SenseName = (typeof SENSES)[number];
 export type ServqualDimension = (typeof SERVQUAL_DIMENSIONS)[number];

@@ -4,6 +4,7 @@
  */
 import { APP_INFO, DEFAULT_SERVQUAL_WEIGHTS, defaultMoment } from '../model/defaults';
 import { SCHEMA_VERSION } from '../model/schema';
+import { defaultRows } from '../model/rows';
 import type {
   Channel,
   Evidence,
@@ -59,6 +60,8 @@ export interface StepSpec {
   col: number;
   /** Row within the lane (or the single row): 0 is the main line, 1 sits below it for branches. */
   row?: number;
+  /** What the customer thinks or says here (the journey map's thoughts row). */
+  thoughts?: string[];
   moment?: MomentSpec;
 }
 
@@ -120,6 +123,7 @@ function buildStep(spec: StepSpec): Step {
     position: slot(spec.col, spec.row),
   };
   if (spec.laneId) step.laneId = spec.laneId;
+  if (spec.thoughts?.length) step.thoughts = [...spec.thoughts];
   if (spec.moment) step.moment = buildMoment(spec.id, spec.moment);
   return step;
 }
@@ -158,5 +162,6 @@ export function assemble(
     flows: content.flows.map(buildFlow),
     personas: content.personas ?? [],
     servqualWeights: { ...DEFAULT_SERVQUAL_WEIGHTS },
+    rows: defaultRows(),
   };
 }

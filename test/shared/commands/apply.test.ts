@@ -7,7 +7,7 @@ import {
   type CommandType,
 } from '../../../shared/commands';
 import { maxItems } from '../../../shared/commands/internal';
-import { projectSchema, standardSchema } from '../../../shared/model';
+import { journeyRows, projectSchema, standardSchema } from '../../../shared/model';
 import { applyAndCheck, expectRejected, supermarket } from './fixtures';
 
 /** One valid example of every command; typed as a full record so a new command cannot be forgotten. */
@@ -57,6 +57,13 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   addPersona: { type: 'addPersona', persona: { id: 'z', name: 'Zed', customerType: 'rude', description: '' } },
   updatePersona: { type: 'updatePersona', personaId: 'anna', changes: { name: 'Anne' } },
   removePersona: { type: 'removePersona', personaId: 'bert' },
+  setRows: {
+    type: 'setRows',
+    rows: [...journeyRows({}).reverse()].map((r) => ({ ...r, shown: !r.shown })),
+  },
+  addNote: { type: 'addNote', stepId: 'ask', row: 'painPoints', text: 'No staff in sight' },
+  updateNote: { type: 'updateNote', stepId: 'ask', row: 'painPoints', index: 0, text: 'Staff are hard to find' },
+  removeNote: { type: 'removeNote', stepId: 'ask', row: 'painPoints', index: 0 },
 };
 
 describe('every command', () => {

@@ -14,6 +14,8 @@ import {
 import {
   CUSTOMER_TYPES,
   FLOW_KINDS,
+  NOTE_ROWS,
+  ROW_KINDS,
   SENSES,
   SERVQUAL_DIMENSIONS,
   STEP_KINDS,
@@ -237,5 +239,27 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, personaId: r.id(p.personas), changes: { name: r.text(), customerType: r.one(CUSTOMER_TYPES) } };
     case 'removePersona':
       return { type, personaId: r.id(p.personas) };
+    case 'setRows': {
+      // Mostly a complete list in a shuffled order; sometimes one with a kind left out (refused).
+      const shuffled = [...ROW_KINDS];
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        const j = r.int(0, i);
+        [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+      }
+      const kinds = r.chance(70) ? shuffled : r.subset(shuffled);
+      return { type, rows: kinds.map((kind) => ({ kind, shown: r.chance(50) })) };
+    }
+    case 'addNote':
+      return {
+        type,
+        stepId: r.id(p.steps),
+        row: r.one(NOTE_ROWS),
+        text: r.chance(10) ? '  ' : r.text(),
+        ...(r.chance(30) && { index: r.int(-1, 3) }),
+      };
+    case 'updateNote':
+      return { type, stepId: r.id(p.steps), row: r.one(NOTE_ROWS), index: r.int(-1, 3), text: r.text() };
+    case 'removeNote':
+      return { type, stepId: r.id(p.steps), row: r.one(NOTE_ROWS), index: r.int(-1, 3) };
   }
 }

@@ -12,6 +12,7 @@ import {
   CUSTOMER_TYPES,
   EVIDENCE,
   FLOW_KINDS,
+  ROW_KINDS,
   STEP_KINDS,
   checkIntegrity,
   projectSchema,
@@ -86,6 +87,7 @@ function projectWith(maxSteps: number): fc.Arbitrary<Project> {
             description: text,
             kind: fc.constantFrom(...STEP_KINDS),
             position: fc.record({ x: coordinate, y: coordinate }),
+            thoughts: fc.array(label, { maxLength: 3 }),
             moment,
           },
           { requiredKeys: ['id', 'stageId', 'title', 'description', 'kind', 'position'] },
@@ -101,7 +103,7 @@ function projectWith(maxSteps: number): fc.Arbitrary<Project> {
         : null;
       return fc.record(
         {
-          schemaVersion: fc.constant(2 as const),
+          schemaVersion: fc.constant(3 as const),
           writtenBy: fc.record({ app: label, version: label }),
           id,
           name: fc.string({ unit: 'binary', minLength: 1, maxLength: 24 }),
@@ -129,6 +131,7 @@ function projectWith(maxSteps: number): fc.Arbitrary<Project> {
             assurance: weight,
             empathy: weight,
           }),
+          rows: fc.array(fc.record({ kind: fc.constantFrom(...ROW_KINDS), shown: fc.boolean() }), { maxLength: 12 }),
           view: fc.record({
             x: fc.double({ noNaN: true, noDefaultInfinity: true }),
             y: fc.double({ noNaN: true, noDefaultInfinity: true }),

@@ -8,7 +8,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deserializeProject, serializeProject } from '../../../shared/formats/touchmapFile';
-import { MIGRATIONS, SCHEMA_VERSION, migrate, parseProject } from '../../../shared/model';
+import {
+  DEFAULT_ROWS,
+  MIGRATIONS,
+  ROW_KINDS,
+  SCHEMA_VERSION,
+  journeyRows,
+  migrate,
+  parseProject,
+  shownRows,
+} from '../../../shared/model';
 import { problemText } from '../../../shared/formats/problems';
 import { translator } from '../../../shared/i18n/translator';
 
@@ -34,9 +43,13 @@ function fixturesOf(version: number): Fixture[] {
 const VERSIONS = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);
 const ALL = VERSIONS.flatMap(fixturesOf);
 
-/** The document minus the keys a migration is allowed to add or restamp. */
-function withoutVersionKeys(doc: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The document minus the keys a migration is allowed to add or restamp: the version, its
+ * writer, and (for a file older than format 3, which had none) the journey-map rows.
+ */
+function withoutVersionKeys(doc: Record<string, unknown>, fromVersion: number = SCHEMA_VERSION): Record<string, unknown> {
   const { schemaVersion: _v, writtenBy: _w, ...rest } = doc;
+  if (fromVersion < 3) delete rest.rows;
   return rest;
 }
 
@@ -77,25 +90,25 @@ describe('frozen fixtures', () => {
 describe('format 1 -> 2', () => {
   const [v1] = fixturesOf(1);
 
-  it('keeps every field of the version 1 file, equal, and adds only writtenBy', () => {
+  it('keeps every field of the version 1 file, equal, and adds only writtenBy (and, on to format 3, the rows)', () => {
     const result = parseProject(structuredClone(v1.json));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const migrated = result.project as unknown as Record<string, unknown>;
-    expect(withoutVersionKeys(migrated)).toStrictEqual(withoutVersionKeys(v1.json));
-    expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v1.json), 'writtenBy'].sort());
+    expect(withoutVersionKeys(migrated, 1)).toStrictEqual(withoutVersionKeys(v1.json, 1));
+    expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v1.json), 'writtenBy', 'rows'].sort());
     // Format 1 did not record its writer; the migration says so rather than guessing.
     expect(result.project.writtenBy).toEqual({ app: 'Touchmap', version: 'unknown' });
   });
 
-  it('saves as version 2, and what it saves holds the whole version 1 document', () => {
+  it('saves as the current version, and what it saves holds the whole version 1 document', () => {
     const opened = deserializeProject(v1.text);
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const saved = serializeProject(opened.project);
-    expect(saved).toMatch(/^ {2}"schemaVersion": 2,$/m);
+    expect(saved).toMatch(/^ {2}"schemaVersion": 3,$/m);
     expect(saved.endsWith('}\n')).toBe(true);
     const onDisk = JSON.parse(saved) as Record<string, unknown>;
-    expect(onDisk.schemaVersion).toBe(2);
-    expect(withoutVersionKeys(onDisk)).toStrictEqual(withoutVersionKeys(v1.json));
+    expect(onDisk.schemaVersion).toBe(3);
+    expect(withoutVersionKeys(onDisk, 1)).toStrictEqual(withoutVersionKeys(v1.json, 1));
 
     const reopened = deserializeProject(saved);
     expect(reopened.ok && reopened.migratedFrom).toBeUndefined();
@@ -135,7 +148,63 @@ describe('every later version opens every earlier fixture', () => {
       expect(result.ok && result.doc.schemaVersion).toBe(target);
       expect(result.ok && result.fromVersion).toBe(fixture.version);
       // Content survives every step of the chain.
-      expect(result.ok && withoutVersionKeys(result.doc)).toStrictEqual(withoutVersionKeys(fixture.json));
+      expect(result.ok && withoutVersionKeys(result.doc, fixture.version)).toStrictEqual(
+        withoutVersionKeys(fixture.json, fixture.version),
+      );
     },
   );
+});
+
+describe('format 2 -> 3', () => {
+  const [v2] = fixturesOf(2);
+  const [v3] = fixturesOf(3);
+
+  it('writes out the default journey-map rows and keeps everything else, with no thoughts invented', () => {
+    const result = parseProject(structuredClone(v2.json));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.migratedFrom).toBe(2);
+    expect(result.project.rows).toEqual(DEFAULT_ROWS);
+    expect(result.project.steps.some((s) => s.thoughts !== undefined)).toBe(false);
+    const migrated = result.project as unknown as Record<string, unknown>;
+    expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v2.json), 'rows'].sort());
+    expect(withoutVersionKeys(migrated, 2)).toStrictEqual(withoutVersionKeys(v2.json, 2));
+  });
+
+  it('a version 3 file keeps its own row order, hidden rows and thoughts', () => {
+    const result = parseProject(structuredClone(v3.json));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(shownRows(result.project)).toEqual([
+      'emotion',
+      'thoughts',
+      'painPoints',
+      'opportunities',
+      'touchpoint',
+      'senses',
+      'waitTime',
+    ]);
+    const queue = result.project.steps.find((s) => s.id === 'sm-queue');
+    expect(queue?.thoughts).toEqual(['This queue is not moving.', 'Should I try the self-checkout?']);
+  });
+
+  it('reads a row list that names a kind twice or leaves kinds out: first mention wins, the rest hidden', () => {
+    const json = {
+      ...structuredClone(v3.json),
+      rows: [
+        { kind: 'risk', shown: true },
+        { kind: 'risk', shown: false },
+      ],
+    };
+    const result = parseProject(json);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const rows = journeyRows(result.project);
+    expect(rows).toHaveLength(ROW_KINDS.length);
+    expect(rows[0]).toEqual({ kind: 'risk', shown: true });
+    expect(shownRows(result.project)).toEqual(['risk']);
+  });
+
+  it('refuses a row of a kind it does not know, naming the rows', () => {
+    const result = parseProject({ ...structuredClone(v3.json), rows: [{ kind: 'mood', shown: true }] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => problemText(p, translator('en'))).join(' ')).toMatch(/rows/i);
+  });
 });

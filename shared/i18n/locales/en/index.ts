@@ -1,3 +1,10 @@
+import { journey } from './journey';
+import { band } from './band';
+import { insightsView } from './insightsView';
+import { filters } from './filters';
+import { deliverable } from './deliverable';
+import { viewer } from './viewer';
+import { look } from './look';
 import { app } from './app';
 import { domain } from './domain';
 import { editor } from './editor';
@@ -11,4 +18,20 @@ import { storage } from './storage';
  * The English catalogue: the source every other language translates. Each
  * area file owns its top-level keys; keys are grouped by screen.
  */
-export const en = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...storage, ...domain } as const;
+export const en = {
+  ...main,
+  ...app,
+  ...editor,
+  ...inspector,
+  ...exports,
+  ...formats,
+  ...storage,
+  ...domain,
+  ...journey,
+  ...band,
+  ...insightsView,
+  ...filters,
+  ...deliverable,
+  ...viewer,
+  ...look,
+} as const;

@@ -164,6 +164,23 @@ export const editor: Messages = {
     addPersona: 'Perszóna hozzáadása',
     updatePersona: 'Perszóna szerkesztése',
     removePersona: 'Perszóna törlése',
+    setRows: 'A térkép sorainak módosítása',
+    addNote: 'Jegyzet hozzáadása',
+    updateNote: 'Jegyzet szerkesztése',
+    removeNote: 'Jegyzet törlése',
+    notes: {
+      add: {
+        thoughts: 'Gondolat hozzáadása',
+        painPoints: 'Fájdalompont hozzáadása',
+        opportunities: 'Lehetőség hozzáadása',
+      },
+      update: {
+        thoughts: 'Gondolat szerkesztése',
+        painPoints: 'Fájdalompont szerkesztése',
+        opportunities: 'Lehetőség szerkesztése',
+      },
+      remove: { thoughts: 'Gondolat törlése', painPoints: 'Fájdalompont törlése', opportunities: 'Lehetőség törlése' },
+    },
     edit: 'Szerkesztés',
     moveStep: 'Lépés áthelyezése',
     renameStep: 'Lépés átnevezése',

@@ -1,3 +1,10 @@
+import { journey } from './journey';
+import { band } from './band';
+import { insightsView } from './insightsView';
+import { filters } from './filters';
+import { deliverable } from './deliverable';
+import { viewer } from './viewer';
+import { look } from './look';
 import { app } from './app';
 import { domain } from './domain';
 import { editor } from './editor';
@@ -8,4 +15,20 @@ import { main } from './main';
 import { storage } from './storage';
 
 /** The lt catalogue (same keys as ../en; plural keys follow this language's own plural categories). */
-export const catalogue = { ...main, ...app, ...editor, ...inspector, ...exports, ...formats, ...storage, ...domain };
+export const catalogue = {
+  ...main,
+  ...app,
+  ...editor,
+  ...inspector,
+  ...exports,
+  ...formats,
+  ...storage,
+  ...domain,
+  ...journey,
+  ...band,
+  ...insightsView,
+  ...filters,
+  ...deliverable,
+  ...viewer,
+  ...look,
+};

@@ -1,0 +1,4 @@
+/** The visual system: theme choice and appearance settings. */
+export const look = {
+  look: {},
+} as const;

@@ -1,0 +1,6 @@
+import type { Messages } from '../../messages';
+
+/** et: the visual system: theme choice and appearance settings, translated from ../en/look.ts. */
+export const look: Messages = {
+  look: {},
+};

