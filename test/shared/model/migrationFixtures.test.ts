@@ -47,7 +47,10 @@ const ALL = VERSIONS.flatMap(fixturesOf);
  * The document minus the keys a migration is allowed to add or restamp: the version, its
  * writer, and (for a file older than format 3, which had none) the journey-map rows.
  */
-function withoutVersionKeys(doc: Record<string, unknown>, fromVersion: number = SCHEMA_VERSION): Record<string, unknown> {
+function withoutVersionKeys(
+  doc: Record<string, unknown>,
+  fromVersion: number = SCHEMA_VERSION,
+): Record<string, unknown> {
   const { schemaVersion: _v, writtenBy: _w, ...rest } = doc;
   if (fromVersion < 3) delete rest.rows;
   return rest;
