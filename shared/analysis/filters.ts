@@ -1,0 +1,97 @@
+/**
+ * Map filters: which steps stay bright while the rest of the map (and its rows) is
+ * dimmed. Several filters narrow together (a step must match every one). Filters are
+ * view state, kept per project in the library settings, never in the file.
+ */
+import { CHANNELS, SENSES } from '../model/schema';
+import type { Channel, Project, SenseName, Step } from '../model/types';
+import { riskLevel, riskScore } from './risk';
+
+export type MapFilter =
+  /** Contact moments whose risk is high or critical. */
+  | { kind: 'highRisk' }
+  | { kind: 'momentsOfTruth' }
+  | { kind: 'channel'; channel: Channel }
+  | { kind: 'lane'; laneId: string }
+  /** Contact moments that engage the sense. */
+  | { kind: 'sense'; sense: SenseName }
+  /** Steps with at least one pain point. */
+  | { kind: 'painPoints' }
+  /** One cell of the risk matrix (from the Insights view). */
+  | { kind: 'riskCell'; likelihood: number; impact: number };
+
+export type MapFilterKind = MapFilter['kind'];
+
+/** Whether a step passes one filter. */
+export function stepMatches(project: Project, step: Step, filter: MapFilter): boolean {
+  const m = step.moment;
+  switch (filter.kind) {
+    case 'highRisk': {
+      const level = m ? riskLevel(riskScore(m.risk)) : null;
+      return level === 'high' || level === 'critical';
+    }
+    case 'momentsOfTruth':
+      return m?.momentOfTruth === true;
+    case 'channel':
+      return m?.channel === filter.channel;
+    case 'lane': {
+      // Same rule as the grid: a step without a valid lane sits in the first lane.
+      const laneIds = project.lanes.map((l) => l.id);
+      const lane = step.laneId && laneIds.includes(step.laneId) ? step.laneId : laneIds[0];
+      return lane === filter.laneId;
+    }
+    case 'sense':
+      return m?.senses[filter.sense].engaged === true;
+    case 'painPoints':
+      return (m?.painPoints.length ?? 0) > 0;
+    case 'riskCell':
+      return m?.risk.likelihood === filter.likelihood && m?.risk.impact === filter.impact;
+  }
+}
+
+/**
+ * The ids of the steps every filter lets through, or null when no filter is set
+ * (nothing is dimmed).
+ *
+ * @example matchingStepIds(project, [{ kind: 'momentsOfTruth' }]) // Set { 'sm-pay', ... }
+ */
+export function matchingStepIds(project: Project, filters: readonly MapFilter[]): Set<string> | null {
+  if (filters.length === 0) return null;
+  const out = new Set<string>();
+  for (const step of project.steps) if (filters.every((f) => stepMatches(project, step, f))) out.add(step.id);
+  return out;
+}
+
+/** Two filters are the same filter (same kind and the same parameter). */
+export function sameFilter(a: MapFilter, b: MapFilter): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A filter read back from the settings, checked (null when it is not one this build knows). */
+export function parseFilter(value: unknown): MapFilter | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const int15 = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 5;
+  switch (v.kind) {
+    case 'highRisk':
+    case 'momentsOfTruth':
+    case 'painPoints':
+      return { kind: v.kind };
+    case 'channel':
+      return (CHANNELS as readonly unknown[]).includes(v.channel)
+        ? { kind: 'channel', channel: v.channel as Channel }
+        : null;
+    case 'lane':
+      return typeof v.laneId === 'string' && v.laneId.length > 0 && v.laneId.length <= 100
+        ? { kind: 'lane', laneId: v.laneId }
+        : null;
+    case 'sense':
+      return (SENSES as readonly unknown[]).includes(v.sense) ? { kind: 'sense', sense: v.sense as SenseName } : null;
+    case 'riskCell':
+      return int15(v.likelihood) && int15(v.impact)
+        ? { kind: 'riskCell', likelihood: v.likelihood as number, impact: v.impact as number }
+        : null;
+    default:
+      return null;
+  }
+}
