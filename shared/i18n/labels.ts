@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatNumber } from './format';
+import { formatNumber, formatSigned } from './format';
 import { DEFAULT_LANGUAGE, type Language } from './languages';
 import type { DrawingLabels } from '../formats/drawing/theme';
 import type { LensLabels } from '../lens';
@@ -53,12 +53,14 @@ export function lensLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): Lens
       critical: t('domain.riskLevels.critical').toLocaleLowerCase(lng),
     },
     range: (from, to) => t('lens.range', { from, to }),
+    // Signed numbers (gaps, emotions) always have exactly `digits` decimals, as everywhere else.
     number: (n, digits, style = {}) =>
-      formatNumber(lng, Object.is(n, -0) ? 0 : n, {
-        minimumFractionDigits: style.fixed ? digits : 0,
-        maximumFractionDigits: digits,
-        signDisplay: style.signed ? 'exceptZero' : 'auto',
-      }),
+      style.signed
+        ? formatSigned(lng, n, digits)
+        : formatNumber(lng, Object.is(n, -0) ? 0 : n, {
+            minimumFractionDigits: style.fixed ? digits : 0,
+            maximumFractionDigits: digits,
+          }),
     lower: (word) => word.toLocaleLowerCase(lng),
     notAssessedShort: t('lens.notAssessedShort'),
   };
