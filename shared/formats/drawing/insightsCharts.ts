@@ -20,7 +20,7 @@ import { RISK_LEVEL_COLOURS, RISK_LEVELS, type RiskLevel } from '../../analysis/
 import { SERVQUAL_BAND_COLOURS, SERVQUAL_SCALE, VALENCE_COLOURS, VALENCES, servqualBand } from '../../lens';
 import type { ValenceName } from '../../lens';
 import type { SenseName, ServqualDimension } from '../../model/types';
-import { r2, type DrawItem, type FontWeight, type TextAnchor } from './displayList';
+import { r2, type DrawItem, type FontWeight, type PathItem, type TextAnchor } from './displayList';
 import type { MeasureText } from './textWrap';
 import { FONT_STACK } from './theme';
 
@@ -73,7 +73,7 @@ export interface InsightsChartLabels {
   gap: string;
   /** Said in a dimension's row when no moment scored it. */
   notScored: string;
-  /** How many moments a mean is over: "n = 3". */
+  /** How many moments a mean is over: "3 moments". */
   sampleSize: (n: number) => string;
   /** The overall line under the SERVQUAL chart, with the scores already written ("–" when none). */
   overall: (plain: string, weighted: string) => string;
@@ -115,15 +115,15 @@ export function englishChartLabels(): InsightsChartLabels {
     perception: 'Perception',
     gap: 'Gap',
     notScored: 'Not scored',
-    sampleSize: (n) => `n = ${n}`,
+    sampleSize: (n) => `${n} ${n === 1 ? 'moment' : 'moments'}`,
     overall: (plain, weighted) => `Overall gap ${plain}, weighted ${weighted}`,
     senses: { sight: 'Sight', hearing: 'Hearing', smell: 'Smell', taste: 'Taste', touch: 'Touch' },
     valence: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
     senseGroups: { sight: 'Sight', hearing: 'Hearing (words and tone)', 'smell-taste': 'Smell and taste' },
-    seedSplit: 'Seed 001',
+    seedSplit: 'Reference',
     journeyMix: 'This journey',
-    splitTitle: 'Share of perception',
-    noReference: 'Touch: no reference figure',
+    splitTitle: 'Share of perception by sense',
+    noReference: 'Touch: the reference gives no figure.',
     number,
     signed: (n, digits) =>
       new Intl.NumberFormat('en', {
@@ -160,7 +160,7 @@ function text(
   };
 }
 
-function line(x1: number, y1: number, x2: number, y2: number, stroke: string, strokeWidth = 1): DrawItem {
+function line(x1: number, y1: number, x2: number, y2: number, stroke: string, strokeWidth = 1): PathItem {
   return { type: 'path', d: `M ${r2(x1)} ${r2(y1)} L ${r2(x2)} ${r2(y2)}`, stroke, strokeWidth };
 }
 

@@ -116,7 +116,7 @@ describe('drawServqualChart', () => {
     const words = texts(chart.items);
     for (const d of insights.servqual.dimensions) {
       expect(words).toContain(labels.dimensions[d.dimension]);
-      expect(words).toContain(`n = ${d.n}`);
+      expect(words).toContain(labels.sampleSize(d.n));
       if (d.gap !== null) expect(words).toContain(labels.signed(d.gap, 1));
     }
     expect(words).toContain(
@@ -158,7 +158,7 @@ describe('drawSenseCoverage', () => {
       );
     }
     const words = texts(chart.items);
-    expect(words).toEqual(expect.arrayContaining(['40%', '35%', '25%', 'Touch: no reference figure']));
+    expect(words).toEqual(expect.arrayContaining(['40%', '35%', '25%', 'Touch: the reference gives no figure.']));
     within(chart.items, chart.width, chart.height);
   });
 });
