@@ -21,7 +21,7 @@ import { SERVQUAL_BAND_COLOURS, SERVQUAL_SCALE, VALENCE_COLOURS, VALENCES, servq
 import type { ValenceName } from '../../lens';
 import type { SenseName, ServqualDimension } from '../../model/types';
 import { r2, type DrawItem, type FontWeight, type PathItem, type TextAnchor } from './displayList';
-import type { MeasureText } from './textWrap';
+import { wrapText, type MeasureText } from './textWrap';
 import { FONT_STACK } from './theme';
 
 /** One chart: its items with the top-left corner at (0, 0), and its size in px. */
@@ -241,14 +241,14 @@ export interface RiskMatrixDrawing extends ChartDrawing {
 }
 
 export interface RiskMatrixOptions {
-  /** Side of a cell in px; default 48. */
+  /** Side of a cell in px; default 52. */
   cell?: number;
 }
 
 /**
  * The 5 x 5 risk matrix: likelihood up (5 at the top), impact across (1 at the left), each
  * cell filled with its risk level's colour (RISK_LEVEL_COLOURS; cells without a moment paler)
- * and showing how many contact moments fall there; a legend of the levels underneath, so
+ * and showing how many contact moments fall there; a legend of the levels at the right, so
  * colour is never the only cue.
  */
 export function drawRiskMatrix(
@@ -258,7 +258,7 @@ export function drawRiskMatrix(
   measure: MeasureText,
   options: RiskMatrixOptions = {},
 ): RiskMatrixDrawing {
-  const cell = options.cell ?? 48;
+  const cell = options.cell ?? 52;
   const AXIS = 11;
   const top = 22;
   const numbersWidth = Math.max(...[1, 2, 3, 4, 5].map((v) => measure(labels.number(v, 0), AXIS, 400)));
@@ -319,19 +319,17 @@ export function drawRiskMatrix(
   }
   items.push(text(left + gridSize / 2, top + gridSize + 31, labels.impact, AXIS, theme.mutedText, 'middle', 600));
 
-  const width = left + gridSize;
-  const legend = legendRow(
-    RISK_LEVELS.map((level) => ({
-      label: labels.riskLevels[level],
-      symbol: swatch(RISK_LEVEL_COLOURS[level].fill, RISK_LEVEL_COLOURS[level].border),
-    })),
-    top + gridSize + 40,
-    width,
-    theme,
-    measure,
-  );
-  items.push(...legend.items);
-  return { items, width, height: top + gridSize + 40 + legend.height, cells };
+  // The levels' legend in a column right of the grid, one level a line (width 0: no two share a line).
+  const legendX = left + gridSize + 16;
+  const entries = RISK_LEVELS.map((level) => ({
+    label: labels.riskLevels[level],
+    symbol: swatch(RISK_LEVEL_COLOURS[level].fill, RISK_LEVEL_COLOURS[level].border),
+  }));
+  const legend = legendRow(entries, top, 0, theme, measure);
+  items.push({ type: 'group', role: 'risk-legend', translate: { x: legendX, y: 0 }, items: legend.items });
+  const legendWidth = Math.max(...entries.map((e) => 17 + measure(e.label, 11, 400)));
+  const width = Math.ceil(legendX + legendWidth);
+  return { items, width, height: top + gridSize + 40, cells };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -508,10 +506,8 @@ export function drawSenseCoverage(
   const items: DrawItem[] = [];
   const bars: SenseBarBox[] = [];
 
-  const nameWidth = Math.max(
-    ...senses.map((s) => measure(labels.senses[s.sense], NAME, 600)),
-    ...reference.map((g) => measure(labels.senseGroups[g.group], NAME, 600)),
-  );
+  // The left column fits the sense names (and at least 96 px); the longer group names wrap in it.
+  const nameWidth = Math.max(96, ...senses.map((s) => measure(labels.senses[s.sense], NAME, 600)));
   const left = Math.min(Math.ceil(nameWidth + 12), Math.round(width * 0.42));
   const valueWidth = measure(labels.percent(1), NAME, 700) + 8;
   const right = width - valueWidth;
@@ -579,7 +575,14 @@ export function drawSenseCoverage(
   const THIN = 8;
   for (const g of reference) {
     const rowTop = y;
-    const row: DrawItem[] = [text(0, rowTop + 13, labels.senseGroups[g.group], NAME, theme.text, 'start', 600)];
+    const name = wrapText(labels.senseGroups[g.group], {
+      maxWidth: left - 10,
+      maxLines: 3,
+      fontSize: NAME,
+      fontWeight: 600,
+      measure,
+    });
+    const row: DrawItem[] = [{ ...text(0, rowTop + 12, '', NAME, theme.text, 'start', 600), lines: name }];
     const pairs: [string, number | null, string][] = [
       ['seed', g.reference, theme.reference],
       ['journey', g.mix, theme.journey],
@@ -602,7 +605,8 @@ export function drawSenseCoverage(
       );
     });
     items.push({ type: 'group', role: 'sense-split', id: g.group, items: row });
-    y += 2 * (THIN + 4) + 10;
+    // Two bars, or the group's name when it takes more lines.
+    y += Math.max(2 * (THIN + 4), name.length * NAME * 1.25) + 10;
   }
   items.push(text(0, y + 10, labels.noReference, SMALL, theme.mutedText));
   return { items, width, height: y + 16, bars, fullWidth };

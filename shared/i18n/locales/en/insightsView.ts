@@ -28,7 +28,7 @@ export const insightsView = {
       table: 'SERVQUAL by dimension',
       dimension: 'Dimension',
       moments: 'Moments',
-      weight: 'Weight',
+      weightOf: 'weight {{weight}}',
       sampleSize_one: '{{count, number}} moment',
       sampleSize_other: '{{count, number}} moments',
       notScored: 'Not scored',

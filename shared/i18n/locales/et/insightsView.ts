@@ -28,7 +28,7 @@ export const insightsView: Messages = {
       table: 'SERVQUAL mõõtmete kaupa',
       dimension: 'Mõõde',
       moments: 'Punkte',
-      weight: 'Kaal',
+      weightOf: 'kaal: {{weight}}',
       sampleSize_one: '{{count, number}} kokkupuutepunkt',
       sampleSize_other: '{{count, number}} kokkupuutepunkti',
       notScored: 'Hindamata',

@@ -29,7 +29,7 @@ export const insightsView: Messages = {
       table: 'SERVQUAL dimenziónként',
       dimension: 'Dimenzió',
       moments: 'Esetszám',
-      weight: 'Súly',
+      weightOf: 'súly: {{weight}}',
       sampleSize_one: '{{count, number}} érintkezési pont',
       sampleSize_other: '{{count, number}} érintkezési pont',
       notScored: 'Nincs pontozva',

@@ -33,7 +33,7 @@ export const insightsView: Messages = {
       table: 'SERVQUAL pagal dimensijas',
       dimension: 'Dimensija',
       moments: 'Momentai',
-      weight: 'Svoris',
+      weightOf: 'svoris: {{weight}}',
       sampleSize_one: '{{count, number}} momentas',
       sampleSize_few: '{{count, number}} momentai',
       sampleSize_many: '{{count, number}} momento',

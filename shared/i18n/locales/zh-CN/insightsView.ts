@@ -26,7 +26,7 @@ export const insightsView: Messages = {
       table: '按维度的SERVQUAL',
       dimension: '维度',
       moments: '接触点数',
-      weight: '权重',
+      weightOf: '权重{{weight}}',
       sampleSize_other: '{{count, number}}个接触点',
       notScored: '未评分',
       overall: '总体差距{{plain}}，加权{{weighted}}',
