@@ -3,13 +3,14 @@
  * view's charts: the same items the PDF's insights page writes as vector. Texts go through
  * React, so whatever they hold (a step's title) is escaped.
  */
-import type { ReactNode, SVGProps } from 'react';
+import type { ReactNode } from 'react';
 import type { DrawItem, Paint } from '../../../shared/formats/drawing/displayList';
 import { FONT_STACK } from '../../../shared/formats/drawing/theme';
 
 const ANCHOR = { start: 'start', middle: 'middle', end: 'end' } as const;
 
-function paint(p: Paint): SVGProps<SVGElement> {
+/** The SVG presentation attributes of a shape's paint. */
+function paint(p: Paint) {
   return {
     fill: p.fill ?? 'none',
     stroke: p.stroke,

@@ -7,7 +7,7 @@
  * moments of truth and emotional lows select their step, SERVQUAL and senses have tables.
  * Opened and closed by the registry's `insights` action (toolbar, View menu, Ctrl+I).
  */
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { projectInsights, type ProjectInsights, type RankedMoment } from '../../../shared/analysis/insights';
@@ -36,8 +36,29 @@ import './insightsView.css';
 
 /** The toolbar button that opens and closes the view; focus returns here when it closes. */
 export const INSIGHTS_TOGGLE_ID = 'insights-toggle';
-/** Width of the charts: the panel's content width. */
+/** Width of the charts until the panel is measured (its content width without a scroll bar). */
 const CHART_WIDTH = 372;
+/** The narrowest the charts are drawn. */
+const MIN_CHART_WIDTH = 300;
+
+/** The content width of an element (without padding and scroll bar), followed as it changes. */
+function useContentWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const style = getComputedStyle(el);
+      const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (inner > 0) setWidth(Math.max(MIN_CHART_WIDTH, Math.floor(inner)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 /** How many moments of truth each ranking lists. */
 const RANKED = 5;
 
@@ -57,16 +78,16 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function RiskMatrixSection({ insights, lng }: { insights: ProjectInsights; lng: Language }) {
+function RiskMatrixSection({ insights, lng, width }: { insights: ProjectInsights; lng: Language; width: number }) {
   const { t } = useTranslation();
   const labels = useMemo(() => insightsChartLabels(i18n.getFixedT(lng), lng), [lng]);
   const chart = useMemo(() => {
     const drawn = drawRiskMatrix(insights, labels, theme, measureText);
     // Long level names in the legend: smaller cells, so the matrix still fits the panel.
-    if (drawn.width <= CHART_WIDTH) return drawn;
-    const cell = Math.max(36, drawn.cells[0].width - Math.ceil((drawn.width - CHART_WIDTH) / 5));
+    if (drawn.width <= width) return drawn;
+    const cell = Math.max(36, drawn.cells[0].width - Math.ceil((drawn.width - width) / 5));
     return drawRiskMatrix(insights, labels, theme, measureText, { cell });
-  }, [insights, labels]);
+  }, [insights, labels, width]);
   const filters = useFilters((s) => s.filters);
   const active = filters.length === 1 && filters[0].kind === 'riskCell' ? filters[0] : null;
   const stepIds = (l: number, i: number) => insights.riskMatrix.cells[l - 1][i - 1].stepIds;
@@ -113,12 +134,12 @@ function RiskMatrixSection({ insights, lng }: { insights: ProjectInsights; lng: 
 const one = (lng: Language, n: number | null) =>
   n === null ? '–' : formatNumber(lng, n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-function ServqualSection({ insights, lng }: { insights: ProjectInsights; lng: Language }) {
+function ServqualSection({ insights, lng, width }: { insights: ProjectInsights; lng: Language; width: number }) {
   const { t } = useTranslation();
   const labels = useMemo(() => insightsChartLabels(i18n.getFixedT(lng), lng), [lng]);
   const chart = useMemo(
-    () => drawServqualChart(insights, labels, theme, measureText, { width: CHART_WIDTH }),
-    [insights, labels],
+    () => drawServqualChart(insights, labels, theme, measureText, { width }),
+    [insights, labels, width],
   );
   const sq = insights.servqual;
   return (
@@ -282,12 +303,12 @@ function TruthsSection({ insights, project, lng }: { insights: ProjectInsights; 
 const percent = (lng: Language, share: number | null) =>
   share === null ? '–' : formatNumber(lng, share, { style: 'percent', maximumFractionDigits: 0 });
 
-function SensesSection({ insights, lng }: { insights: ProjectInsights; lng: Language }) {
+function SensesSection({ insights, lng, width }: { insights: ProjectInsights; lng: Language; width: number }) {
   const { t } = useTranslation();
   const labels = useMemo(() => insightsChartLabels(i18n.getFixedT(lng), lng), [lng]);
   const chart = useMemo(
-    () => drawSenseCoverage(insights, labels, theme, measureText, { width: CHART_WIDTH }),
-    [insights, labels],
+    () => drawSenseCoverage(insights, labels, theme, measureText, { width }),
+    [insights, labels, width],
   );
   return (
     <Section id="senses" title={t('insightsView.sections.senses')}>
@@ -414,6 +435,8 @@ function OpenInsights() {
   const focusRequest = useInsights((s) => s.focusRequest);
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const width = useContentWidth(body, CHART_WIDTH);
 
   // Opened (button, menu or Ctrl+I): keyboard focus goes to the view's heading, so Tab goes on into it.
   useLayoutEffect(() => {
@@ -448,15 +471,15 @@ function OpenInsights() {
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <div className="insights-body">
+      <div className="insights-body" ref={body}>
         {insights.moments === 0 ? (
           <p className="insights-note">{t('insightsView.empty')}</p>
         ) : (
           <>
-            <RiskMatrixSection insights={insights} lng={lng} />
-            <ServqualSection insights={insights} lng={lng} />
+            <RiskMatrixSection insights={insights} lng={lng} width={width} />
+            <ServqualSection insights={insights} lng={lng} width={width} />
             <TruthsSection insights={insights} project={project} lng={lng} />
-            <SensesSection insights={insights} lng={lng} />
+            <SensesSection insights={insights} lng={lng} width={width} />
             <LowsSection insights={insights} project={project} lng={lng} />
             <StandardsSection insights={insights} lng={lng} />
           </>

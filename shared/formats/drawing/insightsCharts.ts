@@ -20,7 +20,7 @@ import { RISK_LEVEL_COLOURS, RISK_LEVELS, type RiskLevel } from '../../analysis/
 import { SERVQUAL_BAND_COLOURS, SERVQUAL_SCALE, VALENCE_COLOURS, VALENCES, servqualBand } from '../../lens';
 import type { ValenceName } from '../../lens';
 import type { SenseName, ServqualDimension } from '../../model/types';
-import { r2, type DrawItem, type FontWeight, type PathItem, type TextAnchor } from './displayList';
+import { r2, type DrawItem, type FontWeight, type PathItem, type TextAnchor, type TextItem } from './displayList';
 import { wrapText, type MeasureText } from './textWrap';
 import { FONT_STACK } from './theme';
 
@@ -146,7 +146,7 @@ function text(
   fill: string,
   anchor: TextAnchor = 'start',
   weight: FontWeight = 400,
-): DrawItem {
+): TextItem {
   return {
     type: 'text',
     x: r2(x),
