@@ -453,7 +453,17 @@ function OpenInsights() {
 
   if (!project || !insights) return null;
   return (
-    <aside ref={panel} className="insights-panel" aria-labelledby="insights-heading">
+    <aside
+      ref={panel}
+      className="insights-panel"
+      aria-labelledby="insights-heading"
+      onKeyDown={(e) => {
+        // Escape inside the view closes it (focus goes back to the toolbar button).
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        useInsights.getState().setOpen(false);
+      }}
+    >
       <header className="insights-header">
         <div>
           <h2 id="insights-heading" ref={heading} tabIndex={-1}>

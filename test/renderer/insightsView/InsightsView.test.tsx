@@ -40,6 +40,13 @@ describe('Insights view', () => {
     expect(screen.queryByRole('complementary', { name: 'Insights' })).toBeNull();
   });
 
+  it('closes with Escape from inside, handing focus back to the toolbar button', () => {
+    const panel = renderView();
+    fireEvent.keyDown(within(panel).getByRole('heading', { name: 'Insights', level: 2 }), { key: 'Escape' });
+    expect(screen.queryByRole('complementary', { name: 'Insights' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Insights' }));
+  });
+
   it('a matrix cell selects exactly its steps and sets the filter to that cell; again clears the filter', () => {
     const panel = renderView();
     const cell = insights.riskMatrix.cells.flat().find((c) => c.count === 2)!;
