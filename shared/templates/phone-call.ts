@@ -5,7 +5,7 @@
  * The journey-map notes (thoughts, pain points, opportunities) are taken from the seeds where a
  * comment names one (seed 000 Hungarian, 001 Lithuanian, 002 Chinese, 003 Estonian; see
  * DOMAIN.md); the others restate the template's own annotations (its sense notes, risks, persona).
- * A figure in a note is the template's own (the queue's measured wait), never an invented statistic.
+ * A figure in a note is the template's own, never an invented statistic.
  */
 import type { Project } from '../model/types';
 import type { FlowSpec, StepSpec, TemplateFields } from './build';
