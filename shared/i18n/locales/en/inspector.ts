@@ -98,7 +98,7 @@ export const inspector = {
       text: 'Thought {{n}}',
       remove: 'Remove thought {{n}}',
       new: 'New thought',
-      newPlaceholder: 'New thought, e.g. "Is anyone going to help me?"',
+      newPlaceholder: 'New thought…',
       add: 'Add thought',
     },
     experience: {

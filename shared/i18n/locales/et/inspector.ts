@@ -94,7 +94,7 @@ export const inspector: Messages = {
       text: 'Mõte nr {{n}}',
       remove: 'Eemalda mõte nr {{n}}',
       new: 'Uus mõte',
-      newPlaceholder: 'Uus mõte, nt „Kas keegi aitab mind?“',
+      newPlaceholder: 'Uus mõte…',
       add: 'Lisa mõte',
     },
     experience: {

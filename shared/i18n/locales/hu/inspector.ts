@@ -98,7 +98,7 @@ export const inspector: Messages = {
       text: '{{n}}. gondolat',
       remove: '{{n}}. gondolat törlése',
       new: 'Új gondolat',
-      newPlaceholder: 'Új gondolat, pl. „Segít nekem valaki?”',
+      newPlaceholder: 'Új gondolat…',
       add: 'Gondolat hozzáadása',
     },
     experience: {

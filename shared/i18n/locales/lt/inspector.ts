@@ -117,7 +117,7 @@ export const inspector: Messages = {
       text: 'Mintis nr. {{n}}',
       remove: 'Pašalinti mintį nr. {{n}}',
       new: 'Nauja mintis',
-      newPlaceholder: 'Nauja mintis, pvz., „Ar kas nors man padės?“',
+      newPlaceholder: 'Nauja mintis…',
       add: 'Pridėti mintį',
     },
     experience: {

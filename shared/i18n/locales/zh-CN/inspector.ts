@@ -87,7 +87,7 @@ export const inspector: Messages = {
       text: '想法{{n}}',
       remove: '删除想法{{n}}',
       new: '新想法',
-      newPlaceholder: '新想法，例如：“有人能帮帮我吗？”',
+      newPlaceholder: '新想法……',
       add: '添加想法',
     },
     experience: {
