@@ -51,10 +51,6 @@ interface Column {
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-/** A column of the contact moment's annotations: empty on a row of a step that is not one. */
-const fixed = (key: string, catalogueKey: string, value: (row: Row) => CsvValue): Column =>
-  perStep(key, catalogueKey, (r) => (r.moment ? value(r as Row) : null));
-
 /** A column of the step itself, filled on every row. */
 const perStep = (key: string, catalogueKey: string, value: Column['value']): Column => ({
   key,
@@ -62,12 +58,16 @@ const perStep = (key: string, catalogueKey: string, value: Column['value']): Col
   value,
 });
 
-/** A moment's column per sense or dimension (header with the domain word), empty off a contact moment. */
+/** A column of the contact moment's annotations: empty on the row of a step that is not one. */
 const momentColumn = (key: string, header: Column['header'], value: (row: Row) => CsvValue): Column => ({
   key,
   header,
   value: (r) => (r.moment ? value(r as Row) : null),
 });
+
+/** A moment's column with a fixed header. */
+const fixed = (key: string, catalogueKey: string, value: (row: Row) => CsvValue): Column =>
+  momentColumn(key, ({ t }) => t(`csv.${catalogueKey}`), value);
 
 const senseHeader = (sense: SenseName, catalogueKey: string) => (text: ExportLanguage) =>
   text.t(`csv.${catalogueKey}`, { sense: inline(text, `domain.senses.${sense}`) });
