@@ -1,6 +1,7 @@
 /**
  * The contact-moment report as CSV, made to open cleanly in Excel, LibreOffice and Google
- * Sheets, and a small RFC 4180 reader for it.
+ * Sheets, and a small RFC 4180 reader for it. A row per contact moment, and per other step the
+ * customer has thoughts on (see {@link contactMomentsCsv}).
  *
  * - UTF-8 with a byte order mark (U+FEFF first), so Excel does not read CJK or accents as
  *   mojibake; rows end in CRLF, the last one included.
@@ -27,9 +28,15 @@ import { exportLanguage, inline, type ExportLanguage } from './exportLanguage';
 /** A cell before writing: text is neutralised and quoted as needed, numbers are written as they are. */
 export type CsvValue = string | number | null;
 
-interface Row {
+/** A row of the report: a step, and its contact moment when it has one. */
+interface StepRow {
   stage: string;
   step: Step;
+  moment?: Moment;
+}
+
+/** A row whose step is a contact moment: what the moment's columns read. */
+interface Row extends StepRow {
   moment: Moment;
 }
 
@@ -38,16 +45,29 @@ interface Column {
   key: string;
   /** The header in the export's language. */
   header: (text: ExportLanguage) => string;
-  value: (row: Row) => CsvValue;
+  /** The cell; a moment's column is empty on a step that is not a contact moment. */
+  value: (row: StepRow) => CsvValue;
 }
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-const fixed = (key: string, catalogueKey: string, value: Column['value']): Column => ({
+/** A column of the step itself, filled on every row. */
+const perStep = (key: string, catalogueKey: string, value: Column['value']): Column => ({
   key,
   header: ({ t }) => t(`csv.${catalogueKey}`),
   value,
 });
+
+/** A column of the contact moment's annotations: empty on the row of a step that is not one. */
+const momentColumn = (key: string, header: Column['header'], value: (row: Row) => CsvValue): Column => ({
+  key,
+  header,
+  value: (r) => (r.moment ? value(r as Row) : null),
+});
+
+/** A moment's column with a fixed header. */
+const fixed = (key: string, catalogueKey: string, value: (row: Row) => CsvValue): Column =>
+  momentColumn(key, ({ t }) => t(`csv.${catalogueKey}`), value);
 
 const senseHeader = (sense: SenseName, catalogueKey: string) => (text: ExportLanguage) =>
   text.t(`csv.${catalogueKey}`, { sense: inline(text, `domain.senses.${sense}`) });
@@ -56,23 +76,16 @@ const dimensionHeader = (dim: ServqualDimension, catalogueKey: string) => (text:
   text.t(`csv.${catalogueKey}`, { dimension: inline(text, `domain.dimensions.${dim}`) });
 
 const COLUMNS: readonly Column[] = [
-  fixed('stage', 'stage', (r) => r.stage),
-  fixed('step', 'step', (r) => r.step.title),
+  perStep('stage', 'stage', (r) => r.stage),
+  perStep('step', 'step', (r) => r.step.title),
+  perStep('contact moment', 'contactMoment', (r) => yesNo(Boolean(r.moment))),
   fixed('channel', 'channel', (r) => r.moment.channel),
   fixed('actor', 'actor', (r) => r.moment.actor),
   fixed('moment of truth', 'momentOfTruth', (r) => yesNo(r.moment.momentOfTruth)),
   ...SENSES.flatMap((sense): Column[] => [
-    {
-      key: `${sense} engaged`,
-      header: senseHeader(sense, 'senseEngaged'),
-      value: (r) => yesNo(r.moment.senses[sense].engaged),
-    },
-    {
-      key: `${sense} valence`,
-      header: senseHeader(sense, 'senseValence'),
-      value: (r) => r.moment.senses[sense].valence,
-    },
-    { key: `${sense} note`, header: senseHeader(sense, 'senseNote'), value: (r) => r.moment.senses[sense].note },
+    momentColumn(`${sense} engaged`, senseHeader(sense, 'senseEngaged'), (r) => yesNo(r.moment.senses[sense].engaged)),
+    momentColumn(`${sense} valence`, senseHeader(sense, 'senseValence'), (r) => r.moment.senses[sense].valence),
+    momentColumn(`${sense} note`, senseHeader(sense, 'senseNote'), (r) => r.moment.senses[sense].note),
   ]),
   fixed('risk likelihood', 'riskLikelihood', (r) => r.moment.risk.likelihood),
   fixed('risk impact', 'riskImpact', (r) => r.moment.risk.impact),
@@ -82,21 +95,9 @@ const COLUMNS: readonly Column[] = [
   fixed('risk mitigation', 'riskMitigation', (r) => r.moment.risk.mitigation),
   fixed('emotion', 'emotion', (r) => r.moment.emotion),
   ...SERVQUAL_DIMENSIONS.flatMap((dim): Column[] => [
-    {
-      key: `${dim} E`,
-      header: dimensionHeader(dim, 'dimensionExpectation'),
-      value: (r) => r.moment.servqual[dim].expectation,
-    },
-    {
-      key: `${dim} P`,
-      header: dimensionHeader(dim, 'dimensionPerception'),
-      value: (r) => r.moment.servqual[dim].perception,
-    },
-    {
-      key: `${dim} gap`,
-      header: dimensionHeader(dim, 'dimensionGap'),
-      value: (r) => servqualGap(r.moment.servqual[dim]),
-    },
+    momentColumn(`${dim} E`, dimensionHeader(dim, 'dimensionExpectation'), (r) => r.moment.servqual[dim].expectation),
+    momentColumn(`${dim} P`, dimensionHeader(dim, 'dimensionPerception'), (r) => r.moment.servqual[dim].perception),
+    momentColumn(`${dim} gap`, dimensionHeader(dim, 'dimensionGap'), (r) => servqualGap(r.moment.servqual[dim])),
   ]),
   fixed('evidence', 'evidence', (r) => r.moment.servqual.evidence),
   fixed('standard (ordinary)', 'standardOrdinary', (r) => r.moment.standard.ordinary),
@@ -105,6 +106,7 @@ const COLUMNS: readonly Column[] = [
     r.moment.standard.measures.map((m) => `${m.done ? '[x]' : '[ ]'} ${m.text}`).join('; '),
   ),
   fixed('wait seconds', 'waitSeconds', (r) => r.moment.waitSeconds),
+  perStep('thoughts', 'thoughts', (r) => (r.step.thoughts ?? []).join('; ')),
   fixed('pain points', 'painPoints', (r) => r.moment.painPoints.join('; ')),
   fixed('opportunities', 'opportunities', (r) => r.moment.opportunities.join('; ')),
   fixed('notes', 'notes', (r) => r.moment.notes),
@@ -180,16 +182,26 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
 }
 
 /**
- * One row per contact moment (steps with a `moment`), in journey order (stage, then left to
- * right, then top to bottom), with the columns of {@link CSV_COLUMNS}, headed in the export's
- * language (cell values are data codes, the same in every language).
+ * Whether a step has a row in the report: every contact moment, and every other step the
+ * customer has thoughts on. The thoughts row of the journey map spans all steps ("I hope it's
+ * quick" on the ride there), so leaving those steps out would silently drop what the user typed;
+ * their `contact moment` cell says `no` and the moment's columns stay empty.
+ */
+const hasRow = (step: Step) => Boolean(step.moment) || (step.thoughts ?? []).length > 0;
+
+/**
+ * One row per contact moment (steps with a `moment`) and per other step with thoughts, in
+ * journey order (stage, then left to right, then top to bottom), with the columns of
+ * {@link CSV_COLUMNS}, headed in the export's language (cell values are data codes, the same in
+ * every language). A list (thoughts, pain points, opportunities, measures) is one cell, its
+ * entries joined by `; `.
  */
 export function contactMomentsCsv(project: Project, text: ExportLanguage = exportLanguage()): string {
   const stageNames = new Map(project.stages.map((s) => [s.id, s.name]));
   const rows: CsvValue[][] = [csvHeaders(text)];
-  const ordered = project.steps.filter((s) => s.moment).sort(byStageThenPosition(buildGraph(project)));
+  const ordered = project.steps.filter(hasRow).sort(byStageThenPosition(buildGraph(project)));
   for (const step of ordered) {
-    const row: Row = { stage: stageNames.get(step.stageId) ?? '', step, moment: step.moment! };
+    const row: StepRow = { stage: stageNames.get(step.stageId) ?? '', step, moment: step.moment };
     rows.push(COLUMNS.map((column) => column.value(row)));
   }
   return toCsv(rows);

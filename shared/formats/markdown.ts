@@ -1,7 +1,7 @@
 /**
  * The journey as a Markdown report (CommonMark with GitHub tables), in this order: title and
  * description; the journey by stage, each step marked as a contact moment and/or moment of
- * truth; every moment of truth with its annotations (channel, actor, emotion, wait, risk,
+ * truth; the journey map's thoughts, by stage and step, quoted; every moment of truth with its annotations (channel, actor, emotion, wait, risk,
  * senses, SERVQUAL, standard and measures, pain points, opportunities, notes); the risk list
  * by score, highest first; the SERVQUAL gaps per dimension with the overall mean and weighted
  * score.
@@ -158,6 +158,30 @@ function momentOfTruth(text: ExportLanguage, step: Step, stage: string, m: Momen
 }
 
 /**
+ * The journey map's thoughts row as a section: by stage, each step with thoughts and under it
+ * what the customer thinks or says, quoted (the language's quotation marks) in a block quote.
+ */
+function thoughtsSection(text: ExportLanguage, project: Project, ordered: readonly Step[]): string[] {
+  const { t } = text;
+  const out = [`## ${t('report.thoughts')}`, ''];
+  const withThoughts = ordered.filter((s) => (s.thoughts ?? []).some((x) => x.trim()));
+  if (!withThoughts.length) return [...out, `_${t('report.noThoughts')}_`, ''];
+  out.push(t('report.thoughtsIntro'), '');
+  project.stages.forEach((stage, i) => {
+    const steps = withThoughts.filter((s) => s.stageId === stage.id);
+    if (!steps.length) return;
+    out.push(`### ${i + 1}. ${markdownInline(stage.name) || t('report.untitledStage')}`, '');
+    for (const step of steps) {
+      const quotes = step
+        .thoughts!.filter((x) => x.trim())
+        .map((x) => `> ${t('report.quote', { text: markdownInline(x) })}`);
+      out.push(`**${title(text, step)}**`, '', quotes.join('\n>\n'), '');
+    }
+  });
+  return out;
+}
+
+/**
  * The Markdown report of a project (see the file comment), ending in a line break. Headings,
  * labels and domain words are in the export's language (English by default); user text is
  * written as typed.
@@ -188,6 +212,8 @@ export function markdownReport(project: Project, text: ExportLanguage = exportLa
     }
     out.push('');
   });
+
+  out.push(...thoughtsSection(text, project, ordered));
 
   out.push(`## ${t('report.momentsOfTruth')}`, '');
   const truths = ordered.filter((s) => s.moment?.momentOfTruth);

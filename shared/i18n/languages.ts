@@ -20,19 +20,36 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** Regions whose Chinese is written in the Traditional script when a locale names no script. */
+const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+
 /**
- * The supported language closest to a system locale ("hu-HU" → hu,
- * "zh-Hans-CN" or "zh" → zh-CN, "lt_LT.UTF-8" → lt); English when none fits.
+ * Whether a Chinese locale's subtags (after "zh") mean the Simplified script. The script
+ * subtag decides when there is one ("zh-Hans-HK" is Simplified, "zh-Hant-CN" Traditional);
+ * without one, Taiwan, Hong Kong and Macau mean Traditional and everything else Simplified.
+ * Touchmap has no Traditional catalogue, so Traditional locales fall through to the next
+ * preference (or English).
+ */
+function isSimplifiedChinese(subtags: readonly string[]): boolean {
+  const script = subtags.find((s) => /^[a-z]{4}$/.test(s));
+  if (script) return script === 'hans';
+  const region = subtags.find((s) => /^([a-z]{2}|\d{3})$/.test(s));
+  return !(region && TRADITIONAL_REGIONS.has(region));
+}
+
+/**
+ * The supported language closest to a system locale ("hu-HU" → hu, "zh-Hans-CN",
+ * "zh-Hans-HK" or "zh" → zh-CN, "lt_LT.UTF-8" → lt); English when none fits.
  */
 export function matchLanguage(locales: readonly string[] | string | undefined): Language {
   const list = typeof locales === 'string' ? [locales] : (locales ?? []);
   for (const raw of list) {
-    const tag = raw.replace(/[_.].*$/, (m) => (m.startsWith('_') ? '-' + m.slice(1).replace(/\..*$/, '') : ''));
-    const primary = tag.toLowerCase().split('-')[0];
+    // POSIX "zh_CN.UTF-8@euro" → "zh-CN"; BCP 47 tags pass through.
+    const tag = raw.replace(/[.@].*$/, '').replace(/_/g, '-');
+    const [primary = '', ...subtags] = tag.toLowerCase().split('-');
     if (primary === 'zh') {
-      // Traditional-script locales are not Simplified Chinese; skip them.
-      if (/-(hant|tw|hk|mo)\b/i.test(tag)) continue;
-      return 'zh-CN';
+      if (isSimplifiedChinese(subtags)) return 'zh-CN';
+      continue;
     }
     const found = LANGUAGES.find((lang) => lang === primary);
     if (found) return found;

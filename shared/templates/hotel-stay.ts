@@ -3,6 +3,11 @@
  * view (front stage), out of view (back stage) and the systems behind them (support processes).
  * Built from DOMAIN.md's hotel details: booking accuracy, the entrance, the greeting, the
  * manager's letter, flowers and fruit, the turned-down bed, the wake-up call, the meal, a complaint.
+ *
+ * The journey-map notes (thoughts, pain points, opportunities) are taken from the seeds where a
+ * comment names one (seed 000 Hungarian, 001 Lithuanian, 002 Chinese, 003 Estonian; see
+ * DOMAIN.md); the others restate the template's own annotations (its sense notes, risks, persona).
+ * A figure in a note is the template's own, never an invented statistic.
  */
 import type { Project } from '../model/types';
 import type { FlowSpec, StepSpec, TemplateFields } from './build';
@@ -33,7 +38,15 @@ const LANES = [
 ];
 
 const STEPS: StepSpec[] = [
-  { id: 'ht-start', stageId: 'ht-book', laneId: CUSTOMER, col: 0, kind: 'start', title: 'Plan a trip' },
+  {
+    id: 'ht-start',
+    stageId: 'ht-book',
+    laneId: CUSTOMER,
+    col: 0,
+    kind: 'start',
+    title: 'Plan a trip',
+    thoughts: ['Two nights of meetings, and an early flight home.'],
+  },
   {
     id: 'ht-book-room',
     stageId: 'ht-book',
@@ -41,6 +54,10 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Book a room',
     description: 'Books two nights on the hotel website.',
+    thoughts: [
+      // seed 000 (reliability): an accurate hotel booking
+      'I hope they get the dates right.',
+    ],
     moment: {
       channel: 'web',
       risk: {
@@ -51,6 +68,10 @@ const STEPS: StepSpec[] = [
       },
       emotion: 0,
       servqual: { reliability: [7, 6] },
+      opportunities: [
+        // seed 000 (empathy): staff who speak the guest's language
+        'Ask which language the guest prefers',
+      ],
     },
   },
   {
@@ -66,12 +87,17 @@ const STEPS: StepSpec[] = [
     laneId: FRONT,
     col: 2,
     title: 'Booking confirmed by email',
+    thoughts: ['Confirmed: dates, room and price.'],
     moment: {
       channel: 'email',
       actor: 'Reservations',
       emotion: 1,
       servqual: { reliability: [7, 7] },
       standard: { quality: 'The confirmation arrives within 10 minutes and repeats dates, room and price.' },
+      opportunities: [
+        // seed 002 (communication): explain in language the customer understands
+        'Explain in words the guest understands',
+      ],
     },
   },
   {
@@ -88,10 +114,18 @@ const STEPS: StepSpec[] = [
     laneId: CUSTOMER,
     col: 0,
     title: 'Arrive at the entrance',
+    thoughts: [
+      // seed 000 (tangibles): a well-kept entrance
+      'Looks well kept.',
+    ],
     moment: {
       senses: { sight: [1, 'Well-kept entrance, clean floor'], smell: [1, 'Fresh flowers in the lobby'] },
       emotion: 1,
       servqual: { tangibles: [6, 6] },
+      opportunities: [
+        // seed 000: welcome arrivals with flowers, fruit, water and a compliment
+        'Welcome arriving guests with water and a kind word',
+      ],
     },
   },
   {
@@ -100,6 +134,7 @@ const STEPS: StepSpec[] = [
     laneId: FRONT,
     col: 1,
     title: 'Greeted at reception',
+    thoughts: ["Do they know I'm coming?"],
     moment: {
       momentOfTruth: true,
       actor: 'Receptionist',
@@ -117,6 +152,14 @@ const STEPS: StepSpec[] = [
         quality: 'Every guest is greeted within 30 seconds of reaching the desk.',
         measures: ['Greeted within 30 seconds', 'Greeted by name when the booking is known'],
       },
+      painPoints: [
+        // seed 002 (timeliness): a customer is greeted soon after coming in
+        'Waiting unnoticed at a busy desk',
+      ],
+      opportunities: [
+        // seed 003: the receptionist who remembers your name
+        'Greet the guest by name when the booking is known',
+      ],
     },
   },
   {
@@ -125,11 +168,16 @@ const STEPS: StepSpec[] = [
     laneId: FRONT,
     col: 2,
     title: 'Check in and hand over the key',
+    thoughts: ['Quick. Good.'],
     moment: {
       actor: 'Receptionist',
       emotion: 1,
       servqual: { reliability: [7, 6] },
       waitSeconds: 180,
+      painPoints: [
+        // seed 002: never make the customer repeat what they have said
+        'Asked again for details given when booking',
+      ],
     },
   },
   {
@@ -139,6 +187,10 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Enter the room',
     description: "Finds the manager's letter, flowers, fruit and water.",
+    thoughts: [
+      // seed 000: a personal letter from the manager, welcome flowers
+      'A letter from the manager, and flowers: they thought of me.',
+    ],
     moment: {
       senses: {
         sight: [1, 'Personal letter from the manager on the desk'],
@@ -157,6 +209,7 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Use the room fittings',
     description: 'Shower, lights and air conditioning of a modern design, with clear instructions next to each.',
+    thoughts: ['Which way is hot?'],
     moment: {
       senses: { sight: [0, 'Small card explains the controls'], touch: [-1, 'Tap: no sign which way is hot'] },
       risk: {
@@ -167,6 +220,11 @@ const STEPS: StepSpec[] = [
       },
       emotion: 0,
       servqual: { tangibles: [6, 4] },
+      painPoints: ['No sign which way is hot'],
+      opportunities: [
+        // seed 000: instructions with arrows marked left, right, cold, warm
+        'Label every fitting: left cold, right hot',
+      ],
     },
   },
   {
@@ -177,11 +235,16 @@ const STEPS: StepSpec[] = [
     row: 1,
     title: 'Complain about the room',
     description: 'The room is not the one booked.',
+    thoughts: ["This isn't the room I booked."],
     moment: {
       channel: 'phone',
       emotion: -2,
       servqual: { reliability: [7, 2] },
       painPoints: ['Room type not as booked'],
+      opportunities: [
+        // seed 000 (responsiveness): ready to give the guest another room
+        'Offer another room at once',
+      ],
     },
   },
   {
@@ -191,6 +254,7 @@ const STEPS: StepSpec[] = [
     col: 2,
     title: 'Complaint handled calmly',
     description: 'Listen, apologise, offer another room at once.',
+    thoughts: ['They listened, and I have a new room.'],
     moment: {
       momentOfTruth: true,
       actor: 'Duty manager',
@@ -212,6 +276,14 @@ const STEPS: StepSpec[] = [
           'Guest thanked for telling us',
         ],
       },
+      painPoints: [
+        // seed 001: never tell an angry customer there is no reason to be angry
+        'Told "there is no reason to be angry"',
+      ],
+      opportunities: [
+        // seed 001: ask the person how they would like the problem solved
+        'Ask the guest how they would like it solved',
+      ],
     },
   },
   {
@@ -235,10 +307,18 @@ const STEPS: StepSpec[] = [
     laneId: CUSTOMER,
     col: 0,
     title: 'Find the bed turned down',
+    thoughts: [
+      // seed 000: a sweet and a card on the turned-down bed
+      'A sweet and a card: a nice touch.',
+    ],
     moment: {
       senses: { sight: [1, 'Card on the pillow'], taste: [1, 'A sweet on the bed'] },
       emotion: 2,
       servqual: { empathy: [5, 7] },
+      opportunities: [
+        // seed 000 (empathy): individual attention to each guest
+        'Note what the guest liked, for the next stay',
+      ],
     },
   },
   {
@@ -247,7 +327,17 @@ const STEPS: StepSpec[] = [
     laneId: CUSTOMER,
     col: 1,
     title: 'Ask for a wake-up call at 7:18',
-    moment: { channel: 'phone', actor: 'Receptionist', emotion: 0, servqual: { responsiveness: [6, 6] } },
+    thoughts: ['7:18, please: my flight is early.'],
+    moment: {
+      channel: 'phone',
+      actor: 'Receptionist',
+      emotion: 0,
+      servqual: { responsiveness: [6, 6] },
+      opportunities: [
+        // seed 002: end a call by repeating the agreed actions
+        'Repeat the time back to the guest',
+      ],
+    },
   },
   {
     id: 'ht-schedule-wake-up',
@@ -262,6 +352,10 @@ const STEPS: StepSpec[] = [
     laneId: FRONT,
     col: 2,
     title: 'Wake-up call at 7:18',
+    thoughts: [
+      // seed 000 (reliability): asked for 7:18, woken at 7:18
+      '7:18 on the dot.',
+    ],
     moment: {
       momentOfTruth: true,
       channel: 'phone',
@@ -280,6 +374,10 @@ const STEPS: StepSpec[] = [
         quality: 'The wake-up call comes at the minute asked for, never later.',
         measures: ['Call placed at the requested minute', 'Second call five minutes later if unanswered'],
       },
+      opportunities: [
+        // seed 002 (anticipation): staff are at least one step ahead of the customer
+        'One step ahead: offer a taxi in the same call',
+      ],
     },
   },
   {
@@ -289,7 +387,16 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Order a meal',
     description: 'Asks for the dish without onions.',
-    moment: { actor: 'Waiter', emotion: 1, servqual: { empathy: [6, 6] } },
+    thoughts: ['Could I have it without onions?'],
+    moment: {
+      actor: 'Waiter',
+      emotion: 1,
+      servqual: { empathy: [6, 6] },
+      painPoints: [
+        // seed 002: never make the customer repeat what they have said
+        'Explaining the wish twice',
+      ],
+    },
   },
   {
     id: 'ht-cook',
@@ -304,6 +411,10 @@ const STEPS: StepSpec[] = [
     laneId: FRONT,
     col: 2,
     title: 'Meal served exactly as ordered',
+    thoughts: [
+      // seed 000 (reliability): the restaurant brings exactly what was ordered
+      'Exactly as I asked.',
+    ],
     moment: {
       actor: 'Waiter',
       senses: { sight: [1, 'Table clean, no crumbs'], taste: [1, 'Cooked as asked'], smell: [1, 'Fresh coffee'] },
@@ -314,6 +425,10 @@ const STEPS: StepSpec[] = [
         quality: 'The glass is refilled before the guest asks.',
         measures: ['Dish matches the order', 'Glass refilled before asked'],
       },
+      opportunities: [
+        // seed 002's quality standard for attitude (its own words in zh-CN)
+        'Talk with the guest while leading them to the table',
+      ],
     },
   },
   {
@@ -322,6 +437,7 @@ const STEPS: StepSpec[] = [
     laneId: FRONT,
     col: 0,
     title: 'Check out',
+    thoughts: ['Is that charge mine?'],
     moment: {
       actor: 'Receptionist',
       risk: {
@@ -333,9 +449,25 @@ const STEPS: StepSpec[] = [
       emotion: 1,
       servqual: { reliability: [7, 6] },
       waitSeconds: 240,
+      painPoints: ['Charges the guest does not recognise'],
+      opportunities: [
+        // seed 000 (questions 14-30): complaints recorded so the cause can be removed
+        'Ask how the stay was, and record any complaint',
+      ],
     },
   },
-  { id: 'ht-leave', stageId: 'ht-depart', laneId: CUSTOMER, col: 1, kind: 'end', title: 'Leave the hotel' },
+  {
+    id: 'ht-leave',
+    stageId: 'ht-depart',
+    laneId: CUSTOMER,
+    col: 1,
+    kind: 'end',
+    title: 'Leave the hotel',
+    thoughts: [
+      // seed 003: a happy customer is a repeat customer
+      "I'd stay here again.",
+    ],
+  },
 ];
 
 const FLOWS: FlowSpec[] = [

@@ -1,6 +1,11 @@
 /**
  * An incoming phone call, as DOMAIN.md's phone rules describe it: answer, greet, help,
  * hold or transfer or take a message, close. The measures are the call checklist.
+ *
+ * The journey-map notes (thoughts, pain points, opportunities) are taken from the seeds where a
+ * comment names one (seed 000 Hungarian, 001 Lithuanian, 002 Chinese, 003 Estonian; see
+ * DOMAIN.md); the others restate the template's own annotations (its sense notes, risks, persona).
+ * A figure in a note is the template's own, never an invented statistic.
  */
 import type { Project } from '../model/types';
 import type { FlowSpec, StepSpec, TemplateFields } from './build';
@@ -24,6 +29,10 @@ const STEPS: StepSpec[] = [
     kind: 'start',
     title: 'Phone rings',
     description: 'A customer calls.',
+    thoughts: [
+      // seed 002: callers do not like to wait
+      'I hope someone answers quickly.',
+    ],
   },
   {
     id: 'pc-pick-up',
@@ -31,6 +40,7 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Answer within three rings',
     description: 'Callers do not like to wait: pick up before the third ring ends.',
+    thoughts: ['Three rings… four… is anyone there?'],
     moment: {
       momentOfTruth: true,
       channel: 'phone',
@@ -49,6 +59,14 @@ const STEPS: StepSpec[] = [
         quality: 'Every call is answered within three rings.',
         measures: ['Phone answered within three rings'],
       },
+      painPoints: [
+        // seed 002: pick up before the third ring; callers do not like to wait
+        'The phone rings on and nobody answers',
+      ],
+      opportunities: [
+        // seed 002: when away from the phone for a long time, forward it
+        'Forward the phone when away from the desk for long',
+      ],
     },
   },
   {
@@ -58,6 +76,7 @@ const STEPS: StepSpec[] = [
     title: 'Greet and name yourself',
     description:
       'Direct line: "Hello, this is X." Switchboard: "Hello, X company." Department: "Hello, X department, Y speaking."',
+    thoughts: ["Good: I know who I'm speaking to."],
     moment: {
       channel: 'phone',
       actor: 'Operator',
@@ -69,6 +88,14 @@ const STEPS: StepSpec[] = [
         quality: 'The operator greets the caller and gives their name or department in the first sentence.',
         measures: ['Caller greeted politely', 'Operator named themselves or the department'],
       },
+      painPoints: [
+        // seed 002: greet, then name yourself, the company or the department
+        'A bare "Hello?" that names no one',
+      ],
+      opportunities: [
+        // seed 002: keep a cheerful tone all through the call
+        'A cheerful tone all through the call',
+      ],
     },
   },
   {
@@ -77,6 +104,7 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Ask how you can help',
     description: 'Let the caller explain; listen to the facts and to the feelings.',
+    thoughts: ['Let me explain the whole story.'],
     moment: {
       channel: 'phone',
       actor: 'Operator',
@@ -87,6 +115,16 @@ const STEPS: StepSpec[] = [
         quality: 'The operator asks an open question and lets the caller finish.',
         measures: ['Open question asked'],
       },
+      painPoints: [
+        // seed 002: never make the customer repeat what they have said
+        'Having to say the same thing twice',
+      ],
+      opportunities: [
+        // seed 001: an upset customer sends two messages, the facts and the feelings
+        'Listen for the feelings as well as the facts',
+        // seed 002: after talking for a while, pick out the main points and say them back
+        'After a while, sum up the main points',
+      ],
     },
   },
   {
@@ -95,12 +133,20 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: "Use the caller's name",
     description: 'Ask for the name and use it during the call.',
+    thoughts: [
+      // seed 003: the receptionist who remembers your name
+      'She remembered my name.',
+    ],
     moment: {
       channel: 'phone',
       actor: 'Operator',
       emotion: 1,
       servqual: { empathy: [5, 6] },
       standard: { measures: ["Caller's name used at least once"] },
+      opportunities: [
+        // seed 002: ask for the name and use it; it helps build a friendly relationship
+        "Use the caller's name: it builds a friendly relationship",
+      ],
     },
   },
   {
@@ -110,6 +156,7 @@ const STEPS: StepSpec[] = [
     kind: 'decision',
     title: 'Can you solve it now?',
     description: 'Solve it on the spot, check something on hold, transfer, or take a message.',
+    thoughts: ['Can they sort it out now?'],
   },
   {
     id: 'pc-hold',
@@ -117,6 +164,7 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Put the caller on hold',
     description: 'Ask permission, give the reason, wait for the answer, thank them.',
+    thoughts: ['How long am I going to wait?'],
     moment: {
       channel: 'phone',
       actor: 'Operator',
@@ -135,6 +183,14 @@ const STEPS: StepSpec[] = [
         quality: 'Before a hold the operator asks permission and gives the reason; after it, thanks the caller.',
         measures: ['Permission asked before the hold', 'Reason for the hold given', 'Caller thanked for waiting'],
       },
+      painPoints: [
+        // seed 002: ask whether the customer can wait, give the reason, wait for the answer
+        'Put on hold without being asked',
+      ],
+      opportunities: [
+        // seed 002's own example: wait two or three minutes, or be called back
+        'Offer a choice: hold for two or three minutes, or a call back',
+      ],
     },
   },
   {
@@ -143,6 +199,7 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Transfer the call',
     description: "Explain why and to whom; make sure someone answers; pass on the caller's name and topic.",
+    thoughts: ["Please don't cut me off."],
     moment: {
       momentOfTruth: true,
       channel: 'phone',
@@ -165,6 +222,14 @@ const STEPS: StepSpec[] = [
           'Apologised when a transfer failed',
         ],
       },
+      painPoints: [
+        // seed 002: pass on the caller's name and topic; never make the customer repeat
+        'Telling the whole story again after a transfer',
+      ],
+      opportunities: [
+        // seed 002: make sure someone answers before you hang up
+        'Stay on the line until the colleague answers',
+      ],
     },
   },
   {
@@ -174,6 +239,7 @@ const STEPS: StepSpec[] = [
     row: 1,
     title: 'Take a message',
     description: 'Record name, number, reason, time and date, and who was wanted.',
+    thoughts: ['Will anyone really call me back?'],
     moment: {
       channel: 'phone',
       actor: 'Operator',
@@ -193,6 +259,14 @@ const STEPS: StepSpec[] = [
           'Message returned by the end of the next working day',
         ],
       },
+      painPoints: [
+        // seed 002: if possible, say roughly when the colleague will be back
+        'Not told when the colleague will be back',
+      ],
+      opportunities: [
+        // seed 002: explain the absence positively; say the person is out before asking the caller's name
+        'Before asking the name, say the colleague is out and why, put positively',
+      ],
     },
   },
   {
@@ -201,6 +275,10 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'End the call',
     description: 'Repeat the agreed actions, ask if there is anything else, thank the caller, let them hang up first.',
+    thoughts: [
+      // seed 002: repeat the agreed actions so you and the customer agree
+      'Good, we agree on what happens next.',
+    ],
     moment: {
       channel: 'phone',
       actor: 'Operator',
@@ -217,6 +295,14 @@ const STEPS: StepSpec[] = [
           'Caller hung up first',
         ],
       },
+      painPoints: [
+        // seed 002: let the caller hang up first
+        'Hung up on before finishing',
+      ],
+      opportunities: [
+        // seed 002: thank the caller, and let them know you value the problem they raised
+        'Thank the caller for raising the problem',
+      ],
     },
   },
   {
@@ -225,6 +311,7 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Note what matters',
     description: 'Right after the call, write down what was agreed.',
+    thoughts: ['I hope they wrote it down.'],
   },
   {
     id: 'pc-call-back',
@@ -233,6 +320,7 @@ const STEPS: StepSpec[] = [
     row: 1,
     title: 'Call back at the agreed time',
     description: 'When a call back was promised, keep the time.',
+    thoughts: ['They called when they said they would.'],
     moment: {
       momentOfTruth: true,
       channel: 'phone',
@@ -243,6 +331,14 @@ const STEPS: StepSpec[] = [
         quality: 'Every promised call back happens at the agreed time.',
         measures: ['Customer called back at the agreed time'],
       },
+      painPoints: [
+        // seed 002's measure: was the customer called back at the agreed time?
+        'Waiting in for a call back that never comes',
+      ],
+      opportunities: [
+        // seed 002 (trustworthy): do what you say, on time
+        'Do what was said: call at the agreed time, even without news',
+      ],
     },
   },
   {
@@ -252,6 +348,7 @@ const STEPS: StepSpec[] = [
     kind: 'end',
     title: 'Call closed',
     description: 'The caller has what they needed.',
+    thoughts: ['That was easy.'],
   },
 ];
 

@@ -1,6 +1,11 @@
 /**
  * The supermarket visit from DOMAIN.md: a shopper cycles to the store, shops and rides home.
  * Sixteen steps in the source's own order, five stages, a help branch and a loop back to browsing.
+ *
+ * The journey-map notes (thoughts, pain points, opportunities) are taken from the seeds where a
+ * comment names one (seed 000 Hungarian, 001 Lithuanian, 002 Chinese, 003 Estonian; see
+ * DOMAIN.md); the others restate the template's own annotations (its sense notes, risks, persona).
+ * A figure in a note is the template's own (the queue's measured wait), never an invented statistic.
  */
 import type { Project } from '../model/types';
 import type { FlowSpec, StepSpec, TemplateFields } from './build';
@@ -25,6 +30,7 @@ const STEPS: StepSpec[] = [
     kind: 'start',
     title: 'Start',
     description: 'The shopper decides to buy groceries on the way home.',
+    thoughts: ['I need bread, and something for tonight.'],
   },
   {
     id: 'sm-ride-there',
@@ -32,6 +38,10 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Ride the bike',
     description: 'Cycles to the supermarket.',
+    thoughts: [
+      // seed 001: today's customer has less time and less patience
+      "I hope it's quick: I haven't much time.",
+    ],
   },
   {
     id: 'sm-parking',
@@ -39,6 +49,7 @@ const STEPS: StepSpec[] = [
     col: 2,
     title: 'Find a parking spot',
     description: 'Looks for a free bike rack near the entrance.',
+    thoughts: ['Where can I lock the bike?'],
     moment: {
       actor: 'Store facilities',
       senses: { sight: [-1, 'Bike racks full, bikes leaning against the wall'] },
@@ -59,6 +70,10 @@ const STEPS: StepSpec[] = [
     col: 3,
     title: 'Leave the bag at the locker',
     description: 'Puts the backpack in a coin locker before going in.',
+    thoughts: [
+      // seed 000 (assurance): the customer feels safe
+      'Will my bag be safe here?',
+    ],
     moment: {
       actor: 'Store facilities',
       senses: { touch: [-1, 'Coin lock jams and needs a second try'], sight: [0, 'Lockers numbered, no instructions'] },
@@ -75,6 +90,11 @@ const STEPS: StepSpec[] = [
         quality: 'Every locker opens at the first try; a jammed locker is fixed within 5 minutes.',
         measures: ['All lockers checked at opening', 'Master key available at the service desk'],
       },
+      painPoints: ['Coin lock jams; no instructions on the lockers'],
+      opportunities: [
+        // seed 000: clear instructions next to modern fittings (its hotel example)
+        'Clear instructions on every locker',
+      ],
     },
   },
   {
@@ -83,6 +103,7 @@ const STEPS: StepSpec[] = [
     col: 4,
     title: 'Enter the supermarket',
     description: 'Walks through the entrance into the store.',
+    thoughts: ['Fresh bread: it smells good in here.'],
     moment: {
       actor: 'Floor staff',
       senses: {
@@ -98,6 +119,10 @@ const STEPS: StepSpec[] = [
         quality: 'Every customer is greeted within 30 seconds of coming in.',
         measures: ['Greeted within 30 seconds', 'Entrance swept and free of boxes'],
       },
+      opportunities: [
+        // seed 000 (responsiveness): a friendly greeting for the customer who comes into the shop
+        'A friendly greeting for everyone who comes in',
+      ],
     },
   },
   {
@@ -106,6 +131,7 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Take a basket',
     description: 'Picks a basket from the stack by the door.',
+    thoughts: ['Ugh, the handle is sticky.'],
     moment: {
       senses: { touch: [-1, 'Sticky basket handle'], sight: [-1, 'Baskets stacked out of reach'] },
       risk: {
@@ -116,7 +142,7 @@ const STEPS: StepSpec[] = [
       },
       emotion: -1,
       servqual: { tangibles: [5, 3] },
-      painPoints: ['Sticky handles'],
+      painPoints: ['Sticky handles', 'Baskets stacked out of reach'],
       opportunities: ['Offer small trolleys for heavier shopping'],
     },
   },
@@ -126,10 +152,12 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Look for directions',
     description: 'Looks at the aisle signs to find the snacks.',
+    thoughts: ['Where are the snacks?'],
     moment: {
       senses: { sight: [0, 'Aisle signs hard to read from the entrance'] },
       emotion: 0,
       servqual: { tangibles: [5, 4] },
+      painPoints: ['Aisle signs hard to read from the entrance'],
       opportunities: ['A store map at the entrance'],
     },
   },
@@ -139,10 +167,15 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Browse the snack aisle',
     description: 'Walks along the snack shelves.',
+    thoughts: ['A new cracker to try: not bad.'],
     moment: {
       senses: { sight: [1, 'Well-stocked, neatly faced shelves'], taste: [1, 'Free tasting of a new cracker'] },
       emotion: 1,
       servqual: { tangibles: [5, 6] },
+      opportunities: [
+        // seed 002: the highest level of selling is helping the customer "buy" what they need and want
+        'Help shoppers buy what they need, rather than sell them what we want',
+      ],
     },
   },
   {
@@ -152,6 +185,7 @@ const STEPS: StepSpec[] = [
     kind: 'decision',
     title: 'Choose goods',
     description: 'Decides what to buy: keep browsing, ask for help or go to pay.',
+    thoughts: ["How much is this? There's no price."],
     moment: {
       senses: { sight: [0, 'Prices missing on some shelf labels'] },
       risk: {
@@ -162,6 +196,7 @@ const STEPS: StepSpec[] = [
       },
       emotion: 0,
       servqual: { reliability: [6, 5] },
+      painPoints: ['Prices missing on some shelf labels'],
     },
   },
   {
@@ -171,6 +206,7 @@ const STEPS: StepSpec[] = [
     row: 1,
     title: 'Ask a sales assistant for help',
     description: 'Cannot find a product and asks a member of staff.',
+    thoughts: ["I can't find it. Who can I ask?"],
     moment: {
       momentOfTruth: true,
       actor: 'Sales assistant',
@@ -195,6 +231,14 @@ const STEPS: StepSpec[] = [
         ],
       },
       waitSeconds: 90,
+      painPoints: [
+        // seed 002 (its Disney example): answer the question yourself, not "please ask a member of staff"
+        'Sent on to "ask someone else"',
+      ],
+      opportunities: [
+        // seed 003 (trust and rapport): the shoe size not in the shop, delivered to the customer's home
+        'Out of stock: offer to order it or deliver it home',
+      ],
     },
   },
   {
@@ -203,6 +247,7 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Prepare to pay',
     description: 'Heads for the tills and gets the card out.',
+    thoughts: ['Which till has the shortest queue?'],
   },
   {
     id: 'sm-queue',
@@ -210,6 +255,7 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Wait in the queue',
     description: 'Waits at the till.',
+    thoughts: ["Only two tills open again, and I'm in a hurry."],
     moment: {
       senses: { hearing: [-1, 'Queue music too loud'], sight: [-1, 'Only two of five tills open'] },
       risk: {
@@ -227,7 +273,11 @@ const STEPS: StepSpec[] = [
         measures: ['Another till opened when more than three people wait', 'Queue time checked every 30 minutes'],
       },
       waitSeconds: 420,
-      painPoints: ['Queues of more than 7 minutes at rush hour'],
+      painPoints: ['Queues of more than 7 minutes at rush hour', 'Only two of five tills open'],
+      opportunities: [
+        // seed 002 (standard area "flow"): how to avoid blockages and stoppages in the flow
+        'Keep the flow to the tills from stalling at rush hour',
+      ],
     },
   },
   {
@@ -236,6 +286,10 @@ const STEPS: StepSpec[] = [
     col: 2,
     title: 'Pay',
     description: 'Pays at the till.',
+    thoughts: [
+      // seed 003: the cashier who smiles at check-out
+      'The cashier smiled and said thank you.',
+    ],
     moment: {
       momentOfTruth: true,
       actor: 'Cashier',
@@ -253,6 +307,10 @@ const STEPS: StepSpec[] = [
         quality: 'The cashier greets the shopper, states the total and thanks them before they leave the till.',
         measures: ['Shopper greeted at the till', 'Total stated clearly', 'Receipt offered', 'Shopper thanked'],
       },
+      painPoints: [
+        // seed 002 (timeliness): service so rushed the customer finds it careless
+        'Served so fast it feels careless',
+      ],
     },
   },
   {
@@ -261,6 +319,7 @@ const STEPS: StepSpec[] = [
     col: 0,
     title: 'Collect the bag',
     description: 'Takes the backpack out of the locker.',
+    thoughts: ['Good, my bag is still here.'],
     moment: {
       senses: { touch: [0, 'Key turns easily'] },
       risk: {
@@ -271,6 +330,10 @@ const STEPS: StepSpec[] = [
       },
       emotion: 1,
       servqual: { reliability: [6, 6] },
+      opportunities: [
+        // seed 002 (barriers to quality service): front-line staff who cannot solve most customers' problems
+        'The service desk opens a stuck locker at once, without waiting for a manager',
+      ],
     },
   },
   {
@@ -279,8 +342,23 @@ const STEPS: StepSpec[] = [
     col: 1,
     title: 'Ride home',
     description: 'Cycles home with the shopping.',
+    thoughts: [
+      // seed 003: a delighted customer tells others
+      "I'll tell my neighbour about those crackers.",
+    ],
   },
-  { id: 'sm-end', stageId: 'sm-leave', col: 2, kind: 'end', title: 'End', description: 'Home with the shopping.' },
+  {
+    id: 'sm-end',
+    stageId: 'sm-leave',
+    col: 2,
+    kind: 'end',
+    title: 'End',
+    description: 'Home with the shopping.',
+    thoughts: [
+      // seed 003: a happy customer is a repeat customer
+      'Same shop next week.',
+    ],
+  },
 ];
 
 const FLOWS: FlowSpec[] = [

@@ -9,7 +9,8 @@
  * - `stage.<id>`, `lane.<id>`
  * - `<stepId>.title`, `.description`, `.actor`, `.sense.<sense>`, `.risk.description`,
  *   `.risk.mitigation`, `.standard.ordinary`, `.standard.quality`, `.notes`, and the lists
- *   `.measure.<n>`, `.pain.<n>`, `.opportunity.<n>` (counted from 1)
+ *   `.thought.<n>` (the step's thoughts), `.measure.<n>`, `.pain.<n>`, `.opportunity.<n>`
+ *   (counted from 1)
  * - `flow.<from>--<to>`: a flow's label
  * - `persona.<id>.name`, `persona.<id>.description`
  */
@@ -73,6 +74,7 @@ export function mapTemplateText(content: TemplateContent, text: Text): TemplateC
     steps: content.steps.map((step) => {
       const s: StepSpec = { ...step, title: text(`${step.id}.title`, step.title) };
       if (step.description !== undefined) s.description = text(`${step.id}.description`, step.description);
+      if (step.thoughts) s.thoughts = step.thoughts.map((item, i) => text(`${step.id}.thought.${i + 1}`, item));
       if (step.moment) s.moment = mapMoment(step.id, step.moment, text);
       return s;
     }),

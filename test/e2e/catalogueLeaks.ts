@@ -162,6 +162,7 @@ export function projectTexts(project: unknown): string[] {
     'text',
     'notes',
     'label',
+    'thoughts',
     'painPoints',
     'opportunities',
   ]);

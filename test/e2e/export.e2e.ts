@@ -171,13 +171,21 @@ describe('export', () => {
     expect(bytes.length).toBeLessThan(300 * 1024);
   });
 
-  it('CSV: one row per contact moment with the right values, spreadsheet-safe', async () => {
+  it('CSV: one row per contact moment (and per other step with thoughts) with the right values, spreadsheet-safe', async () => {
     const text = await readFile(await exportAs('csv'), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text);
     const moments = project.steps.filter((s) => s.moment);
-    expect(rows).toHaveLength(moments.length);
+    // Issue H: a step with thoughts gets a row too (the template's start, rides, "prepare to pay").
+    const rowed = project.steps.filter((s) => s.moment || s.thoughts?.length);
+    expect(rowed.length).toBeGreaterThan(moments.length);
+    expect(rows).toHaveLength(rowed.length);
     const col = (name: string) => header.indexOf(name);
+    for (const step of rowed) {
+      const row = rows.find((r) => r[col('step')] === step.title)!;
+      expect(row[col('contact moment')], step.title).toBe(step.moment ? 'yes' : 'no');
+      expect(row[col('thoughts')], step.title).toBe((step.thoughts ?? []).join('; '));
+    }
     for (const step of moments) {
       const row = rows.find((r) => r[col('step')] === step.title);
       expect(row, step.title).toBeDefined();
@@ -215,6 +223,10 @@ describe('export', () => {
     expect(text.toLowerCase()).toMatch(/moments? of truth/);
     expect(text.toLowerCase()).toMatch(/risk/);
     expect(text).toMatch(/SERVQUAL/);
+    // The thoughts row, quoted under each step.
+    expect(text).toContain('\n## Thoughts\n');
+    const thought = project.steps.find((s) => s.thoughts?.length)!.thoughts![0];
+    expect(text).toContain(`> “${thought}”`);
   });
 
   it('PNG 1x on white is what README shows', async () => {

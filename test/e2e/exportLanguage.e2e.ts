@@ -88,7 +88,7 @@ describe('export language', () => {
 
     const csv = await readFile(await exportFile('csv', 'csv'), 'utf8');
     const [header] = parseCsv(csv);
-    expect(header.slice(0, 3)).toEqual([hu('csv.stage'), hu('csv.step'), hu('csv.channel')]);
+    expect(header.slice(0, 4)).toEqual([hu('csv.stage'), hu('csv.step'), hu('csv.contactMoment'), hu('csv.channel')]);
     expect(header).not.toContain('stage');
   });
 });

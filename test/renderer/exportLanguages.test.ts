@@ -97,8 +97,12 @@ describe.each(LANGS)('exports written in %s from an English UI', (lng) => {
       LANGUAGES.map((l) => exportLanguage(l)),
     );
     const project = supermarket();
-    const moments = project.steps.filter((s) => s.moment);
-    expect(records.map((r) => r.step).sort()).toEqual(moments.map((s) => s.title).sort());
+    // A row per contact moment, and (issue H) per other step with thoughts: the template's start,
+    // rides and "prepare to pay" carry what the shopper thinks.
+    const rowed = project.steps.filter((s) => s.moment || s.thoughts?.length);
+    expect(rowed.length).toBeGreaterThan(project.steps.filter((s) => s.moment).length);
+    expect(records.map((r) => r.step).sort()).toEqual(rowed.map((s) => s.title).sort());
+    expect(records.map((r) => r.thoughts)).not.toContain('');
     for (const record of records) expect(Object.keys(record)).toEqual([...CSV_COLUMNS]);
   });
 

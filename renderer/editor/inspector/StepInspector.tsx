@@ -6,8 +6,9 @@ import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { hasAnnotations } from './momentUtils';
 import { MomentSections } from './MomentSections';
 import { stepKindOptions } from './options';
+import { ThoughtsSection } from './ThoughtsSection';
 
-/** The inspector for one step: its own fields, then (for a contact moment) every annotation. */
+/** The inspector for one step: its own fields and thoughts, then (for a contact moment) every annotation. */
 export function StepInspector({
   step,
   stages,
@@ -78,6 +79,7 @@ export function StepInspector({
           onChange={(on) => void toggleMoment(on)}
         />
       </Section>
+      <ThoughtsSection stepId={stepId} thoughts={step.thoughts ?? []} />
       {step.moment ? (
         <MomentSections stepId={stepId} moment={step.moment} weights={weights} />
       ) : (

@@ -405,11 +405,12 @@ describe('the supermarket template', () => {
     expect(pay.stepId).toBe('sm-pay-step');
     expect(pay.weightedGap).toBeCloseTo(-0.54 / 0.7, 12);
 
-    // The queue (-2), then parking and the basket (-1 each, parking first on the main flow).
+    // The queue (-2), then parking and the basket (-1 each, parking first on the main flow). Issue H
+    // gave the queue and the basket a second pain point each (the template's own sense notes).
     expect(insights.emotionalLows.map((l) => [l.stepId, l.emotion, l.painPoints])).toEqual([
-      ['sm-queue', -2, ['Queues of more than 7 minutes at rush hour']],
+      ['sm-queue', -2, ['Queues of more than 7 minutes at rush hour', 'Only two of five tills open']],
       ['sm-parking', -1, ['Too few bike racks at peak hours']],
-      ['sm-take-basket', -1, ['Sticky handles']],
+      ['sm-take-basket', -1, ['Sticky handles', 'Baskets stacked out of reach']],
     ]);
 
     const sight = insights.senses.senses[0];

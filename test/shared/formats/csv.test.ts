@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contactMomentsCsv, CSV_COLUMNS, csvCell, parseCsv, toCsv } from '../../../shared/formats/csv';
+import {
+  contactMomentsCsv,
+  CSV_COLUMNS,
+  csvCell,
+  parseCsv,
+  readContactMomentsCsv,
+  toCsv,
+} from '../../../shared/formats/csv';
+import { exportLanguage } from '../../../shared/formats/exportLanguage';
+import { LANGUAGES } from '../../../shared/i18n/languages';
 import type { Project } from '../../../shared/model';
 import { makeProject, moment } from '../model/build';
 
@@ -61,7 +70,7 @@ describe('contactMomentsCsv', () => {
   const csv = contactMomentsCsv(shop());
 
   it('is UTF-8 with a BOM and CRLF after every row', () => {
-    expect(csv.startsWith('\uFEFFstage,step,channel,')).toBe(true);
+    expect(csv.startsWith('\uFEFFstage,step,contact moment,channel,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Outside quoted cells, every line break is CRLF: 3 rows, 3 CRLFs (one more sits inside a quoted cell).
     expect(csv.split('\r\n')).toHaveLength(5);
@@ -220,5 +229,87 @@ describe('parseCsv', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('thoughts in the CSV report', () => {
+  /** A journey with thoughts on a contact moment, on a plain step, and a plain step without any. */
+  function thinking(): Project {
+    const project = makeProject({
+      stages: ['enter', 'pay'],
+      steps: [
+        { id: 'start', title: 'Start', kind: 'start', position: { x: 0, y: 0 } },
+        { id: 'ride', title: 'Ride the bike', position: { x: 300, y: 0 } },
+        {
+          id: 'queue',
+          stageId: 'pay',
+          title: 'Wait in the queue',
+          position: { x: 0, y: 0 },
+          moment: moment((m) => {
+            m.emotion = -2;
+            m.painPoints = ['Only two tills open'];
+          }),
+        },
+      ],
+    });
+    // A thought that starts like a formula is neutralised like any text cell.
+    project.steps[1].thoughts = ['=is it open?', "I hope it's quick, I haven't much time."];
+    project.steps[2].thoughts = ['Again "only two" tills; really'];
+    return project;
+  }
+
+  it('gives a step with thoughts a row even when it is not a contact moment, its moment cells empty', () => {
+    const rows = records(contactMomentsCsv(thinking()));
+    // Start has neither a moment nor thoughts: no row. Ride has thoughts only; the queue is a moment.
+    expect(rows.map((r) => r.step)).toEqual(['Ride the bike', 'Wait in the queue']);
+    const [ride, queue] = rows;
+    expect(ride).toMatchObject({
+      stage: 'ENTER',
+      'contact moment': 'no',
+      thoughts: "'=is it open?; I hope it's quick, I haven't much time.",
+    });
+    // Every column of the moment is empty on the plain step (not "no", not "in person").
+    const momentKeys = CSV_COLUMNS.filter((k) => !['stage', 'step', 'contact moment', 'thoughts'].includes(k));
+    for (const key of momentKeys) expect(ride[key], key).toBe('');
+    expect(queue).toMatchObject({
+      'contact moment': 'yes',
+      channel: 'in person',
+      'moment of truth': 'no',
+      emotion: '-2',
+      thoughts: 'Again "only two" tills; really',
+      'pain points': 'Only two tills open',
+    });
+  });
+
+  it('puts thoughts beside the pain points and opportunities, and marks contact moments after the step', () => {
+    expect(CSV_COLUMNS.slice(0, 4)).toEqual(['stage', 'step', 'contact moment', 'channel']);
+    const at = CSV_COLUMNS.indexOf('thoughts');
+    expect(CSV_COLUMNS.slice(at, at + 3)).toEqual(['thoughts', 'pain points', 'opportunities']);
+  });
+
+  it('marks every contact moment yes, thoughts or not', () => {
+    const rows = records(contactMomentsCsv(shop()));
+    expect(rows.map((r) => [r.step, r['contact moment'], r.thoughts])).toEqual([
+      ['Ride the bike', 'yes', ''],
+      ["'+Pay", 'yes', ''],
+    ]);
+  });
+
+  it.each(LANGUAGES)('reads back in %s: thoughts under the header of that language, every column', (lng) => {
+    const text = exportLanguage(lng);
+    const csv = contactMomentsCsv(thinking(), text);
+    const header = parseCsv(csv)[0];
+    expect(header).toContain(text.t('csv.thoughts'));
+    expect(header).toContain(text.t('csv.contactMoment'));
+    if (lng !== 'en') expect(header).not.toContain('thoughts');
+    const back = readContactMomentsCsv(
+      csv,
+      LANGUAGES.map((l) => exportLanguage(l)),
+    );
+    expect(back.map((r) => Object.keys(r))).toEqual([[...CSV_COLUMNS], [...CSV_COLUMNS]]);
+    expect(back.map((r) => [r.step, r['contact moment'], r.thoughts])).toEqual([
+      ['Ride the bike', 'no', "'=is it open?; I hope it's quick, I haven't much time."],
+      ['Wait in the queue', 'yes', 'Again "only two" tills; really'],
+    ]);
   });
 });

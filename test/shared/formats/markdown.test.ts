@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportLanguage } from '../../../shared/formats/exportLanguage';
 import { markdownBlock, markdownInline, markdownReport } from '../../../shared/formats/markdown';
 import type { Project } from '../../../shared/model';
 import { makeProject, moment } from '../model/build';
@@ -205,5 +206,64 @@ describe('Markdown escaping', () => {
 
   it('markdownBlock keeps lines and paragraphs', () => {
     expect(markdownBlock('a\n- b\r\n\r\n\r\nc')).toBe('a\\\n\\- b\n\nc');
+  });
+});
+
+describe('thoughts in the Markdown report', () => {
+  function thinking(): Project {
+    const project = shop();
+    project.steps.find((s) => s.id === 'walk')!.thoughts = ['Is it *open*?', '- no | idea'];
+    project.steps.find((s) => s.id === 'pay')!.thoughts = ['Cash or card?'];
+    return project;
+  }
+  const md = markdownReport(thinking());
+  const mdLines = md.split('\n');
+
+  it('is a section after the journey, before the moments of truth', () => {
+    const at = ['## Journey', '## Thoughts', '## Moments of truth'].map((h) => mdLines.indexOf(h));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('gives each step with thoughts under its stage, every thought quoted in a block quote', () => {
+    const start = mdLines.indexOf('## Thoughts');
+    const end = mdLines.indexOf('## Moments of truth');
+    expect(mdLines.slice(start, end).join('\n')).toBe(
+      [
+        '## Thoughts',
+        '',
+        'What the customer thinks or says at each step.',
+        '',
+        '### 1. Enter',
+        '',
+        '**\\<script\\>alert(1)\\</script\\>**',
+        '',
+        '> “Is it \\*open\\*?”',
+        '>',
+        '> “\\- no \\| idea”',
+        '',
+        '### 2. Pay',
+        '',
+        '**1\\. Pay**',
+        '',
+        '> “Cash or card?”',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when no step has thoughts', () => {
+    const plain = markdownReport(shop()).split('\n');
+    const at = plain.indexOf('## Thoughts');
+    expect(plain.slice(at, at + 3)).toEqual(['## Thoughts', '', '_No thoughts recorded yet._']);
+  });
+
+  it("quotes with the language's own marks and headings", () => {
+    const hu = markdownReport(thinking(), exportLanguage('hu'));
+    expect(hu).toContain('\n## Gondolatok\n');
+    expect(hu).toContain('> „Cash or card?”');
+    const zh = markdownReport(thinking(), exportLanguage('zh-CN'));
+    expect(zh).toContain('\n## 想法\n');
+    expect(zh).toContain('> “Cash or card?”');
   });
 });

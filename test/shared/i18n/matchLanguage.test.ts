@@ -29,6 +29,30 @@ describe('matchLanguage', () => {
     expect(matchLanguage('zh-HK')).toBe('en');
   });
 
+  // The script subtag says how the language is written; the region only where no script is named.
+  it.each([
+    ['zh-Hans-HK', 'zh-CN'],
+    ['zh-Hans-TW', 'zh-CN'],
+    ['zh-Hans-MO', 'zh-CN'],
+    ['zh-hans-hk', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-cmn-Hans-HK', 'zh-CN'],
+    ['zh_HK.UTF-8', 'en'],
+    ['zh-MO', 'en'],
+    ['zh-Hant', 'en'],
+    ['zh-Hant-CN', 'en'],
+    ['zh-Hant-TW', 'en'],
+    ['zh-CN.GB18030', 'zh-CN'],
+    ['C.UTF-8', 'en'],
+  ] as const)('reads the script before the region: %s as %s', (locale, language) => {
+    expect(matchLanguage(locale)).toBe(language);
+  });
+
+  it('takes Simplified Chinese in a Traditional region over a later preference', () => {
+    expect(matchLanguage(['zh-Hans-HK', 'hu-HU'])).toBe('zh-CN');
+    expect(matchLanguage(['zh-Hant-HK', 'hu-HU'])).toBe('hu');
+  });
+
   it('falls back to English when no language fits or none is given', () => {
     expect(matchLanguage(['de-DE', 'fr-FR'])).toBe('en');
     expect(matchLanguage([])).toBe('en');

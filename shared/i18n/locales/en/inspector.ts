@@ -93,6 +93,14 @@ export const inspector = {
       newPlaceholder: 'New measure, e.g. answered within three rings',
       add: 'Add measure',
     },
+    thoughts: {
+      hint: 'What the customer thinks or says here, in their own words.',
+      text: 'Thought {{n}}',
+      remove: 'Remove thought {{n}}',
+      new: 'New thought',
+      newPlaceholder: 'New thought…',
+      add: 'Add thought',
+    },
     experience: {
       title: 'Experience',
       wait: 'Wait time (seconds)',

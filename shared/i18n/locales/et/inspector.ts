@@ -89,6 +89,14 @@ export const inspector: Messages = {
       newPlaceholder: 'Uus mõõdik, nt kõnele vastatakse kolme helina jooksul',
       add: 'Lisa mõõdik',
     },
+    thoughts: {
+      hint: 'Mida klient siin mõtleb või ütleb, tema enda sõnadega.',
+      text: 'Mõte nr {{n}}',
+      remove: 'Eemalda mõte nr {{n}}',
+      new: 'Uus mõte',
+      newPlaceholder: 'Uus mõte…',
+      add: 'Lisa mõte',
+    },
     experience: {
       title: 'Kogemus',
       wait: 'Ooteaeg (sekundites)',

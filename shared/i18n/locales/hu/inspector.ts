@@ -93,6 +93,14 @@ export const inspector: Messages = {
       newPlaceholder: 'Új mérőszám, pl. legfeljebb három kicsengésre felveszik',
       add: 'Mérőszám hozzáadása',
     },
+    thoughts: {
+      hint: 'Amit az ügyfél itt gondol vagy mond, a saját szavaival.',
+      text: '{{n}}. gondolat',
+      remove: '{{n}}. gondolat törlése',
+      new: 'Új gondolat',
+      newPlaceholder: 'Új gondolat…',
+      add: 'Gondolat hozzáadása',
+    },
     experience: {
       title: 'Élmény',
       wait: 'Várakozási idő (másodperc)',

@@ -112,6 +112,14 @@ export const inspector: Messages = {
       newPlaceholder: 'Naujas rodiklis, pvz., atsiliepiama per tris signalus',
       add: 'Pridėti rodiklį',
     },
+    thoughts: {
+      hint: 'Ką klientas čia galvoja ar sako, jo paties žodžiais.',
+      text: 'Mintis nr. {{n}}',
+      remove: 'Pašalinti mintį nr. {{n}}',
+      new: 'Nauja mintis',
+      newPlaceholder: 'Nauja mintis…',
+      add: 'Pridėti mintį',
+    },
     experience: {
       title: 'Patirtis',
       wait: 'Laukimo laikas (sekundėmis)',

@@ -82,6 +82,14 @@ export const inspector: Messages = {
       newPlaceholder: '新衡量方法，例如：电话铃响三声内接听',
       add: '添加衡量方法',
     },
+    thoughts: {
+      hint: '顾客在这里想什么、说什么，用顾客自己的话。',
+      text: '想法{{n}}',
+      remove: '删除想法{{n}}',
+      new: '新想法',
+      newPlaceholder: '新想法……',
+      add: '添加想法',
+    },
     experience: {
       title: '体验',
       wait: '等待时间（秒）',
