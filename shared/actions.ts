@@ -66,6 +66,9 @@ export const ACTION_SPECS = [
   { id: 'auto-layout', keys: [{ key: 'l', mod: true, shift: true }] },
   { id: 'fit-view', keys: [{ key: '1', code: 'Digit1', shift: true }] },
   { id: 'outline', keys: [{ key: 'o', mod: true, shift: true }], inTextFields: true },
+  // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
+  { id: 'filter-menu', keys: [{ key: 'f' }] },
+  { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
   // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
   { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
@@ -101,6 +104,8 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   'auto-layout': 'Auto layout',
   'fit-view': 'Fit view',
   outline: 'Journey outline',
+  'filter-menu': 'Filter…',
+  'clear-filters': 'Clear filters',
   shortcuts: 'Keyboard shortcuts',
   settings: 'Settings…',
 };
@@ -169,6 +174,9 @@ export const MENU_LAYOUT = {
     'auto-layout',
     'fit-view',
     'outline',
+    '-',
+    'filter-menu',
+    'clear-filters',
   ],
   help: ['shortcuts'],
 } as const satisfies Record<string, readonly (ActionId | '-' | `@${string}`)[]>;

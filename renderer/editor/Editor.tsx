@@ -14,6 +14,8 @@ import { LintPanel } from './insights/LintPanel';
 import { SaveStatus } from './SaveStatus';
 import { OutlinePanel, OutlineToggle } from './outline/Outline';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
+import { FilterBar } from './filters/FilterBar';
+import { FilterMenu } from './filters/FilterMenu';
 
 const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
 
@@ -86,6 +88,7 @@ export function Editor() {
           <ToolbarButton id="auto-layout" />
           <ToolbarButton id="fit-view" />
           <LensPicker />
+          <FilterMenu />
           <OutlineToggle />
           <ToolbarButton id="export" />
           <ToolbarButton id="shortcuts" text="?" />
@@ -94,6 +97,7 @@ export function Editor() {
         <div className="editor-body">
           <OutlinePanel />
           <div className="editor-main">
+            <FilterBar />
             <div className="canvas-wrap">
               <Canvas />
               <Legend />

@@ -21,6 +21,7 @@ import { selectFocusedElement } from './keyboardSelect';
 import { makeStep } from './placement';
 import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
 import { useOutline } from './outline/outlineStore';
+import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
 
 interface Behaviour {
@@ -188,6 +189,12 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   'fit-view': { enabled: hasProject, perform: () => useUi.getState().requestFit() },
   // The Journey outline: every stage, step, annotation and flow as a keyboard tree.
   outline: { enabled: hasProject, perform: () => useOutline.getState().toggle() },
+  // The map filters (view state, not the document): open the toolbar's menu, or clear them all.
+  'filter-menu': { enabled: hasProject, perform: () => useFilters.getState().setMenuOpen(true) },
+  'clear-filters': {
+    enabled: (d) => hasProject(d) && useFilters.getState().filters.length > 0,
+    perform: () => useFilters.getState().clear(),
+  },
   shortcuts: {
     enabled: () => true,
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),

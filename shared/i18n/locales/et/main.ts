@@ -28,6 +28,8 @@ export const main: Messages = {
     'auto-layout': 'Automaatpaigutus',
     'fit-view': 'Sobita aknasse',
     outline: 'Teekonna struktuur',
+    'filter-menu': 'Filtreeri…',
+    'clear-filters': 'Tühjenda filtrid',
     shortcuts: 'Kiirklahvid',
     settings: 'Sätted…',
   },

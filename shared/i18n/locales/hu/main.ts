@@ -28,6 +28,8 @@ export const main: Messages = {
     'auto-layout': 'Automatikus elrendezés',
     'fit-view': 'Igazítás az ablakhoz',
     outline: 'Az ügyfélút vázlata',
+    'filter-menu': 'Szűrés…',
+    'clear-filters': 'Szűrők törlése',
     shortcuts: 'Billentyűparancsok',
     settings: 'Beállítások…',
   },

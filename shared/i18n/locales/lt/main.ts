@@ -28,6 +28,8 @@ export const main: Messages = {
     'auto-layout': 'Išdėstyti automatiškai',
     'fit-view': 'Rodyti visą žemėlapį',
     outline: 'Kliento kelionės struktūra',
+    'filter-menu': 'Filtruoti…',
+    'clear-filters': 'Išvalyti filtrus',
     shortcuts: 'Spartieji klavišai',
     settings: 'Nuostatos…',
   },

@@ -28,6 +28,8 @@ export const main: Messages = {
     'auto-layout': '自动布局',
     'fit-view': '适应窗口',
     outline: '旅程大纲',
+    'filter-menu': '筛选…',
+    'clear-filters': '清除筛选',
     shortcuts: '键盘快捷键',
     settings: '设置…',
   },
