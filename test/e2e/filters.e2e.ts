@@ -105,7 +105,7 @@ describe('map filters', () => {
       const { page } = app;
       await createSupermarket(page, 'Filtering');
       await fitView(page);
-    // One edit to the document so a channel filter narrows: asking for help goes by phone.
+      // One edit to the document so a channel filter narrows: asking for help goes by phone.
       await page.getByRole('group', { name: 'Ask a sales assistant for help', exact: true }).click();
       await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Channel').selectOption('phone');
       await waitSaved(page);

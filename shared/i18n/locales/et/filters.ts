@@ -3,7 +3,7 @@ import type { Messages } from '../../messages';
 /** et: the map filters and their chips (renderer/editor/filters), translated from ../en/filters.ts. */
 export const filters: Messages = {
   filters: {
-    button: 'Filter',
+    button: 'Filtreeri',
     menu: 'Kaardi filtrid',
     highRisk: 'Kõrge ja kriitiline risk',
     momentsOfTruth: 'Tõehetked',
