@@ -33,6 +33,9 @@ interface Entry {
 }
 
 const MENU_ID = 'filter-menu';
+/** The menu's and a submenu's widths as drawn (filters.css), to keep them inside the window. */
+const MENU_WIDTH = 240;
+const SUBMENU_WIDTH = 200;
 const BUTTON_ID = 'filter-button';
 
 function entries(project: Project | null, t: (key: string) => string): Entry[] {
@@ -107,20 +110,35 @@ export function FilterMenu() {
       return;
     }
     const box = buttonRef.current?.getBoundingClientRect();
-    setAt(box ? { top: box.bottom + 4, left: box.left } : { top: 48, left: 12 });
+    // Kept inside the window: a button near the right edge opens its menu leftwards.
+    setAt(
+      box
+        ? { top: box.bottom + 4, left: Math.max(8, Math.min(box.left, window.innerWidth - MENU_WIDTH - 8)) }
+        : { top: 48, left: 12 },
+    );
   }, [open]);
 
-  // Drawn: focus the first (or last) item.
+  // Drawn: moved back inside the window if its words are wider than expected; focus on the first (or last) item.
   useLayoutEffect(() => {
     if (!open || !at) return;
+    const width = menuRef.current?.getBoundingClientRect().width ?? 0;
+    if (at.left + width > window.innerWidth - 8 && at.left > 8) {
+      setAt({ top: at.top, left: Math.max(8, window.innerWidth - width - 8) });
+      return;
+    }
     const items = itemsOf(menuRef.current, 'top');
     (startAt.current === 'last' ? items.at(-1) : items[0])?.focus();
     startAt.current = 'first';
   }, [open, at]);
 
-  // A submenu opened from the keyboard: focus its first item.
+  // A submenu opens to the right of the menu, or to its left where the window ends;
+  // opened from the keyboard, its first item takes focus.
+  const [flip, setFlip] = useState(false);
   useLayoutEffect(() => {
-    if (!sub || focusSub.current !== sub) return;
+    if (!sub) return;
+    const box = menuRef.current?.getBoundingClientRect();
+    setFlip(box ? box.right + SUBMENU_WIDTH > window.innerWidth : false);
+    if (focusSub.current !== sub) return;
     focusSub.current = null;
     itemsOf(menuRef.current, sub)[0]?.focus();
   }, [sub]);
@@ -223,7 +241,10 @@ export function FilterMenu() {
       data-menu={level}
       className="filter-menu-item"
       onClick={() => choose(choice.filter)}
-      onPointerEnter={level === 'top' ? () => setSub(null) : undefined}
+      onPointerEnter={(e) => {
+        if (level === 'top') setSub(null);
+        e.currentTarget.focus();
+      }}
     >
       <span className="filter-menu-check" aria-hidden="true">
         {isSet(choice.filter) ? '✓' : ''}
@@ -260,7 +281,10 @@ export function FilterMenu() {
                     data-sub={s.id}
                     className="filter-menu-item"
                     onClick={() => openSub(s.id, true)}
-                    onPointerEnter={() => setSub(s.id)}
+                    onPointerEnter={(e) => {
+                      setSub(s.id);
+                      e.currentTarget.focus();
+                    }}
                   >
                     <span className="filter-menu-check" aria-hidden="true">
                       {active.length ? '✓' : ''}
@@ -271,7 +295,11 @@ export function FilterMenu() {
                     </span>
                   </div>
                   {expanded && (
-                    <div role="menu" aria-label={s.label} className="filter-menu filter-submenu">
+                    <div
+                      role="menu"
+                      aria-label={s.label}
+                      className={flip ? 'filter-menu filter-submenu flip' : 'filter-menu filter-submenu'}
+                    >
                       {s.choices.map((c) => renderChoice(c, s.id, s.radio ? 'menuitemradio' : 'menuitemcheckbox'))}
                     </div>
                   )}
