@@ -5,7 +5,7 @@
  * is opened again and after a restart, and filtering never writes the project file.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { matchingStepIds, type MapFilter } from '../../shared/analysis/filters';
 import type { Project } from '../../shared/model';
 import { buildTemplate } from '../../shared/templates';
-import { fitView, useApps } from './harness';
+import { createServices } from '../../electron/handlers';
+import { generateJourney } from '../support/generate';
+import { fitView, folderTrash, useApps } from './harness';
 
 const start = useApps();
 
@@ -235,5 +237,60 @@ describe('map filters', () => {
     await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Projects', exact: true }).click();
     await page.getByRole('button', { name: 'Open First' }).click();
     await page.getByRole('button', { name: 'Remove filter: High and critical risk' }).waitFor();
+  });
+
+  it('dim on the far-out layer too: the faint boxes are the steps left out', { timeout: 180_000 }, async () => {
+    const project = generateJourney(400);
+    const dataDir = await mkdtemp(join(tmpdir(), 'touchmap-e2e-'));
+    const { library } = createServices({ dataDir, trash: folderTrash(dataDir), log: () => {} });
+    const created = await library.create(project.name, 'blank');
+    await library.save({ ...project, id: created.id });
+    const { page } = await start({ dataDir });
+    await page.getByRole('button', { name: /^Open Generated journey/ }).click();
+    await page.getByRole('group', { name: 'Step 1: Greet the customer', exact: true }).waitFor();
+    await fitView(page);
+    await page.locator('canvas.far-out-layer').waitFor();
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Moments of truth' }).click();
+    const bright = matchingStepIds(project, [{ kind: 'momentsOfTruth' }])!;
+    expect(bright.size).toBeGreaterThan(0);
+    expect(bright.size).toBeLessThan(project.steps.length);
+    expect(await count(page)).toBe(`${bright.size} of ${project.steps.length} steps match`);
+
+    // What the layer drew: the opacity of the pixel at the middle of each box (a box is drawn
+    // opaque, a dimmed one at a quarter), read back from the canvas.
+    await expect
+      .poll(() =>
+        page.locator('canvas.far-out-layer').evaluate((canvas: HTMLCanvasElement) => {
+          const g = canvas.farOut!;
+          const k = canvas.width / g.bounds.width;
+          const ctx = canvas.getContext('2d')!;
+          return g.steps.filter((s) => {
+            const x = Math.round((s.x + s.width / 2 - g.bounds.x) * k);
+            const y = Math.round((s.y + s.height / 2 - g.bounds.y) * k);
+            return ctx.getImageData(x, y, 1, 1).data[3]! > 200;
+          }).length;
+        }),
+      )
+      .toBe(bright.size);
+    const drawnFaint = await page.locator('canvas.far-out-layer').evaluate((canvas: HTMLCanvasElement) => {
+      const g = canvas.farOut!;
+      const k = canvas.width / g.bounds.width;
+      const ctx = canvas.getContext('2d')!;
+      return g.steps
+        .filter((s) => {
+          const x = Math.round((s.x + s.width / 2 - g.bounds.x) * k);
+          const y = Math.round((s.y + s.height / 2 - g.bounds.y) * k);
+          const alpha = ctx.getImageData(x, y, 1, 1).data[3]!;
+          return alpha > 30 && alpha < 100;
+        })
+        .map((s) => s.id);
+    });
+    expect(drawnFaint.sort()).toEqual(
+      project.steps
+        .filter((s) => !bright.has(s.id))
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 });
