@@ -68,6 +68,9 @@ export const ACTION_SPECS = [
   { id: 'outline', keys: [{ key: 'o', mod: true, shift: true }], inTextFields: true },
   // The Insights view beside the map. Ctrl+I: free in Chromium and Electron (Ctrl+Shift+I is the developer tools).
   { id: 'insights', keys: [{ key: 'i', mod: true }], inTextFields: true },
+  // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
+  { id: 'filter-menu', keys: [{ key: 'f' }] },
+  { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
   // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
   { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
@@ -104,6 +107,8 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   'fit-view': 'Fit view',
   outline: 'Journey outline',
   insights: 'Insights',
+  'filter-menu': 'Filter…',
+  'clear-filters': 'Clear filters',
   shortcuts: 'Keyboard shortcuts',
   settings: 'Settings…',
 };
@@ -172,6 +177,9 @@ export const MENU_LAYOUT = {
     'auto-layout',
     'fit-view',
     'outline',
+    '-',
+    'filter-menu',
+    'clear-filters',
   ],
   view: ['insights'],
   help: ['shortcuts'],

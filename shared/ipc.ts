@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Channels, FILE_TOKEN_PATTERN, MENU_COMMANDS } from './ipcChannels';
 import type { Channel, FileToken, MenuCommand, Method } from './ipcChannels';
 import { LANGUAGES, type Language } from './i18n/languages';
+import { parseFilters } from './analysis/filters';
 import { LENS_KINDS } from './lens';
 import { SENSES } from './model/schema';
 import type { Project } from './model/types';
@@ -89,12 +90,15 @@ export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 /** At most this many UTF-16 units of characters to subset PDF fonts for. */
 export const MAX_PDF_FONT_TEXT = 200_000;
 
+/** The longest filter list a saved view may carry (MAX_FILTERS of them are kept). */
+export const MAX_SAVED_FILTER_ENTRIES = 100;
+
 /** How many projects' view state the library keeps; the least recently viewed are dropped first. */
 export const MAX_PROJECT_VIEWS = 200;
 
 /**
  * A project's view state: UI state, never in the project file. The viewport,
- * the overlay lens and its sense; `at` (ms since 1970) orders them for eviction.
+ * the overlay lens and its sense, the map filters; `at` (ms since 1970) orders them for eviction.
  */
 export const projectViewSchema = z.object({
   x: z.number().finite(),
@@ -103,6 +107,12 @@ export const projectViewSchema = z.object({
   lens: z.enum(LENS_KINDS),
   sense: z.enum(SENSES),
   at: z.number().finite().min(0),
+  /**
+   * The map filters (shared/analysis/filters.ts), absent in views saved before them. Read
+   * leniently: a filter this build does not know is dropped, not the whole view; a list
+   * longer than MAX_SAVED_FILTER_ENTRIES is refused, and at most MAX_FILTERS are kept.
+   */
+  filters: z.array(z.unknown()).max(MAX_SAVED_FILTER_ENTRIES).transform(parseFilters).optional(),
 });
 export type ProjectView = z.infer<typeof projectViewSchema>;
 

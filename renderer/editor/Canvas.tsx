@@ -18,12 +18,13 @@ import {
 import { GRID, locateDrop } from '../../shared/layout/grid';
 import { useLanguage } from '../i18n';
 import { useDocument } from '../state/documentStore';
+import { useMatchingSteps } from '../state/filters';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
 import { useViewRequests } from '../state/viewRequests';
 import { noteViewport, useProjectViewport } from '../state/viewState';
 import { addStep } from './actions';
-import { buildEdges, buildNodes, gridOf, type FlowEdgeType, type JourneyNode } from './flowModel';
+import { buildEdges, buildNodes, DIMMED, gridOf, type FlowEdgeType, type JourneyNode } from './flowModel';
 import { LaneNode, StageNode } from './StageNode';
 import { StepNode } from './StepNode';
 import { FlowEdge } from './FlowEdge';
@@ -59,9 +60,9 @@ function firstView(grid: { width: number; height: number } | null): Viewport {
   return { x: 24, y: 24, zoom };
 }
 
-/** Steps stand out in the minimap; stage columns are a faint band, lanes are not drawn. */
+/** Steps stand out in the minimap (those the filters dim, faintly); stage columns are a faint band, lanes are not drawn. */
 function minimapColour(node: JourneyNode): string {
-  if (node.type === 'step') return node.selected ? '#2563eb' : '#64748b';
+  if (node.type === 'step') return node.selected ? '#2563eb' : node.className === DIMMED ? '#cbd5e1' : '#64748b';
   if (node.type === 'stage') return node.data.index % 2 ? '#f1f5f9' : '#e2e8f0';
   return 'transparent';
 }
@@ -132,6 +133,9 @@ export function Canvas() {
   const farOut = useStore(isFarOut) && (project?.steps.length ?? 0) >= FAR_OUT_LAYER_MIN_STEPS;
   const grid = useMemo(() => (project ? gridOf(project) : null), [project]);
   const selectedIds = useMemo(() => new Set([...selection.stepIds, ...selection.flowIds]), [selection]);
+  // The steps the map filters let through (null: no filter); the rest are dimmed. Computed once
+  // per change of the project or the filters, never per drag frame.
+  const bright = useMatchingSteps();
 
   const nodeCache = useRef(new Map<string, JourneyNode>());
   const edgeCache = useRef(new Map<string, FlowEdgeType>());
@@ -139,19 +143,19 @@ export function Canvas() {
 
   const derivedNodes = useMemo(() => {
     if (!project || !grid) return [];
-    const built = buildNodes(project, grid, selectedIds, nodeCache.current);
+    const built = buildNodes(project, grid, selectedIds, nodeCache.current, bright);
     nodeCache.current = new Map(built.map((n) => [n.id, n]));
     return built;
-  }, [project, grid, selectedIds]);
+  }, [project, grid, selectedIds, bright]);
 
   const edges = useMemo(() => {
     if (!project || !grid) return [];
-    const built = buildEdges(project, grid, selectedIds, edgeCache.current);
+    const built = buildEdges(project, grid, selectedIds, edgeCache.current, bright);
     edgeCache.current = new Map(built.map((e) => [e.id, e]));
     return built;
     // The flows' names are said in the UI language: built again when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [project, grid, selectedIds, language]);
+  }, [project, grid, selectedIds, language, bright]);
 
   // The document is the truth; local node state only carries the in-flight drag.
   useEffect(() => setNodes(derivedNodes), [derivedNodes]);
@@ -160,8 +164,8 @@ export function Canvas() {
   const shownNodes = useMemo(() => (farOut ? nodes.filter((n) => n.type !== 'step') : nodes), [farOut, nodes]);
   const shownEdges = useMemo(() => (farOut ? [] : edges), [farOut, edges]);
   const geometry = useMemo(
-    () => (farOut && project && grid ? farOutGeometry(project, grid, lens, sense) : null),
-    [farOut, project, grid, lens, sense],
+    () => (farOut && project && grid ? farOutGeometry(project, grid, lens, sense, bright) : null),
+    [farOut, project, grid, lens, sense, bright],
   );
   const geometryRef = useRef(geometry);
   geometryRef.current = geometry;

@@ -15,6 +15,8 @@ import { SaveStatus } from './SaveStatus';
 import { OutlinePanel, OutlineToggle } from './outline/Outline';
 import { InsightsPanel, InsightsToggle } from './insightsView/InsightsView';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
+import { FilterBar } from './filters/FilterBar';
+import { FilterMenu } from './filters/FilterMenu';
 
 const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
 
@@ -87,6 +89,7 @@ export function Editor() {
           <ToolbarButton id="auto-layout" />
           <ToolbarButton id="fit-view" />
           <LensPicker />
+          <FilterMenu />
           <OutlineToggle />
           <InsightsToggle />
           <ToolbarButton id="export" />
@@ -96,6 +99,7 @@ export function Editor() {
         <div className="editor-body">
           <OutlinePanel />
           <div className="editor-main">
+            <FilterBar />
             <div className="canvas-wrap">
               <Canvas />
               <Legend />

@@ -3,7 +3,9 @@
  * is drawn on one <canvas> inside React Flow's viewport instead of thousands of
  * DOM nodes and SVG paths. The canvas is drawn in flow coordinates and moves
  * with the viewport's transform, so panning costs no drawing at all; it is
- * redrawn only when the map, the selection, the lens or the zoom changes.
+ * redrawn only when the map, the selection, the lens, the filters or the zoom changes.
+ * Steps the map filters leave out, and flows between two of them, are drawn faint
+ * (DIMMED_ALPHA), as on the canvas.
  *
  * The boxes are the steps' own rectangles (shared/layout/grid) and the flows
  * the same paths as on the canvas and in exports (shared/layout/flowPath), from
@@ -31,6 +33,8 @@ export interface FarOutStep {
   fill: string;
   /** The band on the box's left edge: the risk level's colour, or neutral. */
   band: string;
+  /** Left out by the map filters: drawn faint. */
+  dimmed: boolean;
 }
 
 export interface FarOutFlow {
@@ -42,6 +46,8 @@ export interface FarOutFlow {
   start: { x: number; y: number };
   end: { x: number; y: number };
   path: string;
+  /** Both ends are dimmed: drawn faint. */
+  dimmed: boolean;
 }
 
 export interface FarOutGeometry {
@@ -57,6 +63,8 @@ const STEP_BORDER = '#9ca3af';
 const BAND = '#cbd5e1';
 const BAND_WIDTH = 6;
 const SELECTED = '#2563eb';
+/** How strongly a dimmed step or flow is drawn (as the canvas's `.dimmed` opacity). */
+export const DIMMED_ALPHA = 0.25;
 const FLOW_STYLE: Record<Flow['kind'], { stroke: string; dash: number[] }> = {
   main: { stroke: '#4b5563', dash: [] },
   alternative: { stroke: '#2563eb', dash: [6, 4] },
@@ -68,7 +76,14 @@ const MARGIN = GRID.defaultStepSize.height;
 const MAX_SIDE = 16_000;
 const MAX_AREA = 24_000_000;
 
-export function farOutGeometry(project: Project, grid: Grid, lens: Lens, sense: SenseName): FarOutGeometry {
+export function farOutGeometry(
+  project: Project,
+  grid: Grid,
+  lens: Lens,
+  sense: SenseName,
+  bright: ReadonlySet<string> | null = null,
+): FarOutGeometry {
+  const dim = (id: string) => bright !== null && !bright.has(id);
   const rects = stepRects(project, grid);
   const steps: FarOutStep[] = [];
   let maxX = grid.width;
@@ -88,6 +103,7 @@ export function farOutGeometry(project: Project, grid: Grid, lens: Lens, sense: 
       height: r.height,
       fill: paint?.swatch.fill ?? STEP_FILL,
       band: level ? RISK_LEVEL_COLOURS[level].fill : BAND,
+      dimmed: dim(step.id),
     });
     maxX = Math.max(maxX, r.x + r.width);
     maxY = Math.max(maxY, r.y + r.height);
@@ -100,7 +116,8 @@ export function farOutGeometry(project: Project, grid: Grid, lens: Lens, sense: 
     const start = { x: a.x + a.width, y: a.y + a.height / 2 };
     const end = { x: b.x, y: b.y + b.height / 2 };
     const { path } = flowPath(start, end, GRID.defaultStepSize.height);
-    flows.push({ id: flow.id, from: flow.from, to: flow.to, kind: flow.kind, start, end, path });
+    const dimmed = dim(flow.from) && dim(flow.to);
+    flows.push({ id: flow.id, from: flow.from, to: flow.to, kind: flow.kind, start, end, path, dimmed });
   }
   const bounds = { x: -MARGIN, y: -MARGIN, width: maxX + 2 * MARGIN, height: maxY + 2 * MARGIN };
   return { steps, flows, bounds };
@@ -139,16 +156,19 @@ function resolution(bounds: FarOutGeometry['bounds'], zoom: number): number {
   return Math.min(wanted, bySide, byArea);
 }
 
-const batchCache = new WeakMap<FarOutGeometry, Map<Flow['kind'], Path2D>>();
+type BatchKey = `${Flow['kind']}:${'bright' | 'dimmed'}`;
+const batchCache = new WeakMap<FarOutGeometry, Map<BatchKey, Path2D>>();
+const batchKey = (kind: Flow['kind'], dimmed: boolean): BatchKey => `${kind}:${dimmed ? 'dimmed' : 'bright'}`;
 
-/** All flows of each kind as one path, parsed once per geometry (not on every redraw). */
-function flowBatches(geometry: FarOutGeometry): Map<Flow['kind'], Path2D> {
+/** All flows of each kind (bright and dimmed apart) as one path, parsed once per geometry (not on every redraw). */
+function flowBatches(geometry: FarOutGeometry): Map<BatchKey, Path2D> {
   let batches = batchCache.get(geometry);
   if (batches) return batches;
   batches = new Map();
   for (const f of geometry.flows) {
-    let batch = batches.get(f.kind);
-    if (!batch) batches.set(f.kind, (batch = new Path2D()));
+    const key = batchKey(f.kind, f.dimmed);
+    let batch = batches.get(key);
+    if (!batch) batches.set(key, (batch = new Path2D()));
     batch.addPath(new Path2D(f.path));
   }
   batchCache.set(geometry, batches);
@@ -171,11 +191,17 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
   const batches = flowBatches(geometry);
   for (const kind of Object.keys(FLOW_STYLE) as Flow['kind'][]) {
     const style = FLOW_STYLE[kind];
-    const batch = batches.get(kind);
     ctx.strokeStyle = style.stroke;
     ctx.setLineDash(style.dash);
     // As on the canvas (2 units), but never thinner than one device pixel, so flows stay visible far out.
     ctx.lineWidth = Math.max(2, 1 / scale);
+    const faint = batches.get(batchKey(kind, true));
+    if (faint) {
+      ctx.globalAlpha = DIMMED_ALPHA;
+      ctx.stroke(faint);
+      ctx.globalAlpha = 1;
+    }
+    const batch = batches.get(batchKey(kind, false));
     if (batch) ctx.stroke(batch);
     const chosen = new Path2D();
     let anyChosen = false;
@@ -191,15 +217,41 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
   }
   ctx.setLineDash([]);
 
-  // Boxes: one fill per colour, one stroke for all borders, one fill per band colour.
-  // The selection outline lies just outside the box, at least three screen pixels wide however far out.
+  // Boxes: the dimmed ones first and faint, then the bright ones (see drawBoxes).
   const outline = Math.max(4, 3 / scale);
+  ctx.globalAlpha = DIMMED_ALPHA;
+  drawBoxes(
+    ctx,
+    geometry.steps.filter((s) => s.dimmed),
+    selected,
+    outline,
+  );
+  ctx.globalAlpha = 1;
+  drawBoxes(
+    ctx,
+    geometry.steps.filter((s) => !s.dimmed),
+    selected,
+    outline,
+  );
+}
+
+/**
+ * Step boxes: one fill per colour, one stroke for all borders, one fill per band colour.
+ * The selection outline lies just outside the box, at least three screen pixels wide however far out.
+ */
+function drawBoxes(
+  ctx: CanvasRenderingContext2D,
+  steps: readonly FarOutStep[],
+  selected: ReadonlySet<string>,
+  outline: number,
+) {
+  if (!steps.length) return;
   const byFill = new Map<string, Path2D>();
   const byBand = new Map<string, Path2D>();
   const borders = new Path2D();
   const chosen = new Path2D();
   let anyChosen = false;
-  for (const s of geometry.steps) {
+  for (const s of steps) {
     let fill = byFill.get(s.fill);
     if (!fill) byFill.set(s.fill, (fill = new Path2D()));
     fill.rect(s.x, s.y, s.width, s.height);

@@ -22,6 +22,7 @@ import { makeStep } from './placement';
 import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
 import { useOutline } from './outline/outlineStore';
 import { useInsights } from './insightsView/insightsStore';
+import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
 
 interface Behaviour {
@@ -191,6 +192,12 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   outline: { enabled: hasProject, perform: () => useOutline.getState().toggle() },
   // The Insights view: where the journey is weak (risk matrix, SERVQUAL, senses, lows, standards).
   insights: { enabled: hasProject, perform: () => useInsights.getState().toggle() },
+  // The map filters (view state, not the document): open the toolbar's menu, or clear them all.
+  'filter-menu': { enabled: hasProject, perform: () => useFilters.getState().setMenuOpen(true) },
+  'clear-filters': {
+    enabled: (d) => hasProject(d) && useFilters.getState().filters.length > 0,
+    perform: () => useFilters.getState().clear(),
+  },
   shortcuts: {
     enabled: () => true,
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),

@@ -49,11 +49,27 @@ export function gridOf(project: Project): Grid {
 
 const sameSet = (a: Set<string>, id: string, prev: boolean | undefined) => a.has(id) === (prev ?? false);
 
+/**
+ * The class of a step's node: `dimmed` when the map filters leave it out (`bright` is the
+ * set of steps they let through, null when no filter is set). One shared string per state,
+ * so a node whose state did not change is reused as it is.
+ */
+export const DIMMED = 'dimmed';
+const dimmedClass = (bright: ReadonlySet<string> | null, id: string) =>
+  bright && !bright.has(id) ? DIMMED : undefined;
+
+/** A flow is dimmed when both its ends are. */
+const flowClass = (flow: Flow, bright: ReadonlySet<string> | null) =>
+  bright && !bright.has(flow.from) && !bright.has(flow.to)
+    ? `flow flow-${flow.kind} ${DIMMED}`
+    : `flow flow-${flow.kind}`;
+
 export function buildNodes(
   project: Project,
   grid: Grid,
   selected: Set<string>,
   previous: ReadonlyMap<string, JourneyNode>,
+  bright: ReadonlySet<string> | null = null,
 ): JourneyNode[] {
   const nodes: JourneyNode[] = [];
   project.stages.forEach((stage, index) => {
@@ -116,9 +132,11 @@ export function buildNodes(
     const rect = rects.get(step.id);
     if (!rect) continue;
     const prev = previous.get(step.id) as StepNodeType | undefined;
+    const className = dimmedClass(bright, step.id);
     if (
       prev &&
       prev.data.step === step &&
+      prev.className === className &&
       prev.domAttributes === stepRole &&
       prev.position.x === rect.x &&
       prev.position.y === rect.y &&
@@ -132,6 +150,7 @@ export function buildNodes(
       type: 'step',
       position: { x: rect.x, y: rect.y },
       data: { step },
+      className,
       ariaLabel: step.title,
       domAttributes: stepRole,
       selected: selected.has(step.id),
@@ -213,15 +232,18 @@ export function buildEdges(
   grid: Grid,
   selected: Set<string>,
   previous: ReadonlyMap<string, FlowEdgeType>,
+  bright: ReadonlySet<string> | null = null,
 ): FlowEdgeType[] {
   const titles = new Map(project.steps.map((s) => [s.id, s.title]));
   const flowRole = roles().flow;
   return drawingOrder(project, grid).map((flow) => {
     const prev = previous.get(flow.id);
     const ariaLabel = flowName(flow, titles);
+    const className = flowClass(flow, bright);
     // Reused only when the name is the same too: renaming a step renames its flows.
     if (
       prev &&
+      prev.className === className &&
       prev.data?.flow === flow &&
       prev.ariaLabel === ariaLabel &&
       prev.domAttributes === flowRole &&
@@ -240,7 +262,7 @@ export function buildEdges(
       markerEnd: { type: 'arrowclosed', color: EDGE_STYLE[flow.kind].stroke as string },
       ariaLabel,
       domAttributes: flowRole,
-      className: `flow flow-${flow.kind}`,
+      className,
     } satisfies FlowEdgeType;
   });
 }

@@ -1,16 +1,19 @@
 /**
  * View state: how the user last looked at each project (viewport, overlay
- * lens and its sense). It is UI state, not document state: it lives in the
- * library settings (`settings.views`, by project id), never in the project
- * file, so panning never saves the file or rotates its backups. It is held in
- * memory while the editor is open and written when the window loses focus or
- * is hidden, before it closes, and when the project is closed.
+ * lens and its sense, map filters). It is UI state, not document state: it lives
+ * in the library settings (`settings.views`, by project id), never in the project
+ * file, so panning or filtering never saves the file or rotates its backups. It is
+ * held in memory while the editor is open and written when the window loses focus
+ * or is hidden, before it closes, and when the project is closed; a change of the
+ * filters (a deliberate, rare act) is written at once.
  */
 import { useEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import type { ProjectView } from '../../shared/ipc';
+import { filtersFor } from '../../shared/analysis/filters';
 import { api } from '../api';
 import { useDocument } from './documentStore';
+import { useFilters } from './filters';
 
 export interface Viewport {
   x: number;
@@ -55,6 +58,9 @@ export function beginView(projectId: string, fallback: () => Viewport): Viewport
   current = null;
   const saved = useViewState.getState().views?.[projectId] ?? null;
   useDocument.setState({ lens: saved?.lens ?? 'none', lensSense: saved?.sense ?? 'sight' });
+  // The saved filters, less any lane filter whose lane is gone (null: not this project yet).
+  const project = useDocument.getState().project;
+  useFilters.getState().set(project?.id === projectId ? filtersFor(project, saved?.filters ?? []) : []);
   const viewport = saved ? { x: saved.x, y: saved.y, zoom: saved.zoom } : fallback();
   current = { projectId, viewport, dirty: false };
   return viewport;
@@ -96,7 +102,8 @@ export async function writeView(): Promise<void> {
   const viewing = current;
   if (!viewing?.dirty) return;
   const { lens, lensSense } = useDocument.getState();
-  const view: ProjectView = { ...viewing.viewport, lens, sense: lensSense, at: Date.now() };
+  const { filters } = useFilters.getState();
+  const view: ProjectView = { ...viewing.viewport, lens, sense: lensSense, filters, at: Date.now() };
   viewing.dirty = false;
   useViewState.setState((s) => ({ views: { ...s.views, [viewing.projectId]: view } }));
   try {
@@ -108,13 +115,24 @@ export async function writeView(): Promise<void> {
 }
 
 /**
- * Watch the view while a project is open: lens changes mark it changed;
- * blur, hiding and closing the window write it. The returned stop function
- * writes it too (the project is being closed).
+ * Watch the view while a project is open: lens changes mark it changed, filter
+ * changes write it at once; blur, hiding and closing the window write it. An edit
+ * that removes a lane drops a filter on that lane. The returned stop function
+ * writes it too (the project is being closed) and clears the filters.
  */
 export function startViewState(): () => void {
   const unsubscribe = useDocument.subscribe((state, prev) => {
     if (current && (state.lens !== prev.lens || state.lensSense !== prev.lensSense)) current.dirty = true;
+    if (state.project && state.project.lanes !== prev.project?.lanes) {
+      const { filters, set } = useFilters.getState();
+      const kept = filtersFor(state.project, filters);
+      if (kept.length !== filters.length) set(kept);
+    }
+  });
+  const unsubscribeFilters = useFilters.subscribe((state, prev) => {
+    if (!current || state.filters === prev.filters) return;
+    current.dirty = true;
+    void writeView();
   });
   const write = () => void writeView();
   const onHide = () => {
@@ -125,10 +143,12 @@ export function startViewState(): () => void {
   document.addEventListener('visibilitychange', onHide);
   return () => {
     unsubscribe();
+    unsubscribeFilters();
     window.removeEventListener('blur', write);
     window.removeEventListener('beforeunload', write);
     document.removeEventListener('visibilitychange', onHide);
     write();
     current = null;
+    useFilters.getState().clear();
   };
 }

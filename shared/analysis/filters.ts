@@ -64,13 +64,82 @@ export function matchingStepIds(project: Project, filters: readonly MapFilter[])
 
 /** Two filters are the same filter (same kind and the same parameter). */
 export function sameFilter(a: MapFilter, b: MapFilter): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return filterKey(a) === filterKey(b);
 }
 
-/** A filter read back from the settings, checked (null when it is not one this build knows). */
+/** One string per filter (kind and parameter, in a fixed order): a React key, a lookup key. */
+export function filterKey(filter: MapFilter): string {
+  switch (filter.kind) {
+    case 'channel':
+      return `channel:${filter.channel}`;
+    case 'lane':
+      return `lane:${filter.laneId}`;
+    case 'sense':
+      return `sense:${filter.sense}`;
+    case 'riskCell':
+      return `riskCell:${filter.likelihood}x${filter.impact}`;
+    default:
+      return filter.kind;
+  }
+}
+
+/** The most filters kept for a project (in the filter list and in the settings). */
+export const MAX_FILTERS = 20;
+
+/**
+ * Kinds a step can pass only one of at a time (a step has one channel, sits in one lane,
+ * in one risk-matrix cell): a new filter of such a kind replaces the one set.
+ */
+const ONE_AT_A_TIME: ReadonlySet<MapFilterKind> = new Set(['channel', 'lane', 'riskCell']);
+
+/**
+ * The filter list with one more filter: a filter already set is not added twice, a filter
+ * of a one-at-a-time kind (channel, lane, risk cell) replaces the one of its kind, and the
+ * list stays within MAX_FILTERS (the oldest go first).
+ */
+export function withFilter(filters: readonly MapFilter[], filter: MapFilter): MapFilter[] {
+  if (filters.some((f) => sameFilter(f, filter))) return [...filters];
+  const kept = ONE_AT_A_TIME.has(filter.kind) ? filters.filter((f) => f.kind !== filter.kind) : filters;
+  return [...kept, filter].slice(-MAX_FILTERS);
+}
+
+/**
+ * A saved filter list read back: each entry checked with parseFilter (unknown ones are
+ * dropped), repeats dropped, at most MAX_FILTERS kept. Anything but an array is no filters.
+ */
+export function parseFilters(value: unknown): MapFilter[] {
+  if (!Array.isArray(value)) return [];
+  const out: MapFilter[] = [];
+  for (const item of value) {
+    const filter = parseFilter(item);
+    if (filter && !out.some((f) => sameFilter(f, filter))) out.push(filter);
+    if (out.length === MAX_FILTERS) break;
+  }
+  return out;
+}
+
+/** The filters that still make sense for a project: a lane filter whose lane is gone is dropped. */
+export function filtersFor(project: Project, filters: readonly MapFilter[]): MapFilter[] {
+  return filters.filter((f) => f.kind !== 'lane' || project.lanes.some((l) => l.id === f.laneId));
+}
+
+/**
+ * A filter read back from the settings, checked (null when it is not one this build knows).
+ * Only the object's own fields count (nothing inherited from a prototype), and the result is
+ * a fresh object with only the filter's own fields.
+ */
 export function parseFilter(value: unknown): MapFilter | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const own = (key: string): unknown =>
+    Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  const v = {
+    kind: own('kind'),
+    channel: own('channel'),
+    laneId: own('laneId'),
+    sense: own('sense'),
+    likelihood: own('likelihood'),
+    impact: own('impact'),
+  };
   const int15 = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 5;
   switch (v.kind) {
     case 'highRisk':

@@ -267,6 +267,25 @@ const CASES: Record<ActionId, Case> = {
     changed: async ({ page }) =>
       void (await page.getByRole('complementary', { name: 'Insights', exact: true }).waitFor()),
   },
+  // The map filters: the menu opens with focus on its first item; Clear filters takes every chip off.
+  'filter-menu': {
+    changed: async ({ page }) => {
+      await page.getByRole('menu', { name: 'Map filters' }).waitFor();
+      await until(
+        () => page.evaluate(() => document.activeElement?.getAttribute('role') === 'menuitemcheckbox'),
+        'focus on the first filter',
+      );
+    },
+  },
+  'clear-filters': {
+    prepare: async ({ page }) => {
+      await button(page, 'Filter').click();
+      await page.getByRole('menuitemcheckbox', { name: 'Moments of truth' }).click();
+      await page.getByRole('button', { name: 'Remove filter: Moments of truth' }).waitFor();
+    },
+    changed: ({ page }) =>
+      until(async () => (await page.getByRole('region', { name: 'Active filters' }).count()) === 0, 'no filters'),
+  },
   shortcuts: {
     changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()),
   },

@@ -3,11 +3,12 @@
  * through the settings channel: merged project by project, bounded in size,
  * dropped with its project, and never written into the project file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers';
-import { Channels, MAX_PROJECT_VIEWS, validateRequest } from '../../shared/ipc';
+import { MAX_FILTERS } from '../../shared/analysis/filters';
+import { Channels, MAX_PROJECT_VIEWS, MAX_SAVED_FILTER_ENTRIES, validateRequest } from '../../shared/ipc';
 import type { Channel, Handlers, ProjectView, Request } from '../../shared/ipc';
 import { steppingClock } from './storage/fixtures';
 import { useTempDirs } from './storage/tempDir';
@@ -65,6 +66,54 @@ describe('view state in the settings', () => {
     expect(validateRequest(Channels.setSettings, { settings: { views: { a: { ...view(1), lens: 'x' } } } }).ok).toBe(
       false,
     );
+  });
+
+  it('keeps the map filters of a view, dropping the ones this build does not know', async () => {
+    const dir = await tempDir();
+    const filters = [
+      { kind: 'momentsOfTruth' },
+      { kind: 'channel', channel: 'pigeon' },
+      { kind: 'channel', channel: 'phone' },
+      { kind: 'teleport' },
+      { kind: 'momentsOfTruth' },
+      { kind: 'lane', laneId: 'lane-1' },
+    ];
+    await call(handlersIn(dir), Channels.setSettings, { settings: { views: { a: { ...view(1), filters } } } });
+    const reread = await call(handlersIn(dir), Channels.getSettings, undefined);
+    expect(reread.ok && reread.value.views.a?.filters).toEqual([
+      { kind: 'momentsOfTruth' },
+      { kind: 'channel', channel: 'phone' },
+      { kind: 'lane', laneId: 'lane-1' },
+    ]);
+    // A view saved before filters existed is still read, without any.
+    const old = await call(handlersIn(dir), Channels.setSettings, { settings: { views: { b: view(2) } } });
+    expect(old.ok && old.value.views.b).toEqual(view(2));
+  });
+
+  it('keeps at most MAX_FILTERS filters and refuses an absurdly long list', () => {
+    const lanes = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'lane', laneId: `l${i}` }));
+    const some = validateRequest(Channels.setSettings, {
+      settings: { views: { a: { ...view(1), filters: lanes(30) } } },
+    });
+    expect(some.ok && some.value.settings.views?.a?.filters).toHaveLength(MAX_FILTERS);
+    const absurd = validateRequest(Channels.setSettings, {
+      settings: { views: { a: { ...view(1), filters: lanes(MAX_SAVED_FILTER_ENTRIES + 1) } } },
+    });
+    expect(absurd.ok).toBe(false);
+    expect(
+      validateRequest(Channels.setSettings, { settings: { views: { a: { ...view(1), filters: 'highRisk' } } } }).ok,
+    ).toBe(false);
+  });
+
+  it('a bad filter list in the library file loses no other view', async () => {
+    const dir = await tempDir();
+    await call(handlersIn(dir), Channels.setSettings, { settings: { views: { a: view(1), b: view(2) } } });
+    const path = join(dir, 'library.json');
+    const library = JSON.parse(await readFile(path, 'utf8'));
+    library.settings.views.a.filters = [{ kind: 'highRisk' }, { kind: 'channel', channel: 'pigeon' }, null];
+    await writeFile(path, JSON.stringify(library));
+    const reread = await call(handlersIn(dir), Channels.getSettings, undefined);
+    expect(reread.ok && reread.value.views).toEqual({ a: { ...view(1), filters: [{ kind: 'highRisk' }] }, b: view(2) });
   });
 
   it('is dropped with its project and never written into the project file', async () => {

@@ -30,6 +30,18 @@ describe('far-out layer geometry', () => {
     }
   });
 
+  it('marks the steps the filters leave out, and the flows between two of them, as dimmed', () => {
+    expect(g.steps.every((s) => !s.dimmed) && g.flows.every((f) => !f.dimmed)).toBe(true);
+    const bright = new Set(project.steps.filter((_, i) => i % 3 === 0).map((s) => s.id));
+    const filtered = farOutGeometry(project, grid, 'none', 'sight', bright);
+    for (const s of filtered.steps) expect(s.dimmed).toBe(!bright.has(s.id));
+    for (const f of filtered.flows) expect(f.dimmed).toBe(!bright.has(f.from) && !bright.has(f.to));
+    expect(filtered.flows.some((f) => f.dimmed)).toBe(true);
+    expect(filtered.flows.some((f) => !f.dimmed)).toBe(true);
+    // Nothing bright: everything faint.
+    expect(farOutGeometry(project, grid, 'none', 'sight', new Set()).steps.every((s) => s.dimmed)).toBe(true);
+  });
+
   it('colours the boxes by the lens', () => {
     const emotion = farOutGeometry(project, grid, 'emotion', 'sight');
     for (const s of emotion.steps) {

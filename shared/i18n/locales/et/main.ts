@@ -29,6 +29,8 @@ export const main: Messages = {
     'fit-view': 'Sobita aknasse',
     outline: 'Teekonna struktuur',
     insights: 'Analüüs',
+    'filter-menu': 'Filtreeri…',
+    'clear-filters': 'Tühjenda filtrid',
     shortcuts: 'Kiirklahvid',
     settings: 'Sätted…',
   },

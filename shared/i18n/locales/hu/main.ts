@@ -29,6 +29,8 @@ export const main: Messages = {
     'fit-view': 'Igazítás az ablakhoz',
     outline: 'Az ügyfélút vázlata',
     insights: 'Elemzés',
+    'filter-menu': 'Szűrés…',
+    'clear-filters': 'Szűrők törlése',
     shortcuts: 'Billentyűparancsok',
     settings: 'Beállítások…',
   },

@@ -29,6 +29,8 @@ export const main: Messages = {
     'fit-view': 'Rodyti visą žemėlapį',
     outline: 'Kliento kelionės struktūra',
     insights: 'Įžvalgos',
+    'filter-menu': 'Filtruoti…',
+    'clear-filters': 'Išvalyti filtrus',
     shortcuts: 'Spartieji klavišai',
     settings: 'Nuostatos…',
   },
