@@ -13,6 +13,8 @@ export const viewer = {
       notProject:
         '"{{name}}" is not a Touchmap project. Only .touchmap files, and images and interactive maps exported by Touchmap, can be opened.',
       tooLarge: '"{{name}}" cannot be opened: the file is too large to be a map exported by Touchmap.',
+      noProject: '"{{name}}" does not contain a Touchmap project (only interactive maps exported by Touchmap do).',
+      cutOff: '"{{name}}" cannot be opened: the project inside it is cut off (the file ends before it does).',
       unreadable: '"{{name}}" cannot be opened: {{detail}}',
     },
     /** What the reader of an exported HTML map reports (shared/formats/htmlMeta.ts). */

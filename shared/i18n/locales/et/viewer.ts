@@ -10,9 +10,12 @@ export const viewer: Messages = {
       onlyOpenable:
         'Avada saab ainult Touchmapi projekte (.touchmap), Touchmapist eksporditud pilte (.png, .svg) ja interaktiivseid kaarte (.html).',
       notProject:
-        '„{{name}}” ei ole Touchmapi projekt. Avada saab ainult .touchmap-faile ning Touchmapist eksporditud pilte ja interaktiivseid kaarte.',
-      tooLarge: 'Faili „{{name}}” ei saa avada: see on Touchmapist eksporditud kaardi jaoks liiga suur.',
-      unreadable: 'Faili „{{name}}” ei saa avada: {{detail}}',
+        'Fail „{{name}}“ pole Touchmapi projekt. Avada saab ainult .touchmap-faile ning Touchmapist eksporditud pilte ja interaktiivseid kaarte.',
+      tooLarge: 'Faili „{{name}}“ ei saa avada: see on Touchmapist eksporditud kaardi jaoks liiga suur.',
+      noProject:
+        'Fail „{{name}}“ ei sisalda Touchmapi projekti (see on ainult Touchmapist eksporditud interaktiivsetes kaartides).',
+      cutOff: 'Faili „{{name}}“ ei saa avada: selles olev projekt on katkenud (fail lõpeb enne projekti).',
+      unreadable: 'Faili „{{name}}“ ei saa avada: {{detail}}',
     },
     reader: {
       noProject:

@@ -8,11 +8,14 @@ export const viewer: Messages = {
     open: {
       filter: 'A Touchmap által exportált interaktív térkép',
       onlyOpenable:
-        'Csak Touchmap-projektek (.touchmap), a Touchmap által exportált képek (.png, .svg) és interaktív térképek (.html) nyithatók meg.',
+        'Csak Touchmap-projektek (.touchmap), valamint a Touchmap által exportált képek (.png, .svg) és interaktív térképek (.html) nyithatók meg.',
       notProject:
-        '„{{name}}” nem Touchmap-projekt. Csak .touchmap fájlok, valamint a Touchmap által exportált képek és interaktív térképek nyithatók meg.',
-      tooLarge: '„{{name}}” nem nyitható meg: a fájl túl nagy ahhoz, hogy a Touchmap által exportált térkép legyen.',
-      unreadable: '„{{name}}” nem nyitható meg: {{detail}}',
+        'A fájl nem Touchmap-projekt: „{{name}}”. Csak .touchmap fájlok, valamint a Touchmapből exportált képek és interaktív térképek nyithatók meg.',
+      tooLarge: 'Nem nyitható meg: „{{name}}”. A fájl túl nagy ahhoz, hogy a Touchmap által exportált térkép legyen.',
+      noProject:
+        'A fájl nem tartalmaz Touchmap-projektet: „{{name}}” (csak a Touchmap által exportált interaktív térképek tartalmaznak).',
+      cutOff: 'Nem nyitható meg: „{{name}}”. A benne lévő projekt csonka (a fájl előbb ér véget, mint a projekt).',
+      unreadable: 'Nem nyitható meg: „{{name}}”. {{detail}}',
     },
     reader: {
       noProject:

@@ -8,10 +8,13 @@ export const viewer: Messages = {
     open: {
       filter: 'Touchmap eksportuotas interaktyvus žemėlapis',
       onlyOpenable:
-        'Galima atidaryti tik Touchmap projektus (.touchmap), Touchmap eksportuotus paveikslus (.png, .svg) ir interaktyvius žemėlapius (.html).',
+        'Galima atidaryti tik Touchmap projektus (.touchmap), Touchmap eksportuotus paveikslėlius (.png, .svg) ir interaktyvius žemėlapius (.html).',
       notProject:
-        '„{{name}}“ nėra Touchmap projektas. Galima atidaryti tik .touchmap failus bei Touchmap eksportuotus paveikslus ir interaktyvius žemėlapius.',
+        'Failas „{{name}}“ nėra Touchmap projektas. Atidaryti galima tik .touchmap failus, Touchmap eksportuotus paveikslėlius ir interaktyvius žemėlapius.',
       tooLarge: 'Failo „{{name}}“ atidaryti negalima: jis per didelis, kad būtų Touchmap eksportuotas žemėlapis.',
+      noProject: 'Faile „{{name}}“ nėra Touchmap projekto (jį turi tik Touchmap eksportuoti interaktyvūs žemėlapiai).',
+      cutOff:
+        'Failo „{{name}}“ atidaryti negalima: jame esantis projektas nukirstas (failas baigiasi anksčiau nei projektas).',
       unreadable: 'Failo „{{name}}“ atidaryti negalima: {{detail}}',
     },
     reader: {

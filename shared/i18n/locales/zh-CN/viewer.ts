@@ -10,6 +10,8 @@ export const viewer: Messages = {
       onlyOpenable: '只能打开Touchmap项目（.touchmap）、Touchmap导出的图片（.png、.svg）和交互式地图（.html）。',
       notProject: '“{{name}}”不是Touchmap项目。只能打开.touchmap文件，以及Touchmap导出的图片和交互式地图。',
       tooLarge: '无法打开“{{name}}”：文件太大，不可能是Touchmap导出的地图。',
+      noProject: '“{{name}}”不包含Touchmap项目（只有Touchmap导出的交互式地图才包含）。',
+      cutOff: '无法打开“{{name}}”：其中的项目不完整（文件在项目结束之前就结束了）。',
       unreadable: '无法打开“{{name}}”：{{detail}}',
     },
     reader: {
