@@ -84,15 +84,22 @@ function svgBody(svg: string): string {
 export function renderJourneyHtml(project: Project, options: HtmlExportOptions): HtmlExport {
   const text = options.text ?? exportLanguage();
   const { t } = text;
-  // The page's header carries the title and the date; the drawing is the map and its legend.
-  const drawing = buildJourneyDrawing(project, { ...options, includeTitle: false, includeDate: false });
+  const rows = journeyRows(project);
+  // The page's header carries the title and the date; the drawing is the map, every row (the
+  // reader turns them on and off; the project's shown ones start on) and the legend.
+  const drawing = buildJourneyDrawing(project, {
+    ...options,
+    includeTitle: false,
+    includeDate: false,
+    rows: rows.map((row) => row.kind),
+  });
   const theme = options.theme ?? DEFAULT_THEME;
   const svg = drawingToSvg(drawing, { fontFamily: theme.fontFamily });
   const attr = escapeXmlAttr;
   const html = escapeXmlText;
   const name = project.name || t('exportStatus.defaultFileName');
 
-  const rowNames = journeyRows(project).map((row) => ({
+  const rowNames = rows.map((row) => ({
     kind: row.kind,
     name: t(`rows.names.${row.kind}`),
     shown: row.shown,

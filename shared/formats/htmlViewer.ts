@@ -293,7 +293,8 @@ export const VIEWER_SCRIPT = String.raw`
     map.classList.remove('dragging');
     if (map.hasPointerCapture(e.pointerId)) map.releasePointerCapture(e.pointerId);
     if (d.moved || e.type === 'pointercancel') return;
-    var g = d.target && d.target.closest ? d.target.closest('g.step[data-id]') : null;
+    /* A step, or its cell in a row. */
+    var g = d.target && d.target.closest ? d.target.closest('g.step[data-id], g.row-cell[data-id]') : null;
     if (g && steps[g.getAttribute('data-id')]) open(g.getAttribute('data-id'));
   }
   map.addEventListener('pointerup', endDrag);
@@ -339,26 +340,61 @@ export const VIEWER_SCRIPT = String.raw`
   document.getElementById('zoom-out').addEventListener('click', function () { zoomAt(0.8); });
   document.getElementById('zoom-fit').addEventListener('click', fit);
 
-  /* Rows on and off: the drawing's row-<kind> groups. */
+  /*
+   * Rows on and off: the drawing's row groups (class row-<kind>), stacked under the map. A row
+   * turned off is hidden and the rows below it, and the legend, move up into its place.
+   */
   var rowBar = document.getElementById('rows');
+  var background = svg.querySelector('rect.background');
+  var legend = svg.querySelector('g.legend');
+  var band = [];
   data.rows.forEach(function (row) {
-    var groups = svg.querySelectorAll('g.row-' + row.kind);
-    if (!groups.length) return;
+    var el = svg.querySelector('g.row.row-' + row.kind);
+    if (!el) return;
+    var b = el.getBBox();
+    band.push({ row: row, el: el, y: b.y, h: b.height, shown: row.shown });
+  });
+  band.sort(function (a, b) { return a.y - b.y; });
+  band.forEach(function (r, i) {
+    var next = band[i + 1];
+    var gap = band.length > 1 ? Math.max(0, band[1].y - band[0].y - band[0].h) : 0;
+    r.step = next ? next.y - r.y : r.h + gap;
+  });
+  var fullHeight = full.h;
+  function layoutRows() {
+    var lift = 0;
+    band.forEach(function (r) {
+      if (r.shown) {
+        r.el.removeAttribute('display');
+        if (lift) r.el.setAttribute('transform', 'translate(0 ' + -lift + ')');
+        else r.el.removeAttribute('transform');
+      } else {
+        r.el.setAttribute('display', 'none');
+        lift += r.step;
+      }
+    });
+    if (legend) {
+      if (lift) legend.setAttribute('transform', 'translate(0 ' + -lift + ')');
+      else legend.removeAttribute('transform');
+    }
+    full.h = fullHeight - lift;
+    if (background) background.setAttribute('height', full.h);
+  }
+  data.rows.forEach(function (row) {
+    var r = band.filter(function (b) { return b.row === row; })[0];
+    if (!r) return;
     var label = add(rowBar, 'label');
     var box = add(label, 'input');
     box.type = 'checkbox';
-    box.checked = row.shown;
+    box.checked = r.shown;
     add(label, 'span', row.name);
-    function show() {
-      groups.forEach(function (g) {
-        if (box.checked) g.removeAttribute('display');
-        else g.setAttribute('display', 'none');
-      });
-    }
-    box.addEventListener('change', show);
-    show();
+    box.addEventListener('change', function () {
+      r.shown = box.checked;
+      layoutRows();
+    });
     rowBar.hidden = false;
   });
+  layoutRows();
 
   /* Find a step by name. */
   function norm(s) { return s.toLocaleLowerCase(data.lng).normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); }

@@ -27,7 +27,14 @@ const consoleErrors: string[] = [];
 
 /** A project as the file holds it, without what a copy changes (id, name, dates, the writing app). */
 function comparable(p: Project) {
-  const { id: _id, name: _name, createdAt: _c, updatedAt: _u, writtenBy: _w, ...rest } = p as Project & {
+  const {
+    id: _id,
+    name: _name,
+    createdAt: _c,
+    updatedAt: _u,
+    writtenBy: _w,
+    ...rest
+  } = p as Project & {
     writtenBy?: unknown;
   };
   return rest;
@@ -62,7 +69,10 @@ beforeAll(async () => {
   await result.getByRole('button', { name: 'Dismiss' }).click();
 
   // The file in a browser of its own, with the network cut off.
-  context = await page.context().browser()!.newContext({ viewport: { width: 1440, height: 900 } });
+  context = await page
+    .context()
+    .browser()!
+    .newContext({ viewport: { width: 1440, height: 900 } });
   const fileUrl = pathToFileURL(htmlPath).href;
   await context.route('**', (route) => {
     requests.push(route.request().url());
@@ -98,7 +108,10 @@ describe('the HTML map', () => {
     const find = viewer.getByRole('searchbox', { name: 'Find a step' });
     await find.fill(step.title.slice(0, 6).toUpperCase());
     await expect.poll(() => viewer.locator('#find-status').innerText()).toMatch(/^Steps found: \d+$/);
-    await viewer.getByRole('button', { name: new RegExp(`^${step.title}`) }).first().click();
+    await viewer
+      .getByRole('button', { name: new RegExp(`^${step.title}`) })
+      .first()
+      .click();
     const panel = viewer.getByRole('complementary', { name: 'Annotations' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe(step.title);
 
@@ -121,7 +134,11 @@ describe('the HTML map', () => {
     const painPoints = rows.getByRole('checkbox', { name: 'Pain points' });
     await expect.poll(() => painPoints.isChecked()).toBe(true);
     const shown = () =>
-      viewer.locator('g.row-painPoints').evaluateAll((gs) => gs.some((g) => (g as SVGGElement).getBBox().width > 0 && getComputedStyle(g).display !== 'none'));
+      viewer
+        .locator('g.row.row-painPoints')
+        .evaluateAll((gs) =>
+          gs.some((g) => (g as SVGGElement).getBBox().width > 0 && getComputedStyle(g).display !== 'none'),
+        );
     expect(await shown()).toBe(true);
     await painPoints.uncheck();
     expect(await shown()).toBe(false);
@@ -136,7 +153,10 @@ describe('the HTML map', () => {
     await viewer.getByRole('button', { name: 'Zoom in' }).click();
     await viewer.getByRole('searchbox', { name: 'Find a step' }).fill(step.title);
     await viewer.getByRole('searchbox', { name: 'Find a step' }).press('Enter');
-    await viewer.getByRole('complementary', { name: 'Annotations' }).getByRole('heading', { name: step.title }).waitFor();
+    await viewer
+      .getByRole('complementary', { name: 'Annotations' })
+      .getByRole('heading', { name: step.title })
+      .waitFor();
     await viewer.mouse.move(0, 0);
     await viewer.screenshot({ path: resolve('docs/html-viewer.png') });
   });
