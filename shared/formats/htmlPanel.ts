@@ -47,7 +47,11 @@ export function waitText(text: ExportLanguage, seconds: number): string {
 
 function momentSections(project: Project, moment: Moment, text: ExportLanguage): PanelSection[] {
   const { t } = text;
+  // What a reader looks for first: the pain points and the opportunities.
   const sections: PanelSection[] = [];
+  if (moment.painPoints.length) sections.push({ heading: t('rows.names.painPoints'), items: [...moment.painPoints] });
+  if (moment.opportunities.length)
+    sections.push({ heading: t('rows.names.opportunities'), items: [...moment.opportunities] });
   const touch: [string, string][] = [[t('domain.channel'), t(`domain.channels.${moment.channel}`)]];
   if (moment.actor) touch.push([t('domain.actor'), moment.actor]);
   touch.push([t('domain.momentOfTruth'), t(moment.momentOfTruth ? 'viewer.panel.yes' : 'viewer.panel.no')]);
@@ -143,9 +147,6 @@ function momentSections(project: Project, moment: Moment, text: ExportLanguage):
     }
   }
 
-  if (moment.painPoints.length) sections.push({ heading: t('rows.names.painPoints'), items: [...moment.painPoints] });
-  if (moment.opportunities.length)
-    sections.push({ heading: t('rows.names.opportunities'), items: [...moment.opportunities] });
   if (moment.notes) sections.push({ heading: t('viewer.panel.notes'), text: moment.notes });
   return sections;
 }

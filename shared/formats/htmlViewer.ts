@@ -21,13 +21,13 @@ header{grid-area:head;display:flex;align-items:center;gap:16px;padding:12px 20px
 h1{margin:0;font-size:20px;line-height:1.25;font-weight:700;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .subtitle{margin:2px 0 0;color:#5b6675;font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .find{position:relative}
-.find input{width:260px;height:34px;padding:0 10px;border:1px solid #c9d1dc;border-radius:8px;font:inherit;color:inherit;background:#fff}
+.find input{width:300px;height:34px;padding:0 112px 0 10px;border:1px solid #c9d1dc;border-radius:8px;font:inherit;color:inherit;background:#fff}
 .find input:focus{outline:2px solid #1f7ae0;outline-offset:1px;border-color:#1f7ae0}
 .results{position:absolute;z-index:3;top:38px;right:0;width:320px;max-height:320px;overflow:auto;margin:0;padding:4px;list-style:none;background:#fff;border:1px solid #c9d1dc;border-radius:8px;box-shadow:0 8px 24px rgba(29,36,48,.14)}
 .results button{display:block;width:100%;padding:6px 8px;border:0;border-radius:6px;background:none;font:inherit;color:inherit;text-align:left;cursor:pointer}
 .results button:hover,.results button:focus{background:#e8f1fc;outline:none}
 .results small{display:block;color:#5b6675;font-size:12px}
-.status{position:absolute;top:38px;right:0;margin:0;color:#5b6675;font-size:12px;white-space:nowrap}
+.status{position:absolute;top:9px;right:10px;margin:0;color:#5b6675;font-size:12px;white-space:nowrap;pointer-events:none}
 .zoom{display:flex;gap:4px}
 .zoom button,.panel-close{min-width:34px;height:34px;padding:0 10px;border:1px solid #c9d1dc;border-radius:8px;background:#fff;font:inherit;font-size:16px;color:inherit;cursor:pointer}
 .zoom button.fit{font-size:13px}
@@ -151,12 +151,15 @@ export const VIEWER_SCRIPT = String.raw`
     var m = svg.getBoundingClientRect();
     return { x: view.x + (r.left - m.left) / view.k, y: view.y + (r.top - m.top) / view.k, w: r.width / view.k, h: r.height / view.k };
   }
+  /* Bring a step to the middle, at a zoom it reads at; the rows under it stay in view if they were. */
   function centre(el) {
     var b = boxOf(el);
     var s = size();
     if (view.k < 0.6) view.k = clampK(Math.max(0.8, fitScale()));
     view.x = b.x + b.w / 2 - s.w / 2 / view.k;
-    view.y = b.y + b.h / 2 - s.h / 2 / view.k;
+    var top = view.y;
+    var bottom = view.y + s.h / view.k;
+    if (b.y < top || b.y + b.h > bottom) view.y = b.y + b.h / 2 - s.h / 2 / view.k;
     apply();
   }
   function visible(el) {
