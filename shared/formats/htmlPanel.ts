@@ -29,15 +29,51 @@ export interface PanelStep {
   sections: PanelSection[];
 }
 
-/** A signed number ("+1", "−0.5") in the export's language. */
-function signed(text: ExportLanguage, n: number): string {
-  return formatNumber(text.lng, Object.is(n, -0) ? 0 : n, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+/**
+ * The export's language for a whole panel run: translations and number formats made once and
+ * reused (a 300-step map asks for the same few words thousands of times; i18next and a new
+ * Intl.NumberFormat per call took about a second there).
+ */
+interface Words {
+  lng: ExportLanguage['lng'];
+  t: (key: string, options?: Record<string, string | number>) => string;
+  signed: (n: number) => string;
+  plain: (n: number) => string;
+  wait: (seconds: number) => string;
 }
 
-const plain = (text: ExportLanguage, n: number) => formatNumber(text.lng, n, { maximumFractionDigits: 2 });
+function wordsOf(text: ExportLanguage): Words {
+  const cache = new Map<string, string>();
+  const t = (key: string, options?: Record<string, string | number>) => {
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let out = cache.get(id);
+    if (out === undefined) {
+      out = options ? text.t(key, options) : text.t(key);
+      cache.set(id, out);
+    }
+    return out;
+  };
+  const numbers = new Map<string, string>();
+  const number = (kind: string, n: number, make: () => string) => {
+    const id = `${kind}${n}`;
+    let out = numbers.get(id);
+    if (out === undefined) numbers.set(id, (out = make()));
+    return out;
+  };
+  return {
+    lng: text.lng,
+    t,
+    signed: (n) =>
+      number('s', n, () =>
+        formatNumber(text.lng, Object.is(n, -0) ? 0 : n, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+      ),
+    plain: (n) => number('p', n, () => formatNumber(text.lng, n, { maximumFractionDigits: 2 })),
+    wait: (seconds) => number('w', seconds, () => waitText(text, seconds)),
+  };
+}
 
 /** A wait in the largest unit that reads well: seconds, minutes, hours (Intl's unit names). */
-export function waitText(text: ExportLanguage, seconds: number): string {
+export function waitText(text: Pick<ExportLanguage, 'lng'>, seconds: number): string {
   const unit = (value: number, name: string) =>
     formatNumber(text.lng, value, { style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: 1 });
   if (seconds < 120) return unit(seconds, 'second');
@@ -45,7 +81,7 @@ export function waitText(text: ExportLanguage, seconds: number): string {
   return unit(seconds / 3600, 'hour');
 }
 
-function momentSections(project: Project, moment: Moment, text: ExportLanguage): PanelSection[] {
+function momentSections(project: Project, moment: Moment, text: Words): PanelSection[] {
   const { t } = text;
   // What a reader looks for first: the pain points and the opportunities.
   const sections: PanelSection[] = [];
@@ -56,8 +92,8 @@ function momentSections(project: Project, moment: Moment, text: ExportLanguage):
   if (moment.actor) touch.push([t('domain.actor'), moment.actor]);
   touch.push([t('domain.momentOfTruth'), t(moment.momentOfTruth ? 'viewer.panel.yes' : 'viewer.panel.no')]);
   if (moment.emotion !== null)
-    touch.push([t('domain.emotion'), `${signed(text, moment.emotion)} (${t(`domain.emotions.${moment.emotion}`)})`]);
-  if (moment.waitSeconds !== null) touch.push([t('domain.waitTime'), waitText(text, moment.waitSeconds)]);
+    touch.push([t('domain.emotion'), `${text.signed(moment.emotion)} (${t(`domain.emotions.${moment.emotion}`)})`]);
+  if (moment.waitSeconds !== null) touch.push([t('domain.waitTime'), text.wait(moment.waitSeconds)]);
   sections.push({ heading: t('domain.contactMoment'), fields: touch });
 
   const senses: [string, string][] = SENSES.filter((s) => moment.senses[s].engaged).map((s) => {
@@ -82,13 +118,13 @@ function momentSections(project: Project, moment: Moment, text: ExportLanguage):
       t('viewer.panel.riskFactors'),
       score !== null && level
         ? t('viewer.panel.riskScore', {
-            likelihood: plain(text, risk.likelihood!),
-            impact: plain(text, risk.impact!),
-            score: plain(text, score),
+            likelihood: text.plain(risk.likelihood!),
+            impact: text.plain(risk.impact!),
+            score: text.plain(score),
             level: t(`domain.riskLevels.${level}`).toLocaleLowerCase(text.lng),
           })
-        : `${t('domain.likelihood')}: ${risk.likelihood === null ? notSet : plain(text, risk.likelihood)}, ` +
-          `${t('domain.impact')}: ${risk.impact === null ? notSet : plain(text, risk.impact)}`,
+        : `${t('domain.likelihood')}: ${risk.likelihood === null ? notSet : text.plain(risk.likelihood)}, ` +
+          `${t('domain.impact')}: ${risk.impact === null ? notSet : text.plain(risk.impact)}`,
     ],
   ];
   if (risk.description) riskFields.push([t('viewer.panel.description'), risk.description]);
@@ -96,7 +132,7 @@ function momentSections(project: Project, moment: Moment, text: ExportLanguage):
   sections.push({ heading: t('domain.risk'), fields: riskFields });
 
   const gaps = servqualGaps(moment.servqual, project.servqualWeights);
-  const score7 = (n: number | null) => (n === null ? '–' : plain(text, n));
+  const score7 = (n: number | null) => (n === null ? '–' : text.plain(n));
   const scored = SERVQUAL_DIMENSIONS.filter(
     (d) => moment.servqual[d].expectation !== null || moment.servqual[d].perception !== null,
   );
@@ -112,14 +148,14 @@ function momentSections(project: Project, moment: Moment, text: ExportLanguage):
             t(`domain.dimensions.${d}`),
             score7(entry.expectation),
             score7(entry.perception),
-            gap === null ? '–' : signed(text, gap),
+            gap === null ? '–' : text.signed(gap),
           ];
         }),
       },
     });
     const summary: [string, string][] = [];
-    if (gaps.mean !== null) summary.push([t('viewer.panel.meanGap'), signed(text, gaps.mean)]);
-    if (gaps.weighted !== null) summary.push([t('viewer.panel.weightedGap'), signed(text, gaps.weighted)]);
+    if (gaps.mean !== null) summary.push([t('viewer.panel.meanGap'), text.signed(gaps.mean)]);
+    if (gaps.weighted !== null) summary.push([t('viewer.panel.weightedGap'), text.signed(gaps.weighted)]);
     summary.push([t('domain.evidenceLabel'), t(`domain.evidence.${moment.servqual.evidence}`)]);
     sections.push({ heading: t('rows.names.servqualGap'), fields: summary });
   }
@@ -135,8 +171,8 @@ function momentSections(project: Project, moment: Moment, text: ExportLanguage):
       sections.push({
         heading: fields.length ? t('domain.measure') : t('domain.serviceStandard'),
         summary: t('viewer.panel.measuresDone', {
-          done: plain(text, done),
-          total: plain(text, standard.measures.length),
+          done: text.plain(done),
+          total: text.plain(standard.measures.length),
         }),
         checks: standard.measures.map((m) => ({
           text: m.text,
@@ -152,7 +188,8 @@ function momentSections(project: Project, moment: Moment, text: ExportLanguage):
 }
 
 /** A step's panel: title, place, tags and every annotation, in the export's language. */
-export function panelStep(project: Project, step: Step, text: ExportLanguage): PanelStep {
+export function panelStep(project: Project, step: Step, language: ExportLanguage | Words): PanelStep {
+  const text = 'signed' in language ? language : wordsOf(language);
   const { t } = text;
   const stage = project.stages.find((s) => s.id === step.stageId);
   const lane = project.lanes.length ? (project.lanes.find((l) => l.id === step.laneId) ?? project.lanes[0]) : undefined;
@@ -178,5 +215,6 @@ export function panelStep(project: Project, step: Step, text: ExportLanguage): P
 
 /** Every step's panel, in the project's order. */
 export function panelSteps(project: Project, steps: readonly Step[], text: ExportLanguage): PanelStep[] {
-  return steps.map((step) => panelStep(project, step, text));
+  const words = wordsOf(text);
+  return steps.map((step) => panelStep(project, step, words));
 }
