@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { exportLanguage } from '../../../shared/formats/exportLanguage';
 import { renderJourneyHtml, htmlContentSecurityPolicy } from '../../../shared/formats/html';
 import { readProjectFromHtml } from '../../../shared/formats/htmlMeta';
+import { journeyRows } from '../../../shared/model/rows';
 import type { Project } from '../../../shared/model';
 import { buildTemplate } from '../../../shared/templates';
 import { fixedMeasure } from './drawing/support';
@@ -33,6 +34,8 @@ const render = (project: Project, lng: Parameters<typeof exportLanguage>[0] = 'e
 
 /** The page as a browser's HTML parser reads it (scripts not run). */
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+const en = exportLanguage('en');
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -113,8 +116,13 @@ describe('the viewer, run in the page', () => {
   function open(project: Project) {
     const page = parse(render(project));
     document.documentElement.replaceWith(document.importNode(page.documentElement, true));
-    const proto = SVGElement.prototype as unknown as { getBBox(): object };
-    proto.getBBox = () => ({ x: 0, y: 0, width: 10, height: 10 });
+    // A group's box: its first rectangle's (a row's header spans the row).
+    const proto = SVGElement.prototype as unknown as { getBBox(this: Element): object };
+    proto.getBBox = function () {
+      const rect = this.querySelector('rect');
+      const n = (name: string) => Number(rect?.getAttribute(name) ?? 0);
+      return { x: n('x'), y: n('y'), width: n('width') || 10, height: n('height') || 10 };
+    };
     delete (window as { hacked?: number }).hacked;
     new Function(executable(document)[0]!.textContent!)();
     return { window, document };
@@ -160,5 +168,31 @@ describe('the viewer, run in the page', () => {
     find.dispatchEvent(new Event('input', { bubbles: true }));
     expect(doc.getElementById('find-status')?.textContent).toBe('No step has that name.');
     expect(doc.querySelectorAll('rect.ring.found')).toHaveLength(0);
+  });
+
+  it('turns rows on and off: the rows below and the legend move up into a hidden row’s place', () => {
+    const project = hostileProject();
+    const doc = open(project).document;
+    const boxes = Array.from(doc.querySelectorAll<HTMLInputElement>('#rows input[type="checkbox"]'));
+    const names = boxes.map((b) => b.parentElement!.textContent);
+    expect(names).toEqual(journeyRows(project).map((r) => en.t(`rows.names.${r.kind}`)));
+    expect(boxes.map((b) => b.checked)).toEqual(journeyRows(project).map((r) => r.shown));
+    // Rows the project hides start hidden.
+    const hidden = journeyRows(project).find((r) => !r.shown)!;
+    expect(doc.querySelector(`g.row.row-${hidden.kind}`)?.getAttribute('display')).toBe('none');
+
+    const order = journeyRows(project).filter((r) => r.shown);
+    const first = order[0]!;
+    const second = order[1]!;
+    const box = boxes[journeyRows(project).findIndex((r) => r.kind === first.kind)]!;
+    const lift = (kind: string) => doc.querySelector(`g.row.row-${kind}`)?.getAttribute('transform') ?? null;
+    expect(lift(second.kind)).toBeNull();
+    box.click();
+    expect(doc.querySelector(`g.row.row-${first.kind}`)?.getAttribute('display')).toBe('none');
+    expect(lift(second.kind)).toMatch(/^translate\(0 -\d+(\.\d+)?\)$/);
+    expect(doc.querySelector('g.legend')?.getAttribute('transform')).toMatch(/^translate\(0 -\d/);
+    box.click();
+    expect(doc.querySelector(`g.row.row-${first.kind}`)?.getAttribute('display')).toBeNull();
+    expect(lift(second.kind)).toBeNull();
   });
 });
