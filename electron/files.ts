@@ -46,7 +46,11 @@ export function electronDialogs(
     async showOpen() {
       const options = {
         title: mt('dialogs.openTitle'),
-        filters: [touchmapFilter(), { name: mt('dialogs.imageFilter'), extensions: ['png', 'svg'] }],
+        filters: [
+          touchmapFilter(),
+          { name: mt('dialogs.imageFilter'), extensions: ['png', 'svg'] },
+          { name: mt('viewer.open.filter'), extensions: ['html', 'htm'] },
+        ],
         properties: ['openFile' as const],
       };
       const window = parent();
@@ -130,9 +134,9 @@ export function pathProblem(path: string, platform: NodeJS.Platform): string | n
   return null;
 }
 
-/** Why main will not open `path` as a project or exported image, or null if it may. */
+/** Why main will not open `path` as a project, an exported image or an exported HTML map, or null if it may. */
 export function openablePathProblem(path: string, platform: NodeJS.Platform): string | null {
-  if (!/\.(touchmap|png|svg)$/i.test(path)) return mt('errors.onlyOpenable');
+  if (!/\.(touchmap|png|svg|html?)$/i.test(path)) return mt('viewer.open.onlyOpenable');
   return pathProblem(path, platform);
 }
 

@@ -74,13 +74,14 @@ export const journalEntrySchema = z.object({
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'md', 'mermaid'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'html', 'csv', 'md', 'mermaid'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** File extension of each export format. */
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   png: 'png',
   svg: 'svg',
   pdf: 'pdf',
+  html: 'html',
   csv: 'csv',
   md: 'md',
   mermaid: 'mmd',

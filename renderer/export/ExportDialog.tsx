@@ -8,7 +8,7 @@ import { api } from '../api';
 import { useDocument } from '../state/documentStore';
 import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
-import { EXPORT_KINDS, IMAGE_KINDS, type ExportChoices, type ExportKind } from './choices';
+import { EXPORT_KINDS, IMAGE_KINDS, formatNameKeys, type ExportChoices, type ExportKind } from './choices';
 import { useExport } from './exportStore';
 import { loadBuilder, runExport } from './runExport';
 
@@ -99,7 +99,7 @@ export function ExportDialog() {
           <select autoFocus value={choices.format} onChange={(e) => set({ format: e.target.value as ExportKind })}>
             {EXPORT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`exportDialog.formats.${k}`)}
+                {t(formatNameKeys(k).option)}
               </option>
             ))}
           </select>

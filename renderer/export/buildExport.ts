@@ -114,6 +114,11 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
       });
       return { data: out.pdf, extension, warnings: out.warnings };
     }
+    case 'html': {
+      const { renderJourneyHtml } = await import('../../shared/formats/html');
+      const out = renderJourneyHtml(project, { ...drawingOptions(choices, ctx), text: exportTextFor(choices, ctx) });
+      return { data: out.html, extension, warnings: out.warnings };
+    }
     case 'csv':
       return { data: contactMomentsCsv(project, exportTextFor(choices, ctx)), extension, warnings: [] };
     case 'md':

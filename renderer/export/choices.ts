@@ -1,7 +1,7 @@
 import type { ExportLanguageChoice } from '../../shared/ipc';
 
 /** The export formats and choices: what the dialog and the export store need, without the drawing (./buildExport.ts). */
-export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'csv', 'md', 'mermaid'] as const;
+export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'html', 'csv', 'md', 'mermaid'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const IMAGE_KINDS: readonly ExportKind[] = ['png', 'svg', 'pdf'];
 
@@ -9,10 +9,18 @@ export const EXTENSIONS: Record<ExportKind, string> = {
   png: 'png',
   svg: 'svg',
   pdf: 'pdf',
+  html: 'html',
   csv: 'csv',
   md: 'md',
   mermaid: 'mmd',
 };
+
+/** The catalogue keys of a format's name: in the dialog's list, and in the progress line. */
+export function formatNameKeys(kind: ExportKind): { option: string; status: string } {
+  // The HTML map's words live in its own area of the catalogue (viewer).
+  if (kind === 'html') return { option: 'viewer.format', status: 'viewer.formatShort' };
+  return { option: `exportDialog.formats.${kind}`, status: `exportStatus.formats.${kind}` };
+}
 
 export interface ExportChoices {
   format: ExportKind;

@@ -1,7 +1,7 @@
 import type { SubsetFontFace } from '../../shared/formats/pdfFonts';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
-import { DEFAULT_CHOICES, type ExportChoices } from './choices';
+import { DEFAULT_CHOICES, formatNameKeys, type ExportChoices } from './choices';
 import { exposeExportBuilder } from '../probe';
 
 /** The export builder and the drawing, loaded on first use (their own chunk). */
@@ -62,7 +62,7 @@ export async function runExport(choices: ExportChoices): Promise<void> {
   const project = doc.project;
   const store = useExport.getState();
   if (!project || store.running) return;
-  store.setRunning(i18n.t('exportStatus.running', { format: i18n.t(`exportStatus.formats.${choices.format}`) }));
+  store.setRunning(i18n.t('exportStatus.running', { format: i18n.t(formatNameKeys(choices.format).status) }));
   store.setResult(null);
   try {
     const { buildExport } = await loadBuilder();

@@ -1,8 +1,20 @@
 import type { Language } from './languages';
 
 /** Numbers, dates and times in a language's own conventions, through Intl. */
+/**
+ * Number formats made once per language and options: making one costs far more than using it
+ * (a unit format took about 0.6 ms to make here, so a 300-step export spent 200 ms on them).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(lng: Language, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lng, options).format(value);
+  const id = options ? `${lng} ${JSON.stringify(options)}` : lng;
+  let format = numberFormats.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(lng, options);
+    numberFormats.set(id, format);
+  }
+  return format.format(value);
 }
 
 export function formatDateTime(

@@ -165,7 +165,7 @@ describe('files anywhere', () => {
     await notice(page)
       .filter({
         hasText:
-          '"holiday.jpg" is not a Touchmap project. Only .touchmap files and images exported by Touchmap can be opened.',
+          '"holiday.jpg" is not a Touchmap project. Only .touchmap files, and images and interactive maps exported by Touchmap, can be opened.',
       })
       .waitFor();
     expect(await projectName(page)).toBe('Workshop');

@@ -111,7 +111,7 @@ describe('file:open', () => {
     [
       'not .touchmap',
       '/etc/passwd',
-      'Only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened.',
+      'Only Touchmap projects (.touchmap), images exported by Touchmap (.png, .svg) and interactive maps exported by Touchmap (.html) can be opened.',
     ],
     ['relative image', 'maps/hotel.png', '"maps/hotel.png" is not a full path to a file.'],
     ['missing image', '/nonexistent/hotel.svg', '"hotel.svg" cannot be opened: the file does not exist.'],

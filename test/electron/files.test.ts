@@ -28,7 +28,7 @@ const asDialog = (fake: FakeDialog) =>
   fake as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
 
 describe('electronDialogs', () => {
-  it('opens .touchmap files and images exported by Touchmap, modal to the window, and returns the chosen path', async () => {
+  it('opens .touchmap files, and images and HTML maps exported by Touchmap, modal to the window, and returns the chosen path', async () => {
     const fake = fakeDialog();
     const window = {} as BrowserWindow;
     const dialogs = electronDialogs(asDialog(fake), () => window);
@@ -41,6 +41,7 @@ describe('electronDialogs', () => {
     expect(options.filters).toEqual([
       { name: 'Touchmap project', extensions: ['touchmap'] },
       { name: 'Image exported by Touchmap', extensions: ['png', 'svg'] },
+      { name: 'Interactive map exported by Touchmap', extensions: ['html', 'htm'] },
     ]);
     expect(options.properties).toEqual(['openFile']);
   });
@@ -121,10 +122,13 @@ describe('file names and paths', () => {
     expect(pathProblem('/maps/NUL.touchmap', 'linux')).toBeNull();
   });
 
-  it('opens only projects and exported images, and saves only projects', () => {
+  it('opens only projects, exported images and exported HTML maps, and saves only projects', () => {
     expect(openablePathProblem('/maps/a.svg', 'linux')).toBeNull();
+    expect(openablePathProblem('/maps/a.html', 'linux')).toBeNull();
+    expect(openablePathProblem('C:\\maps\\A.HTM', 'win32')).toBeNull();
+    expect(openablePathProblem('/maps/a.xhtml', 'linux')).not.toBeNull();
     expect(openablePathProblem('/etc/passwd', 'linux')).toBe(
-      'Only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened.',
+      'Only Touchmap projects (.touchmap), images exported by Touchmap (.png, .svg) and interactive maps exported by Touchmap (.html) can be opened.',
     );
     expect(projectPathProblem('/maps/a.png', 'linux')).toBe('Only Touchmap project files (.touchmap) can be saved.');
     expect(projectPathProblem('\\\\host\\share\\a.touchmap', 'win32')).toMatch(/not on network shares/);

@@ -91,7 +91,9 @@ describe('the UI language in main', () => {
     expect(!hungarian.ok && hungarian.error).toMatch(/^A Touchmap nem ajánlotta fel ezt a fájlt/);
     language.choose('zh-CN');
     const refused = await call(handlers, Channels.openDropped, { path: '/maps/notes.txt' });
-    expect(!refused.ok && refused.error).toBe('只能打开Touchmap项目（.touchmap）和Touchmap导出的图片（.png、.svg）。');
+    expect(!refused.ok && refused.error).toBe(
+      '只能打开Touchmap项目（.touchmap）、Touchmap导出的图片（.png、.svg）和交互式地图（.html）。',
+    );
     await library.flush();
   });
 

@@ -11,6 +11,7 @@ import type { FileToken } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model';
 import { PNG_PROJECT_KEYWORD, readPngText } from '../../../shared/formats/pngMeta';
 import { extractProjectFromSvg } from '../../../shared/formats/svgMeta';
+import { findProjectInHtml } from '../../../shared/formats/htmlMeta';
 import { api } from '../../api';
 import { flushSave } from '../../state/autosave';
 import { useDocument } from '../../state/documentStore';
@@ -136,7 +137,7 @@ export async function importDroppedFile(file: File): Promise<boolean> {
       return false;
     }
     content = inside.text;
-    name = `${file.name.replace(/\.(png|svg)$/i, '')}${TOUCHMAP_EXTENSION}`;
+    name = `${file.name.replace(/\.(png|svg|html?)$/i, '')}${TOUCHMAP_EXTENSION}`;
   } else {
     try {
       content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -155,10 +156,26 @@ export async function importDroppedFile(file: File): Promise<boolean> {
   return true;
 }
 
-const isImageName = (name: string) => /\.(png|svg)$/i.test(name);
+/** An exported file that carries its project: a PNG or SVG image, or an HTML map. */
+const isImageName = (name: string) => /\.(png|svg|html?)$/i.test(name);
 
-/** The project text an exported PNG or SVG carries, or why there is none. */
+/** The project text an exported PNG, SVG or HTML map carries, or why there is none. */
 function projectInsideImage(name: string, bytes: Uint8Array): { text: string } | { error: MessageRef } {
+  if (/\.html?$/i.test(name)) {
+    let html: string;
+    try {
+      html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { error: message('files.notUtf8', { name }) };
+    }
+    const found = findProjectInHtml(html);
+    if (found.ok) return { text: found.text };
+    return {
+      error: message(found.problem.code === 'viewer.reader.unclosed' ? 'viewer.open.cutOff' : 'viewer.open.noProject', {
+        name,
+      }),
+    };
+  }
   try {
     const text = name.toLowerCase().endsWith('.png')
       ? readPngText(bytes, PNG_PROJECT_KEYWORD)
@@ -172,7 +189,7 @@ function projectInsideImage(name: string, bytes: Uint8Array): { text: string } |
 /** Why a dropped file is refused before it is read (a catalogue message), or null. */
 export function dropProblem(file: { name: string; size: number }): MessageRef | null {
   if (!file.name.toLowerCase().endsWith(TOUCHMAP_EXTENSION) && !isImageName(file.name))
-    return message('files.notProject', { name: file.name });
+    return message('viewer.open.notProject', { name: file.name });
   // An image holds a picture besides its project: allow for it.
   if (file.size > (isImageName(file.name) ? 4 : 1) * MAX_PROJECT_FILE_BYTES)
     return message('files.tooLarge', {
