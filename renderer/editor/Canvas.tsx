@@ -65,7 +65,8 @@ function firstView(grid: { width: number; height: number } | null): Viewport {
 function minimapColour(node: JourneyNode): string {
   // The theme's token variables (shared/look/css.ts): the minimap draws its nodes with a style fill.
   if (node.type === 'step') return node.selected ? 'var(--color-accent)' : 'var(--color-step-stroke)';
-  if (node.type === 'stage') return node.data.index % 2 ? 'var(--color-stage-fill-alt)' : 'var(--color-stage-header-fill)';
+  if (node.type === 'stage')
+    return node.data.index % 2 ? 'var(--color-stage-fill-alt)' : 'var(--color-stage-header-fill)';
   return 'transparent';
 }
 
