@@ -19,7 +19,7 @@ import { flowPath } from '../../shared/layout/flowPath';
 import { GRID, stepRects, type Grid } from '../../shared/layout/grid';
 import type { Flow, Project, SenseName } from '../../shared/model';
 import type { Lens } from '../state/documentStore';
-import { lensOf, lensPaint } from '../../shared/lens';
+import { lensOf, lensPaint, NOT_ASSESSED } from '../../shared/lens';
 import { LIGHT, PALETTES, type Palette } from '../../shared/look/tokens';
 import { useTheme } from '../look/theme';
 
@@ -88,7 +88,7 @@ export function farOutGeometry(
       y: r.y,
       width: r.width,
       height: r.height,
-      fill: paint?.swatch.fill ?? palette.stepFill,
+      fill: !paint ? palette.stepFill : paint.swatch === NOT_ASSESSED ? palette.notAssessed.fill : paint.swatch.fill,
       band: level ? RISK_LEVEL_COLOURS[level].fill : palette.border,
     });
     maxX = Math.max(maxX, r.x + r.width);

@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Ellipsis, Layers } from 'lucide-react';
 import { SENSES, type SenseName } from '../../shared/model';
@@ -21,7 +22,7 @@ function LensPicker() {
     <>
       <label className="toolbar-field">
         <Layers size={ICON_SIZE} aria-hidden="true" />
-        {t('editor.overlay')}
+        <span className="button-label">{t('editor.overlay')}</span>
         <select value={lens} onChange={(e) => useDocument.getState().setLens(e.target.value as Lens)}>
           {LENSES.map((l) => (
             <option key={l} value={l}>
@@ -73,6 +74,18 @@ const GROUPS: readonly (readonly Item[])[] = [
     { key: 'shortcuts', hideOrder: 1 },
   ],
 ];
+/** Shown as an icon alone (the label is the accessible name and the tooltip): well-known symbols. */
+const ICON_ONLY: ReadonlySet<Item['key']> = new Set(['delete', 'undo', 'redo', 'fit-view', 'shortcuts']);
+/** When the row is short of room, these show their icon alone first (in this order), before any moves to More. */
+const COMPACT_ORDER: readonly Item['key'][] = [
+  'auto-layout',
+  'add-lane',
+  'add-stage',
+  'outline',
+  'lens',
+  'add-step',
+  'export',
+];
 const BY_HIDE_ORDER = GROUPS.flat()
   .filter((i) => i.hideOrder !== undefined)
   .sort((a, b) => a.hideOrder! - b.hideOrder!)
@@ -81,7 +94,7 @@ const BY_HIDE_ORDER = GROUPS.flat()
 function BarItem({ item }: { item: Item }) {
   if (item.key === 'lens') return <LensPicker />;
   if (item.key === 'outline') return <OutlineToggle />;
-  return <ToolbarButton id={item.key} iconOnly={item.key === 'shortcuts'} primary={item.key === 'export'} />;
+  return <ToolbarButton id={item.key} iconOnly={ICON_ONLY.has(item.key)} primary={item.key === 'export'} />;
 }
 
 /** One action in the More menu: icon, label and shortcut, as on the row. */
@@ -120,24 +133,35 @@ const menuItems = (menu: HTMLElement | null) =>
 function MoreMenu({ hidden }: { hidden: readonly Item['key'][] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  /** Where the menu opens: under the button, right-aligned, in the window (the row clips what overflows it). */
+  const [at, setAt] = useState<{ top: number; right: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const id = useId();
 
+  useLayoutEffect(() => {
+    if (!open || !button.current) return;
+    const r = button.current.getBoundingClientRect();
+    setAt({ top: r.bottom + 4, right: document.documentElement.clientWidth - r.right });
+  }, [open]);
+
   useEffect(() => {
-    if (!open) return;
+    if (!open || !at) return;
     const items = menuItems(menu.current);
     (open === 'last' ? items.at(-1) : items[0])?.focus();
     const outside = (e: PointerEvent) => {
       const target = e.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+      if (menu.current?.contains(target) || button.current?.contains(target)) return;
+      setOpen(false);
+      setAt(null);
     };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
+  }, [open, at]);
 
   const close = useCallback((focusButton: boolean) => {
     setOpen(false);
+    setAt(null);
     if (focusButton) button.current?.focus();
   }, []);
 
@@ -183,48 +207,61 @@ function MoreMenu({ hidden }: { hidden: readonly Item['key'][] }) {
         aria-expanded={open !== false}
         aria-controls={open ? id : undefined}
         title={t('look.moreTitle')}
-        onClick={() => setOpen(open ? false : 'first')}
+        onClick={() => (open ? close(false) : setOpen('first'))}
         onKeyDown={onButtonKey}
       >
         <Ellipsis size={ICON_SIZE} aria-hidden="true" />
         {t('look.more')}
       </button>
-      {open && (
-        <div ref={menu} id={id} role="menu" aria-label={t('look.moreTitle')} className="menu" onKeyDown={onMenuKey}>
-          {GROUPS.map((group, g) => {
-            const shown = group.filter((i) => hidden.includes(i.key));
-            if (shown.length === 0) return null;
-            return (
-              <Fragment key={g}>
-                {g > 0 && GROUPS.slice(0, g).some((earlier) => earlier.some((i) => hidden.includes(i.key))) && (
-                  <div role="separator" className="menu-separator" />
-                )}
-                {shown.map((i) =>
-                  i.key === 'outline' ? (
-                    <MenuOutline key={i.key} onChosen={chosen} />
-                  ) : i.key === 'lens' ? null : (
-                    <MenuAction key={i.key} id={i.key} onChosen={chosen} />
-                  ),
-                )}
-              </Fragment>
-            );
-          })}
-        </div>
-      )}
+      {open &&
+        at &&
+        createPortal(
+          <div
+            ref={menu}
+            id={id}
+            role="menu"
+            aria-label={t('look.moreTitle')}
+            className="menu"
+            style={{ top: at.top, right: at.right }}
+            onKeyDown={onMenuKey}
+          >
+            {GROUPS.map((group, g) => {
+              const shown = group.filter((i) => hidden.includes(i.key));
+              if (shown.length === 0) return null;
+              return (
+                <Fragment key={g}>
+                  {g > 0 && GROUPS.slice(0, g).some((earlier) => earlier.some((i) => hidden.includes(i.key))) && (
+                    <div role="separator" className="menu-separator" />
+                  )}
+                  {shown.map((i) =>
+                    i.key === 'outline' ? (
+                      <MenuOutline key={i.key} onChosen={chosen} />
+                    ) : i.key === 'lens' ? null : (
+                      <MenuAction key={i.key} id={i.key} onChosen={chosen} />
+                    ),
+                  )}
+                </Fragment>
+              );
+            })}
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }
 
 /**
- * The editor's toolbar: always one row. The buttons that do not fit (measured on every
- * resize and whenever the words change: language, lens, project name) move into the More
- * menu, least used first, so every action stays one or two clicks away at any width.
+ * The editor's toolbar: always one row. Measured on every resize and whenever the words
+ * change (language, lens, project name): short of room, buttons first show their icon alone
+ * (named by their label, with it as tooltip), then the ones that still do not fit move into
+ * the More menu, least used first, so every action stays one or two clicks away at any width.
  */
 export function Toolbar({ name }: { name: string }) {
   const { t, i18n } = useTranslation();
   const lens = useDocument((s) => s.lens);
   const bar = useRef<HTMLElement>(null);
   const [hidden, setHidden] = useState<readonly Item['key'][]>([]);
+  const [compact, setCompact] = useState<readonly Item['key'][]>([]);
   const [width, setWidth] = useState(0);
 
   useEffect(() => {
@@ -241,9 +278,17 @@ export function Toolbar({ name }: { name: string }) {
     const slot = (key: string) => el.querySelector<HTMLElement>(`[data-item="${key}"]`);
     const more = el.querySelector<HTMLElement>('.toolbar-more');
     const overflows = () => el.scrollWidth > el.clientWidth + 0.5;
-    // Show everything, then move items out, least needed first, until the row fits.
+    // Show everything with its label; then labels go (icon alone), then items move into
+    // More, least needed first, until the row fits.
     for (const key of BY_HIDE_ORDER) slot(key)?.removeAttribute('hidden');
+    for (const key of COMPACT_ORDER) slot(key)?.removeAttribute('data-compact');
     if (more) more.hidden = true;
+    const compact: Item['key'][] = [];
+    for (const key of COMPACT_ORDER) {
+      if (!overflows()) break;
+      slot(key)?.setAttribute('data-compact', '');
+      compact.push(key);
+    }
     const out: Item['key'][] = [];
     if (overflows()) {
       if (more) more.hidden = false;
@@ -258,7 +303,9 @@ export function Toolbar({ name }: { name: string }) {
       const group = GROUPS[Number(sep.dataset.sep)]!;
       sep.hidden = group.every((i) => out.includes(i.key));
     }
-    setHidden((prev) => (prev.length === out.length && prev.every((k, i) => k === out[i]) ? prev : out));
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+    setHidden((prev) => (same(prev, out) ? prev : out));
+    setCompact((prev) => (same(prev, compact) ? prev : compact));
   }, [width, i18n.language, lens, name]);
 
   return (
@@ -271,7 +318,13 @@ export function Toolbar({ name }: { name: string }) {
         <Fragment key={g}>
           {g > 0 && <span className="sep" data-sep={g} />}
           {group.map((item) => (
-            <span key={item.key} className="toolbar-item" data-item={item.key} hidden={hidden.includes(item.key)}>
+            <span
+              key={item.key}
+              className="toolbar-item"
+              data-item={item.key}
+              data-compact={compact.includes(item.key) ? '' : undefined}
+              hidden={hidden.includes(item.key)}
+            >
               <BarItem item={item} />
             </span>
           ))}

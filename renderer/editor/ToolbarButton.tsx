@@ -32,23 +32,18 @@ export function useToolbarAction(id: ActionId) {
 /**
  * A toolbar button for one registry action: its icon, label, shortcut (in the tooltip) and
  * enabled state all come from the registry; Undo and Redo's tooltips also say what they
- * would undo or redo. `iconOnly` shows the icon alone (the shortcuts sheet's keyboard);
- * the label stays the accessible name and the tooltip.
+ * would undo or redo. `iconOnly` shows the icon alone (undo, redo...); the label stays the
+ * accessible name (visually hidden text) and the tooltip. The toolbar may also show a button
+ * as its icon alone when the row is short of room (`data-compact` on its slot, styles.css).
  */
 export function ToolbarButton({ id, iconOnly, primary }: { id: ActionId; iconOnly?: boolean; primary?: boolean }) {
   const { label, enabled, title, Icon, run } = useToolbarAction(id);
   const classes = [primary && 'primary', iconOnly && 'icon-button'].filter(Boolean).join(' ');
   return (
-    <button
-      type="button"
-      className={classes || undefined}
-      onClick={run}
-      disabled={!enabled}
-      aria-label={iconOnly ? label : undefined}
-      title={title}
-    >
+    <button type="button" className={classes || undefined} onClick={run} disabled={!enabled} title={title}>
       {Icon && <Icon size={ICON_SIZE} aria-hidden="true" />}
-      {!iconOnly && label}
+      {/* Icon-only, the label is still there for assistive technology (and names the button). */}
+      <span className={iconOnly ? 'button-label visually-hidden' : 'button-label'}>{label}</span>
     </button>
   );
 }

@@ -307,7 +307,7 @@ export function OutlineToggle() {
       onClick={() => runAction('outline')}
     >
       <ListTree size={16} aria-hidden="true" />
-      {t('outline.toggle')}
+      <span className="button-label">{t('outline.toggle')}</span>
     </button>
   );
 }
