@@ -271,7 +271,7 @@ describe('look', () => {
         await page.locator('.react-flow__node-step').first().waitFor();
         await page.getByLabel(t('editor.overlay')).selectOption('risk');
         await page.getByRole('button', { name: t('actions.fit-view'), exact: true }).click();
-        for (let i = 0; i < 2; i++) await page.getByRole('button', { name: t('canvas.zoomIn'), exact: true }).click();
+        for (let i = 0; i < 3; i++) await page.getByRole('button', { name: t('canvas.zoomIn'), exact: true }).click();
         await page.locator('.react-flow__node-step').nth(3).click();
         await page.waitForTimeout(400);
         const editor = join(out, `editor-${lang}-${scheme}.png`);
