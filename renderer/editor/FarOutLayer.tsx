@@ -21,7 +21,9 @@ import { flowPath } from '../../shared/layout/flowPath';
 import { GRID, stepRects, type Grid } from '../../shared/layout/grid';
 import type { Flow, Project, SenseName } from '../../shared/model';
 import type { Lens } from '../state/documentStore';
-import { lensOf, lensPaint } from '../../shared/lens';
+import { lensOf, lensPaint, NOT_ASSESSED } from '../../shared/lens';
+import { LIGHT, PALETTES, type Palette } from '../../shared/look/tokens';
+import { useTheme } from '../look/theme';
 
 export interface FarOutStep {
   id: string;
@@ -57,19 +59,13 @@ export interface FarOutGeometry {
   bounds: { x: number; y: number; width: number; height: number };
 }
 
-/** Colours as in styles.css (.step-node) and flowModel's flow styles. */
-const STEP_FILL = '#ffffff';
-const STEP_BORDER = '#9ca3af';
-const BAND = '#cbd5e1';
+/** Colours from the theme's palette, as styles.css (.step-node) and flowModel's flow styles use them. */
 const BAND_WIDTH = 6;
-const SELECTED = '#2563eb';
+const FLOW_DASH: Record<Flow['kind'], number[]> = { main: [], alternative: [6, 4], failure: [2, 4] };
+const flowStroke = (palette: Palette, kind: Flow['kind']) =>
+  kind === 'main' ? palette.flowMain : kind === 'alternative' ? palette.flowAlternative : palette.flowFailure;
 /** How strongly a dimmed step or flow is drawn (as the canvas's `.dimmed` opacity). */
 export const DIMMED_ALPHA = 0.25;
-const FLOW_STYLE: Record<Flow['kind'], { stroke: string; dash: number[] }> = {
-  main: { stroke: '#4b5563', dash: [] },
-  alternative: { stroke: '#2563eb', dash: [6, 4] },
-  failure: { stroke: '#dc2626', dash: [2, 4] },
-};
 /** Room around the steps for flows that detour below them (see flowPath). */
 const MARGIN = GRID.defaultStepSize.height;
 /** Largest canvas drawn, in device pixels: beyond it the layer is drawn at a lower resolution. */
@@ -82,6 +78,7 @@ export function farOutGeometry(
   lens: Lens,
   sense: SenseName,
   bright: ReadonlySet<string> | null = null,
+  palette: Palette = LIGHT,
 ): FarOutGeometry {
   const dim = (id: string) => bright !== null && !bright.has(id);
   const rects = stepRects(project, grid);
@@ -101,8 +98,8 @@ export function farOutGeometry(
       y: r.y,
       width: r.width,
       height: r.height,
-      fill: paint?.swatch.fill ?? STEP_FILL,
-      band: level ? RISK_LEVEL_COLOURS[level].fill : BAND,
+      fill: !paint ? palette.stepFill : paint.swatch === NOT_ASSESSED ? palette.notAssessed.fill : paint.swatch.fill,
+      band: level ? RISK_LEVEL_COLOURS[level].fill : palette.border,
       dimmed: dim(step.id),
     });
     maxX = Math.max(maxX, r.x + r.width);
@@ -175,7 +172,13 @@ function flowBatches(geometry: FarOutGeometry): Map<BatchKey, Path2D> {
   return batches;
 }
 
-function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: ReadonlySet<string>, scale: number) {
+function draw(
+  canvas: HTMLCanvasElement,
+  geometry: FarOutGeometry,
+  selected: ReadonlySet<string>,
+  scale: number,
+  palette: Palette,
+) {
   const { bounds } = geometry;
   const width = Math.max(1, Math.ceil(bounds.width * scale));
   const height = Math.max(1, Math.ceil(bounds.height * scale));
@@ -189,10 +192,9 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
 
   // Flows first (under the boxes), one stroke per kind; selected flows again on top, thicker.
   const batches = flowBatches(geometry);
-  for (const kind of Object.keys(FLOW_STYLE) as Flow['kind'][]) {
-    const style = FLOW_STYLE[kind];
-    ctx.strokeStyle = style.stroke;
-    ctx.setLineDash(style.dash);
+  for (const kind of Object.keys(FLOW_DASH) as Flow['kind'][]) {
+    ctx.strokeStyle = flowStroke(palette, kind);
+    ctx.setLineDash(FLOW_DASH[kind]);
     // As on the canvas (2 units), but never thinner than one device pixel, so flows stay visible far out.
     ctx.lineWidth = Math.max(2, 1 / scale);
     const faint = batches.get(batchKey(kind, true));
@@ -225,6 +227,7 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
     geometry.steps.filter((s) => s.dimmed),
     selected,
     outline,
+    palette,
   );
   ctx.globalAlpha = 1;
   drawBoxes(
@@ -232,6 +235,7 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
     geometry.steps.filter((s) => !s.dimmed),
     selected,
     outline,
+    palette,
   );
 }
 
@@ -244,6 +248,7 @@ function drawBoxes(
   steps: readonly FarOutStep[],
   selected: ReadonlySet<string>,
   outline: number,
+  palette: Palette,
 ) {
   if (!steps.length) return;
   const byFill = new Map<string, Path2D>();
@@ -269,7 +274,7 @@ function drawBoxes(
     ctx.fill(path);
   }
   ctx.lineWidth = 1;
-  ctx.strokeStyle = STEP_BORDER;
+  ctx.strokeStyle = palette.stepStroke;
   ctx.stroke(borders);
   for (const [colour, path] of byBand) {
     ctx.fillStyle = colour;
@@ -277,7 +282,7 @@ function drawBoxes(
   }
   if (anyChosen) {
     ctx.lineWidth = outline;
-    ctx.strokeStyle = SELECTED;
+    ctx.strokeStyle = palette.focusRing;
     ctx.stroke(chosen);
   }
 }
@@ -294,17 +299,18 @@ const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
 /** The far-out layer: all steps and flows on one canvas, in the viewport. */
 export function FarOutLayer({ geometry, selected }: { geometry: FarOutGeometry; selected: ReadonlySet<string> }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const palette = PALETTES[useTheme((s) => s.theme)];
   const zoom = useStore(zoomOf);
   const scale = useMemo(() => resolution(geometry.bounds, zoom), [geometry, zoom]);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
     const frame = requestAnimationFrame(() => {
-      draw(canvas, geometry, selected, scale);
+      draw(canvas, geometry, selected, scale, palette);
       canvas.farOut = geometry;
     });
     return () => cancelAnimationFrame(frame);
-  }, [geometry, selected, scale]);
+  }, [geometry, selected, scale, palette]);
   const { bounds } = geometry;
   return (
     <ViewportPortal>

@@ -7,7 +7,7 @@ import { useLensLabels } from '../i18n';
 import { useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
 import { countRender } from '../probe';
-import { lensOf, lensPaint } from '../../shared/lens';
+import { lensOf, lensPaint, NOT_ASSESSED } from '../../shared/lens';
 import type { StepNodeType } from './flowModel';
 import { signed } from './phrase';
 
@@ -60,7 +60,12 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const lensWords = useLensLabels();
   const paint = weights ? lensPaint(step, lensOf(lens, sense), weights, { labels: lensWords }) : null;
   const className = `step-node kind-${step.kind}${selected ? ' selected' : ''}${level ? ` risk-${level}` : ''}`;
-  const style = paint ? { background: paint.swatch.fill, color: paint.swatch.text } : undefined;
+  // "Not assessed" is the theme's own grey (a light chip would glare on the dark canvas); the signal colours are the same in both.
+  const style = !paint
+    ? undefined
+    : paint.swatch === NOT_ASSESSED
+      ? { background: 'var(--color-not-assessed-fill)', color: 'var(--color-not-assessed-text)' }
+      : { background: paint.swatch.fill, color: paint.swatch.text };
   if (simplified && !renaming)
     return (
       <div className={`${className} simplified`} style={style}>

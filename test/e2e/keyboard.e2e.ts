@@ -3,11 +3,28 @@
  * selection go together), Space selects the focused step, and every action on a
  * selection works from the keyboard. Ctrl+Z in an inspector field undoes that
  * field's edit in the document, as on the map. File > New project opens the
- * form; Ctrl+N and Ctrl+W work. At 1440 px the toolbar is one row.
+ * form; Ctrl+N and Ctrl+W work. At 1440 and 1024 px, in English and Hungarian, the toolbar
+ * is one row, every action on it or in its More menu.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApps, type App } from './harness';
+import { translator } from '../../shared/i18n/translator';
+
+/** The toolbar's registry actions. */
+const ACTIONS = [
+  'open-project',
+  'add-step',
+  'add-stage',
+  'add-lane',
+  'delete',
+  'undo',
+  'redo',
+  'auto-layout',
+  'fit-view',
+  'export',
+  'shortcuts',
+] as const;
 
 const start = useApps();
 
@@ -151,17 +168,47 @@ describe('keyboard', () => {
     await page.getByRole('form', { name: 'New project' }).waitFor();
   });
 
-  it('keeps the toolbar on one row at 1440 x 900', async () => {
-    const app = await start({ viewport: { width: 1440, height: 900 } });
-    await createSupermarket(app);
-    const toolbar = app.page.getByRole('toolbar', { name: 'Editor' });
-    const tops = await toolbar.evaluate((bar) =>
-      [...bar.children].filter((c) => (c as HTMLElement).offsetWidth > 0).map((c) => c.getBoundingClientRect()),
-    );
-    const rowHeight = Math.max(...tops.map((r) => r.height));
-    const toolbarHeight = (await toolbar.boundingBox())!.height;
-    // Everything on one line, and the bar no taller than one row plus its padding.
-    expect(Math.max(...tops.map((r) => r.top)) - Math.min(...tops.map((r) => r.top))).toBeLessThan(rowHeight / 2);
-    expect(toolbarHeight).toBeLessThan(rowHeight * 2);
-  });
+  for (const [locale, width, height] of [
+    ['en-US', 1440, 900],
+    ['hu-HU', 1440, 900],
+    ['hu-HU', 1024, 768],
+  ] as const)
+    it(`keeps the toolbar on one row at ${width} x ${height} (${locale}), every action on it or in More`, async () => {
+      const lang = locale === 'hu-HU' ? 'hu' : 'en';
+      const t = translator(lang);
+      const app = await start({ viewport: { width, height }, locale });
+      const { page } = app;
+      await page.getByRole('button', { name: t('actions.new-project'), exact: true }).click();
+      await page.getByLabel(t('home.projectName')).fill('Keyboard only');
+      await page.getByRole('radio', { name: new RegExp(t('templates.supermarket.name')) }).check();
+      await page.getByRole('button', { name: t('home.create'), exact: true }).click();
+      await page.locator('.react-flow__node-step').first().waitFor();
+      const toolbar = page.getByRole('toolbar', { name: t('editor.toolbar') });
+      const tops = await toolbar.evaluate((bar) =>
+        [...bar.children].filter((c) => (c as HTMLElement).offsetWidth > 0).map((c) => c.getBoundingClientRect()),
+      );
+      const rowHeight = Math.max(...tops.map((r) => r.height));
+      const toolbarHeight = (await toolbar.boundingBox())!.height;
+      // Everything on one line, and the bar no taller than one row plus its padding.
+      expect(Math.max(...tops.map((r) => r.top)) - Math.min(...tops.map((r) => r.top))).toBeLessThan(rowHeight / 2);
+      expect(toolbarHeight).toBeLessThan(rowHeight * 2);
+      // Nothing scrolled out of sight.
+      expect(await toolbar.evaluate((bar) => bar.scrollWidth <= bar.clientWidth + 1)).toBe(true);
+
+      // Every action: a visible button on the row, or an item of the More menu.
+      const more = toolbar.getByRole('button', { name: t('look.more'), exact: true });
+      let listed: string[] = [];
+      if (await more.isVisible()) {
+        await more.click();
+        listed = await page.getByRole('menu').locator('[role^="menuitem"]').allTextContents();
+        await page.keyboard.press('Escape');
+      }
+      const labels = [...ACTIONS.map((id) => t(`actions.${id}`)), t('outline.toggle')];
+      for (const label of labels) {
+        const onRow = await toolbar.getByRole('button', { name: label, exact: true }).isVisible();
+        expect(onRow || listed.some((text) => text.startsWith(label)), label).toBe(true);
+      }
+      // At 1440 px every language has room for all of them on the row.
+      if (width === 1440) expect(listed).toEqual([]);
+    });
 });

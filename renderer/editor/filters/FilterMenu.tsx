@@ -1,3 +1,5 @@
+import { ListFilter } from 'lucide-react';
+import { ICON_SIZE } from '../toolbarIcons';
 /**
  * The toolbar's "Filter" menu button (WAI-ARIA menu button pattern): a menu of the map
  * filters, with submenus for a channel, a lane (when the project has lanes) and a sense.
@@ -326,7 +328,8 @@ export function FilterMenu() {
         onClick={() => (open ? close(false) : useFilters.getState().setMenuOpen(true))}
         onKeyDown={onButtonKeyDown}
       >
-        {label}
+        <ListFilter size={ICON_SIZE} aria-hidden="true" />
+        <span className="button-label">{label}</span>
         {filters.length > 0 && (
           <span className="filter-button-count" aria-hidden="true">
             {formatNumber(language, filters.length)}

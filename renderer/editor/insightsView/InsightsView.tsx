@@ -1,3 +1,5 @@
+import { ChartColumn } from 'lucide-react';
+import { ICON_SIZE } from '../toolbarIcons';
 /**
  * The Insights view: a panel beside the map that answers "where is this journey weak?".
  * Every figure comes from shared/analysis/insights.ts (projectInsights, over the whole
@@ -517,7 +519,8 @@ export function InsightsToggle() {
       title={t('editor.withShortcut', { label: t('actions.insights'), shortcut: shortcutText('insights') })}
       onClick={() => runAction('insights')}
     >
-      {t('actions.insights')}
+      <ChartColumn size={ICON_SIZE} aria-hidden="true" />
+      <span className="button-label">{t('actions.insights')}</span>
     </button>
   );
 }

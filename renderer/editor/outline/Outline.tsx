@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTree } from 'lucide-react';
 import { useLanguage } from '../../i18n';
 import { phrase, plural } from '../phrase';
 import { useDocument } from '../../state/documentStore';
@@ -305,7 +306,8 @@ export function OutlineToggle() {
       aria-keyshortcuts="Control+Shift+O"
       onClick={() => runAction('outline')}
     >
-      {t('outline.toggle')}
+      <ListTree size={16} aria-hidden="true" />
+      <span className="button-label">{t('outline.toggle')}</span>
     </button>
   );
 }
