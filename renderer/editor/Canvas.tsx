@@ -28,6 +28,8 @@ import { LaneNode, StageNode } from './StageNode';
 import { StepNode } from './StepNode';
 import { FlowEdge } from './FlowEdge';
 import { FarOutLayer, farOutGeometry, stepAt, stepsInside } from './FarOutLayer';
+import { RowsBand } from './rows/RowsBand';
+import { StickyHeaders } from './rows/StickyHeaders';
 
 // Declared once at module level so React Flow never re-mounts node components.
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
@@ -389,6 +391,8 @@ export function Canvas() {
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} nodeStrokeWidth={0} />
         <Controls />
         {geometry && <FarOutLayer geometry={geometry} selected={selectedIds} />}
+        <RowsBand />
+        <StickyHeaders />
       </ReactFlow>
     </div>
   );

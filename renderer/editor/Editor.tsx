@@ -8,11 +8,11 @@ import { ToolbarButton } from './ToolbarButton';
 import { selectOnKeyboardFocus } from './keyboardSelect';
 import { Canvas } from './Canvas';
 import { Inspector } from './inspector/Inspector';
-import { EmotionCurve } from './insights/EmotionCurve';
 import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
 import { SaveStatus } from './SaveStatus';
 import { OutlinePanel, OutlineToggle } from './outline/Outline';
+import { RowsMenu } from './rows/RowsMenu';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 
 const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
@@ -86,6 +86,7 @@ export function Editor() {
           <ToolbarButton id="auto-layout" />
           <ToolbarButton id="fit-view" />
           <LensPicker />
+          <RowsMenu />
           <OutlineToggle />
           <ToolbarButton id="export" />
           <ToolbarButton id="shortcuts" text="?" />
@@ -98,7 +99,6 @@ export function Editor() {
               <Canvas />
               <Legend />
             </div>
-            <EmotionCurve />
             <LintPanel />
           </div>
           <Inspector />
