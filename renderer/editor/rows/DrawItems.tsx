@@ -2,7 +2,8 @@
  * The export drawing's display list (shared/formats/drawing/displayList.ts) as React SVG
  * elements, so the canvas band draws exactly what an exported picture shows. Text is
  * React text (escaped by React). A group whose role includes `row-cell` is dimmed when
- * its step is outside the filters (`bright`, null = nothing dimmed).
+ * its step is outside the filters (`bright`, null = nothing dimmed). A group's id is written as
+ * `data-item`, not the SVG export's `data-id`: on the canvas `data-id` names React Flow's nodes and edges.
  */
 import type { ReactNode } from 'react';
 import type { DrawItem, Paint } from '../../../shared/formats/drawing/displayList';
@@ -60,7 +61,7 @@ export function drawItems(
           <g
             key={i}
             className={dim ? `${item.role} dimmed` : item.role}
-            data-id={item.id}
+            data-item={item.id}
             transform={item.translate ? `translate(${item.translate.x} ${item.translate.y})` : undefined}
           >
             {item.title !== undefined && <title>{item.title}</title>}

@@ -11,7 +11,8 @@
  * as the two are separate edits the user may want to undo separately).
  *
  * The band depends on the document only (see useBand), never on React Flow's node
- * state, so dragging a step costs it nothing until the drop. Far out on a large map
+ * state, so dragging a step costs it nothing until the drop. Only the columns in view
+ * (in blocks, see visibleColumns) are put in the page, so a long map stays light. Far out on a large map
  * only the drawing stays (as the far-out layer replaces the steps' elements there).
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -21,7 +22,8 @@ import { Plus } from 'lucide-react';
 import type { RowsDrawing } from '../../../shared/formats/drawing/rows';
 import { DEFAULT_THEME } from '../../../shared/formats/drawing/theme';
 import type { RowSection } from '../../../shared/layout/rows';
-import { NOTE_ROWS, notesOf, type NoteRow, type Project, type RowKind } from '../../../shared/model';
+import { NOTE_ROWS, notesOf, type NoteRow, type RowKind, type Step } from '../../../shared/model';
+import type { DrawItem } from '../../../shared/formats/drawing/displayList';
 import { useDocument } from '../../state/documentStore';
 import { useMatchingSteps } from '../../state/filters';
 import { drawItems } from './DrawItems';
@@ -42,6 +44,52 @@ type Editing =
 const isNoteRow = (kind: RowKind): kind is NoteRow => (NOTE_ROWS as readonly RowKind[]).includes(kind);
 const nearEnough = (s: { transform: [number, number, number] }) => s.transform[2] >= CONTROLS_MIN_ZOOM;
 
+/** Columns are drawn in blocks of this many, so panning re-renders the band only when a block comes into view. */
+const BLOCK = 16;
+
+/**
+ * The columns to draw: those in view (with a block to spare on each side), as "first:last"
+ * column indexes, rounded out to whole blocks. A string, so the band re-renders only when
+ * it changes, never on a drag (the viewport does not move) and seldom on a pan.
+ */
+function visibleColumns(band: RowsDrawing | null) {
+  return (s: { transform: [number, number, number]; width: number }): string => {
+    const columns = band?.layout.columns ?? [];
+    if (!columns.length) return '0:-1';
+    const [tx, , zoom] = s.transform;
+    const left = -tx / zoom;
+    const right = (s.width - tx) / zoom;
+    let first = columns.findIndex((c) => c.x + c.width >= left);
+    if (first < 0) first = columns.length - 1;
+    let last = first;
+    while (last + 1 < columns.length && columns[last + 1].x <= right) last++;
+    const from = Math.max(0, (Math.floor(first / BLOCK) - 1) * BLOCK);
+    const to = Math.min(columns.length - 1, (Math.floor(last / BLOCK) + 2) * BLOCK - 1);
+    return `${from}:${to}`;
+  };
+}
+
+/** The band's items cut down to the drawn columns: each row keeps its background and header. */
+function windowed(band: RowsDrawing, shown: ReadonlySet<string>, left: number, right: number): DrawItem[] {
+  const keep = (item: DrawItem): boolean => {
+    if (item.type === 'group') return item.id === undefined || shown.has(item.id);
+    // The rules between cells: "M<x>,...".
+    if (item.type === 'path' && item.dash === undefined && !item.lineCap) {
+      const x = Number(/^M(-?[\d.]+)/.exec(item.d)?.[1]);
+      return !Number.isFinite(x) || (x >= left && x <= right);
+    }
+    return true;
+  };
+  return band.items.map((rows) =>
+    rows.type !== 'group'
+      ? rows
+      : {
+          ...rows,
+          items: rows.items.map((row) => (row.type === 'group' ? { ...row, items: row.items.filter(keep) } : row)),
+        },
+  );
+}
+
 function selectStep(stepId: string) {
   useDocument.getState().select({ stepIds: [stepId], flowIds: [] });
 }
@@ -49,13 +97,15 @@ function selectStep(stepId: string) {
 /** The drawn band: SVG from the display list, memoised on the band and the filters. */
 const BandDrawing = memo(function BandDrawing({
   band,
+  items,
   bright,
 }: {
   band: RowsDrawing;
+  items: DrawItem[];
   bright: ReadonlySet<string> | null;
 }) {
   const { left, right, top, height } = band;
-  const drawn = useMemo(() => drawItems(band.items, DEFAULT_THEME.fontFamily, bright), [band, bright]);
+  const drawn = useMemo(() => drawItems(items, DEFAULT_THEME.fontFamily, bright), [items, bright]);
   return (
     <svg
       className="rows-drawing"
@@ -176,20 +226,19 @@ function ContactOffer({
 
 /** The controls over one step's part of a note row: its notes and its "+". */
 function NoteControls({
-  project,
+  step,
   row,
   section,
   title,
   onEdit,
 }: {
-  project: Project;
+  step: Step | undefined;
   row: NoteRow;
   section: RowSection;
   title: string;
   onEdit: (e: Editing) => void;
 }) {
   const { t } = useTranslation();
-  const step = project.steps.find((s) => s.id === section.stepId);
   if (!step) return null;
   const notes = notesOf(step, row);
   const add = () => {
@@ -255,6 +304,17 @@ export const RowsBand = memo(function RowsBand() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const stopEditing = useCallback(() => setEditing(null), []);
   const titles = useMemo(() => new Map(project?.steps.map((s) => [s.id, s.title]) ?? []), [project]);
+  const stepsById = useMemo(() => new Map(project?.steps.map((s) => [s.id, s]) ?? []), [project]);
+  const span = useStore(useMemo(() => visibleColumns(band), [band]));
+  const view = useMemo(() => {
+    if (!band) return null;
+    const [from, to] = span.split(':').map(Number);
+    const columns = band.layout.columns.slice(from, to + 1);
+    const ids = new Set(columns.flatMap((c) => c.stepIds));
+    const left = columns.length ? columns[0].x : 0;
+    const right = columns.length ? columns[columns.length - 1].x + columns[columns.length - 1].width : 0;
+    return { ids, items: windowed(band, ids, left, right) };
+  }, [band, span]);
 
   // A step removed (or undone away) while its note was being typed: drop the field.
   useEffect(() => {
@@ -264,27 +324,29 @@ export const RowsBand = memo(function RowsBand() {
   const cells = useMemo(() => {
     if (!band || !controls) return null;
     return band.layout.rows.map((row) =>
-      row.cells.map((cell) => {
-        const name = labels.rows[row.kind];
-        return (
-          <div
-            key={`${row.kind}:${cell.stepIds[0]}`}
-            className="rows-cell"
-            data-row={row.kind}
-            data-steps={cell.stepIds.join(' ')}
-            title={t('band.cell', { row: name, step: cell.stepIds.map((id) => titles.get(id) ?? '').join(', ') })}
-            style={{ left: cell.x, top: cell.y, width: cell.width, height: cell.height }}
-            onClick={(e) => {
-              // The step whose part of the cell was clicked (stacked steps), else the top one.
-              const y = cell.y + e.nativeEvent.offsetY;
-              const hit = cell.sections.find((s) => s.height > 0 && y >= s.y && y <= s.y + s.height);
-              selectStep(hit?.stepId ?? cell.stepIds[0]);
-            }}
-          />
-        );
-      }),
+      row.cells
+        .filter((cell) => view?.ids.has(cell.stepIds[0]))
+        .map((cell) => {
+          const name = labels.rows[row.kind];
+          return (
+            <div
+              key={`${row.kind}:${cell.stepIds[0]}`}
+              className="rows-cell"
+              data-row={row.kind}
+              data-steps={cell.stepIds.join(' ')}
+              title={t('band.cell', { row: name, step: cell.stepIds.map((id) => titles.get(id) ?? '').join(', ') })}
+              style={{ left: cell.x, top: cell.y, width: cell.width, height: cell.height }}
+              onClick={(e) => {
+                // The step whose part of the cell was clicked (stacked steps), else the top one.
+                const y = cell.y + e.nativeEvent.offsetY;
+                const hit = cell.sections.find((s) => s.height > 0 && y >= s.y && y <= s.y + s.height);
+                selectStep(hit?.stepId ?? cell.stepIds[0]);
+              }}
+            />
+          );
+        }),
     );
-  }, [band, controls, labels, t, titles]);
+  }, [band, controls, labels, t, titles, view]);
 
   const noteControls = useMemo(() => {
     if (!band || !controls || !project) return null;
@@ -292,19 +354,21 @@ export const RowsBand = memo(function RowsBand() {
       const kind = row.kind;
       if (!isNoteRow(kind)) return [];
       return row.cells.flatMap((cell) =>
-        cell.sections.map((section) => (
-          <NoteControls
-            key={`${kind}:${section.stepId}`}
-            project={project}
-            row={kind}
-            section={section}
-            title={titles.get(section.stepId) || t('inspector.untitledStep')}
-            onEdit={setEditing}
-          />
-        )),
+        cell.sections
+          .filter((section) => view?.ids.has(section.stepId))
+          .map((section) => (
+            <NoteControls
+              key={`${kind}:${section.stepId}`}
+              step={stepsById.get(section.stepId)}
+              row={kind}
+              section={section}
+              title={titles.get(section.stepId) || t('inspector.untitledStep')}
+              onEdit={setEditing}
+            />
+          )),
       );
     });
-  }, [band, controls, project, titles, t]);
+  }, [band, controls, project, stepsById, titles, t, view]);
 
   const highlight = useMemo(() => {
     if (!band || !band.layout.rows.length) return null;
@@ -360,7 +424,7 @@ export const RowsBand = memo(function RowsBand() {
         data-height={band.height}
         data-rows={band.layout.rows.map((r) => r.kind).join(' ')}
       >
-        <BandDrawing band={band} bright={bright} />
+        <BandDrawing band={band} items={view?.items ?? []} bright={bright} />
         {highlight}
         {cells}
         {noteControls}
