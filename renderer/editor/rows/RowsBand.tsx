@@ -69,10 +69,21 @@ function visibleColumns(band: RowsDrawing | null) {
   };
 }
 
-/** The band's items cut down to the drawn columns: each row keeps its background and header. */
-function windowed(band: RowsDrawing, shown: ReadonlySet<string>, left: number, right: number): DrawItem[] {
+/**
+ * The band's items cut down to the drawn columns: each row keeps its background and header.
+ * Without `detail` (far out on a large map, where no text is readable) the cells are left out
+ * and only the rows and the emotion curve remain.
+ */
+function windowed(
+  band: RowsDrawing,
+  shown: ReadonlySet<string>,
+  left: number,
+  right: number,
+  detail: boolean,
+): DrawItem[] {
   const keep = (item: DrawItem): boolean => {
-    if (item.type === 'group') return item.id === undefined || shown.has(item.id);
+    if (item.type === 'group') return item.id === undefined || (detail && shown.has(item.id));
+    if (!detail && item.type === 'path' && item.dash === undefined && !item.lineCap) return false;
     // The rules between cells: "M<x>,...".
     if (item.type === 'path' && item.dash === undefined && !item.lineCap) {
       const x = Number(/^M(-?[\d.]+)/.exec(item.d)?.[1]);
@@ -313,8 +324,8 @@ export const RowsBand = memo(function RowsBand() {
     const ids = new Set(columns.flatMap((c) => c.stepIds));
     const left = columns.length ? columns[0].x : 0;
     const right = columns.length ? columns[columns.length - 1].x + columns[columns.length - 1].width : 0;
-    return { ids, items: windowed(band, ids, left, right) };
-  }, [band, span]);
+    return { ids, items: windowed(band, ids, left, right, controls) };
+  }, [band, span, controls]);
 
   // A step removed (or undone away) while its note was being typed: drop the field.
   useEffect(() => {

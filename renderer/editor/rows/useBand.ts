@@ -4,7 +4,7 @@
  * shared by the band in the viewport and the sticky row headers. It depends on the document only,
  * never on React Flow's per-frame node state, so dragging a step costs the band nothing until the drop.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawRows, type RowsDrawing } from '../../../shared/formats/drawing/rows';
 import { drawingLabels } from '../../../shared/i18n/labels';
@@ -41,9 +41,12 @@ export function useBandLabels(): DrawingLabels {
   return useMemo(() => drawingLabels(t, lng), [t, lng]);
 }
 
-/** The band of the open project, or null without one. */
+/**
+ * The band of the open project, or null without one. Deferred: the map is drawn first and
+ * the band right after it (a long map opens as fast as before, its band follows).
+ */
 export function useBand(): RowsDrawing | null {
-  const project = useDocument((s) => s.project);
+  const project = useDeferredValue(useDocument((s) => s.project));
   const labels = useBandLabels();
   return useMemo(() => (project ? bandOf(project, labels) : null), [project, labels]);
 }
