@@ -31,6 +31,8 @@ import { FlowEdge } from './FlowEdge';
 import { FarOutLayer, farOutGeometry, stepAt, stepsInside } from './FarOutLayer';
 import { PALETTES } from '../../shared/look/tokens';
 import { useTheme } from '../look/theme';
+import { RowsBand } from './rows/RowsBand';
+import { StickyHeaders } from './rows/StickyHeaders';
 
 // Declared once at module level so React Flow never re-mounts node components.
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
@@ -404,6 +406,8 @@ export function Canvas() {
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} nodeStrokeWidth={0} />
         <Controls />
         {geometry && <FarOutLayer geometry={geometry} selected={selectedIds} />}
+        <RowsBand />
+        <StickyHeaders />
       </ReactFlow>
     </div>
   );

@@ -6,7 +6,6 @@ import { Toolbar } from './Toolbar';
 import { selectOnKeyboardFocus } from './keyboardSelect';
 import { Canvas } from './Canvas';
 import { Inspector } from './inspector/Inspector';
-import { EmotionCurve } from './insights/EmotionCurve';
 import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
 import { OutlinePanel } from './outline/Outline';
@@ -46,7 +45,6 @@ export function Editor() {
               <Canvas />
               <Legend />
             </div>
-            <EmotionCurve />
             <LintPanel />
           </div>
           <InsightsPanel />

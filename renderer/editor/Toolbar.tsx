@@ -9,6 +9,7 @@ import { ToolbarButton, useToolbarAction } from './ToolbarButton';
 import { OutlineToggle } from './outline/Outline';
 import { InsightsToggle } from './insightsView/InsightsView';
 import { FilterMenu } from './filters/FilterMenu';
+import { RowsMenu } from './rows/RowsMenu';
 import { useOutline } from './outline/outlineStore';
 import { SaveStatus } from './SaveStatus';
 import { runAction } from './actions';
@@ -55,7 +56,7 @@ function LensPicker() {
  * without one always stay on the row.
  */
 interface Item {
-  key: ActionId | 'lens';
+  key: ActionId | 'lens' | 'rows';
   hideOrder?: number;
 }
 const GROUPS: readonly (readonly Item[])[] = [
@@ -69,7 +70,13 @@ const GROUPS: readonly (readonly Item[])[] = [
     { key: 'undo', hideOrder: 10 },
     { key: 'redo', hideOrder: 9 },
   ],
-  [{ key: 'auto-layout', hideOrder: 3 }, { key: 'fit-view', hideOrder: 4 }, { key: 'lens' }, { key: 'filter-menu' }],
+  [
+    { key: 'auto-layout', hideOrder: 3 },
+    { key: 'fit-view', hideOrder: 4 },
+    { key: 'lens' },
+    { key: 'rows' },
+    { key: 'filter-menu' },
+  ],
   [
     { key: 'outline', hideOrder: 2 },
     { key: 'insights', hideOrder: 2.5 },
@@ -86,6 +93,7 @@ const COMPACT_ORDER: readonly Item['key'][] = [
   'add-stage',
   'outline',
   'insights',
+  'rows',
   'filter-menu',
   'lens',
   'add-step',
@@ -101,6 +109,7 @@ function BarItem({ item }: { item: Item }) {
   if (item.key === 'outline') return <OutlineToggle />;
   if (item.key === 'insights') return <InsightsToggle />;
   if (item.key === 'filter-menu') return <FilterMenu />;
+  if (item.key === 'rows') return <RowsMenu />;
   return <ToolbarButton id={item.key} iconOnly={ICON_ONLY.has(item.key)} primary={item.key === 'export'} />;
 }
 
@@ -243,7 +252,7 @@ function MoreMenu({ hidden }: { hidden: readonly Item['key'][] }) {
                   {shown.map((i) =>
                     i.key === 'outline' ? (
                       <MenuOutline key={i.key} onChosen={chosen} />
-                    ) : i.key === 'lens' ? null : (
+                    ) : i.key === 'lens' || i.key === 'rows' ? null : (
                       <MenuAction key={i.key} id={i.key} onChosen={chosen} />
                     ),
                   )}

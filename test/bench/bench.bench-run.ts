@@ -16,7 +16,7 @@ import { it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { createServices } from '../../electron/handlers';
 import { computeGrid, stepRects } from '../../shared/layout/grid';
-import type { Project } from '../../shared/model';
+import { ROW_KINDS, type Project } from '../../shared/model';
 import { folderTrash, launchApp } from '../e2e/harness';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { generateJourney } from '../support/generate';
@@ -68,9 +68,25 @@ async function fitView(page: Page) {
   await page.waitForTimeout(300);
 }
 
+/**
+ * Every journey-map row shown, with notes in the note rows (a thought on every other step, a pain
+ * point and an opportunity on each contact moment): the rows band is part of what a frame costs.
+ */
+function withRows(project: Project): Project {
+  project.rows = ROW_KINDS.map((kind) => ({ kind, shown: true }));
+  project.steps.forEach((step, i) => {
+    if (i % 2 === 0) step.thoughts = [`Thought ${i + 1}: is this the right counter?`];
+    if (step.moment) {
+      step.moment.painPoints = [`Pain point ${i + 1}: the queue moves slowly`];
+      step.moment.opportunities = [`Opportunity ${i + 1}: show the waiting time`];
+    }
+  });
+  return project;
+}
+
 /** The app over a stored generated journey, with the bench's probe installed before the page loads. */
 async function launchWithProbe(size: number) {
-  const project = generateJourney(size);
+  const project = withRows(generateJourney(size));
   const dataDir = await storeProject(project);
   const app = await launchApp({
     dataDir,

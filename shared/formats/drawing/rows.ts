@@ -34,6 +34,8 @@ export interface RowsDrawingOptions {
   measure: MeasureText;
   /** Notes shown per step and row before "+N more"; default ROWS_LAYOUT.maxNotes. */
   maxNotes?: number;
+  /** Height kept free under each step's notes for an "add" control (the canvas band); default 0. */
+  addSlot?: number;
 }
 
 export interface RowsDrawing {
@@ -360,6 +362,7 @@ export function drawRows(
     rows: rowKinds,
     measure: options.measure,
     maxNotes: options.maxNotes,
+    addSlot: options.addSlot,
   });
   const steps = new Map(project.steps.map((s) => [s.id, s]));
   const items: DrawItem[] = [];
