@@ -87,6 +87,15 @@ export class PdfPageWriter {
     this.parts.push('Q');
   }
 
+  /** Clip what follows to a rectangle (PDF points, y up) until `unclip`. */
+  clip(x: number, y: number, width: number, height: number): void {
+    this.parts.push(`q ${n(x)} ${n(y)} ${n(width)} ${n(height)} re W n`);
+  }
+
+  unclip(): void {
+    this.parts.push('Q');
+  }
+
   /** Add the stream to the page. Call once, after drawing. */
   finish(doc: PDFDocument): void {
     const stream = doc.context.flateStream(this.parts.join('\n'));

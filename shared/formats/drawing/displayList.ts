@@ -79,6 +79,11 @@ export interface Drawing {
   background: string | null;
   items: DrawItem[];
   warnings: string[];
+  /**
+   * The stage header band in drawing px (top and height) and its items alone, positioned
+   * as in the drawing: a tiled PDF repeats them on pages that start below the band.
+   */
+  stageHeaders?: { y: number; height: number; items: DrawItem[] };
 }
 
 /** Round to 2 decimals: keeps files small and output stable across platforms. */
