@@ -12,6 +12,9 @@ import { markdownReport } from '../../shared/formats/markdown';
 import { projectToMermaid } from '../../shared/formats/mermaid';
 import type { SubsetFontFace } from '../../shared/formats/pdfFonts';
 import { fitScale, renderJourneySvg, type Lens as DrawingLens } from '../../shared/formats/svg';
+import { buildJourneyDrawing } from '../../shared/formats/drawing/buildDrawing';
+import { pdfPageLayout } from '../../shared/formats/pdfPages';
+import { pdfPageSvg } from '../../shared/formats/pdfPreview';
 import type { Project } from '../../shared/model';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { exportLanguage, type ExportLanguage } from '../../shared/formats/exportLanguage';
@@ -68,6 +71,7 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
     includeDate: choices.includeDate,
     date: text.t('exportText.dated', { date: formatDate(text.lng, ctx.now ?? new Date()) }),
     lens: drawingLens(ctx),
+    page: choices.paper,
     // Drawn words in the export's language; warnings in the app's.
     labels: drawingLabels(text.t, text.lng),
     language: uiText(ctx),
@@ -79,6 +83,49 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
 export function previewSize(project: Project, choices: ExportChoices, ctx: ExportContext) {
   const { width, height } = renderJourneySvg(project, { ...drawingOptions(choices, ctx), embedProject: false });
   return fitScale(width, height, choices.scale, uiText(ctx));
+}
+
+/** What the export dialog's thumbnail shows: the picture (for a PDF its first page) as SVG, and how many pages. */
+export interface Thumbnail {
+  svg: string;
+  width: number;
+  height: number;
+  pages: number;
+  /** PDF: pt per px the map is drawn at (below 1 when it is scaled down or tiled). */
+  scale: number;
+}
+
+/** The thumbnail of what `buildExport` would write, or null for formats that are not pictures. */
+export function thumbnail(project: Project, choices: ExportChoices, ctx: ExportContext): Thumbnail | null {
+  const opts = drawingOptions(choices, ctx);
+  if (choices.format === 'png' || choices.format === 'svg') {
+    const out = renderJourneySvg(project, { ...opts, embedProject: false });
+    return { svg: out.svg, width: out.width, height: out.height, pages: 1, scale: 1 };
+  }
+  if (choices.format !== 'pdf') return null;
+  const text = exportTextFor(choices, ctx);
+  const drawing = buildJourneyDrawing(project, {
+    ...opts,
+    background: 'transparent',
+    includeTitle: false,
+    includeDescription: choices.includeTitle,
+    includeDate: false,
+  });
+  const layout = pdfPageLayout(project, drawing, {
+    paper: choices.paper,
+    includeTitle: choices.includeTitle,
+    includeDate: choices.includeDate,
+    date: opts.date,
+    measure: measureText,
+  });
+  const pages = layout.plan.tiles.length + (choices.insightsPage ? 1 : 0);
+  return {
+    svg: pdfPageSvg(drawing, layout, 0, { text, pageCount: pages }),
+    width: layout.pageWidth,
+    height: layout.pageHeight,
+    pages,
+    scale: layout.plan.scale,
+  };
 }
 
 export async function buildExport(project: Project, choices: ExportChoices, ctx: ExportContext): Promise<ExportOutput> {
@@ -102,6 +149,7 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
       const { renderJourneyPdf } = await import('../../shared/formats/pdf');
       const out = await renderJourneyPdf(project, {
         paper: choices.paper,
+        drawnLanguage: exportTextFor(choices, ctx),
         scope: opts.scope,
         includeTitle: choices.includeTitle,
         includeLegend: choices.includeLegend,

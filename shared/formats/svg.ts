@@ -8,6 +8,7 @@ import type { JourneyDrawingOptions } from './drawing/buildDrawing';
 import { buildJourneyDrawing } from './drawing/buildDrawing';
 import type { Drawing, DrawItem, Paint, TextItem } from './drawing/displayList';
 import { r2 } from './drawing/displayList';
+import { frameToPage, type PagePreset } from './drawing/pages';
 import { DEFAULT_THEME } from './drawing/theme';
 import { svgProjectMetadata } from './svgMeta';
 import { escapeXmlAttr, escapeXmlText } from './xml';
@@ -24,6 +25,8 @@ export { extractProjectFromSvg } from './svgMeta';
 export interface SvgExportOptions extends JourneyDrawingOptions {
   /** Put the project JSON in a `<metadata>` element so the SVG can be opened as a project. */
   embedProject?: boolean;
+  /** Pad the picture to a page's proportions (slide, A4, A3); default the map's own size. */
+  page?: PagePreset;
 }
 
 export interface SvgExport {
@@ -91,6 +94,13 @@ function writeItems(items: DrawItem[], out: string[], fontFamily: string): void 
   }
 }
 
+/** Display items as SVG elements (no document around them). */
+export function itemsToSvg(items: DrawItem[], fontFamily: string = DEFAULT_THEME.fontFamily): string {
+  const out: string[] = [];
+  writeItems(items, out, escapeXmlAttr(fontFamily));
+  return out.join('\n');
+}
+
 /**
  * Serialise a display list as a standalone SVG document.
  * `title` becomes the document's `<title>`; `metadata` is inserted verbatim (already XML).
@@ -128,7 +138,7 @@ export function drawingToSvg(
  * });
  */
 export function renderJourneySvg(project: Project, options: SvgExportOptions): SvgExport {
-  const drawing = buildJourneyDrawing(project, options);
+  const drawing = frameToPage(buildJourneyDrawing(project, options), options.page ?? 'map');
   const svg = drawingToSvg(drawing, {
     title: project.name,
     metadata: options.embedProject ? svgProjectMetadata(project) : undefined,
