@@ -3,8 +3,9 @@ import { formatNumber } from './format';
 import { DEFAULT_LANGUAGE, type Language } from './languages';
 import type { DrawingLabels } from '../formats/drawing/theme';
 import type { LensLabels } from '../lens';
-import { SENSES } from '../model/schema';
-import type { SenseName } from '../model/types';
+import { CHANNELS, ROW_KINDS, SENSES } from '../model/schema';
+import type { Channel, RowKind, SenseName } from '../model/types';
+import { formatDuration } from './duration';
 
 function senseRecord(t: TFunction, prefix: string): Record<SenseName, string> {
   return Object.fromEntries(SENSES.map((s) => [s, t(`${prefix}.${s}`)])) as Record<SenseName, string>;
@@ -77,5 +78,11 @@ export function drawingLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): D
     contactMoment: t('domain.contactMoment'),
     momentOfTruth: t('domain.momentOfTruth'),
     decision: t('domain.stepKinds.decision'),
+    rows: Object.fromEntries(ROW_KINDS.map((k) => [k, t(`rows.names.${k}`)])) as Record<RowKind, string>,
+    channels: Object.fromEntries(CHANNELS.map((c) => [c, t(`domain.channels.${c}`)])) as Record<Channel, string>,
+    moreNotes: (count) => t('band.more', { count }),
+    measuresDone: (done, total) =>
+      t('band.measuresDone', { done: formatNumber(lng, done), total: formatNumber(lng, total) }),
+    duration: (seconds) => formatDuration(lng, seconds),
   };
 }

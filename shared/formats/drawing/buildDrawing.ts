@@ -6,13 +6,14 @@
  */
 import { computeGrid, defaultSizeOf, stepRects } from '../../layout/grid';
 import type { Grid, Rect, SizeOf } from '../../layout/grid';
-import type { Project, Step } from '../../model/types';
+import type { Project, RowKind, Step } from '../../model/types';
 import type { Drawing, DrawItem } from './displayList';
 import { drawFlow } from './flows';
 import { emptyBounds, extendBounds } from './geometry';
 import { drawLegend } from './legend';
 import type { Lens } from '../../lens';
 import { drawMapBackground } from './mapBackground';
+import { drawRows } from './rows';
 import { drawStep } from './stepShape';
 import type { MeasureText } from './textWrap';
 import { wrapText } from './textWrap';
@@ -42,6 +43,11 @@ export interface JourneyDrawingOptions {
   includeDate?: boolean;
   /** The date text to print (the caller formats it; the drawing never reads the clock). */
   date?: string;
+  /**
+   * The journey-map rows drawn in a band under the map, in this order (e.g.
+   * `shownRows(project)`); default none. See ./rows.ts.
+   */
+  rows?: readonly RowKind[];
 }
 
 /** Space around everything drawn, in px. */
@@ -163,6 +169,14 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
   mapItems.push({ type: 'group', role: 'steps', items: stepItems });
   // Labels last: above the steps, as a curve may pass under a step.
   mapItems.push({ type: 'group', role: 'flow-labels', items: labelItems });
+
+  if (options.rows?.length) {
+    const band = drawRows(project, grid, rects, options.rows, { theme, labels, measure });
+    if (band.height > 0) {
+      extendBounds(bounds, band.left, band.top, band.right - band.left, band.height);
+      mapItems.push(...band.items);
+    }
+  }
 
   const mapWidth = bounds.maxX - bounds.minX;
   const mapHeight = bounds.maxY - bounds.minY;

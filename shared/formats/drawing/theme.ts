@@ -5,8 +5,10 @@
  * emotion faces) are not here: shared/lens.ts decides them for the canvas and
  * the export alike.
  */
+import { formatDuration } from '../../i18n/duration';
 import { DEFAULT_LENS_LABELS, type LensLabels } from '../../lens';
-import type { FlowKind, SenseName } from '../../model/types';
+import type { NoteRow } from '../../model/rows';
+import type { Channel, FlowKind, RowKind, SenseName } from '../../model/types';
 
 /** The system font stack: every platform finds a font, CJK included where installed. */
 export const FONT_STACK =
@@ -34,7 +36,49 @@ export interface DrawingTheme {
   edges: Record<FlowKind, string>;
   edgeLabelBackground: string;
   fontFamily: string;
+  /** Colours of the journey-map rows band; DEFAULT_ROWS_THEME when absent. */
+  rows?: RowsTheme;
 }
+
+/** A sticky note's colours. */
+export interface NotePaint {
+  fill: string;
+  stroke: string;
+  text: string;
+}
+
+/** Colours of the rows band under the map (shared/formats/drawing/rows.ts). */
+export interface RowsTheme {
+  headerFill: string;
+  headerText: string;
+  /** Alternating row fills. */
+  rowFill: string;
+  rowFillAlt: string;
+  /** Lines between rows and cells. */
+  rule: string;
+  /** The emotion curve, its points, and the dashed neutral line. */
+  emotionLine: string;
+  emotionBranch: string;
+  neutralLine: string;
+  /** Sticky notes per note row. */
+  notes: Record<NoteRow, NotePaint>;
+}
+
+export const DEFAULT_ROWS_THEME: RowsTheme = {
+  headerFill: '#e8ecf2',
+  headerText: '#1d2430',
+  rowFill: '#ffffff',
+  rowFillAlt: '#f8f9fb',
+  rule: '#d5dbe3',
+  emotionLine: '#3b5b8c',
+  emotionBranch: '#8a9ab3',
+  neutralLine: '#c3cad5',
+  notes: {
+    thoughts: { fill: '#e3eefc', stroke: '#9bbbe6', text: '#16324f' },
+    painPoints: { fill: '#fde4e1', stroke: '#eba59d', text: '#5c1a12' },
+    opportunities: { fill: '#e2f4e4', stroke: '#96cf9e', text: '#173f1f' },
+  },
+};
 
 export const DEFAULT_THEME: DrawingTheme = {
   background: '#ffffff',
@@ -69,6 +113,15 @@ export interface DrawingLabels extends LensLabels {
   contactMoment: string;
   momentOfTruth: string;
   decision: string;
+  /** Row names (the band's row headers). */
+  rows: Record<RowKind, string>;
+  channels: Record<Channel, string>;
+  /** "+3 more" under a step's notes when not all fit. */
+  moreNotes: (count: number) => string;
+  /** A service standard's progress: "2 of 3 done". */
+  measuresDone: (done: number, total: number) => string;
+  /** A wait time in seconds, as a short duration ("1 min 30 s"). */
+  duration: (seconds: number) => string;
 }
 
 export const DEFAULT_LABELS: DrawingLabels = {
@@ -78,4 +131,29 @@ export const DEFAULT_LABELS: DrawingLabels = {
   contactMoment: 'Contact moment',
   momentOfTruth: 'Moment of truth',
   decision: 'Decision',
+  rows: {
+    emotion: 'Emotion',
+    touchpoint: 'Touchpoint',
+    thoughts: 'Thoughts',
+    senses: 'Senses',
+    painPoints: 'Pain points',
+    opportunities: 'Opportunities',
+    risk: 'Risk',
+    servqualGap: 'SERVQUAL gap',
+    standard: 'Service standard',
+    waitTime: 'Wait time',
+  },
+  channels: {
+    'in person': 'In person',
+    phone: 'Phone',
+    web: 'Web',
+    app: 'App',
+    email: 'Email',
+    chat: 'Chat',
+    mail: 'Mail',
+    other: 'Other',
+  },
+  moreNotes: (count) => `+${count} more`,
+  measuresDone: (done, total) => `${done} of ${total} done`,
+  duration: (seconds) => formatDuration('en', seconds),
 };

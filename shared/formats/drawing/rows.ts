@@ -1,0 +1,453 @@
+/**
+ * The journey-map rows band as display-list items, under the map: one group per
+ * row (role `row row-<kind>`, data-id the kind) with its header, and one group per
+ * step's cell (role `row-cell`, data-id the step id) with that step's content:
+ * the emotion curve (a real vector path through the steps in main-flow order,
+ * branches as their own segments, moments of truth marked), touchpoint, sticky
+ * notes for thoughts, pain points and opportunities, senses with valence, risk,
+ * weighted SERVQUAL gap, service standard and wait time.
+ *
+ * The geometry is shared/layout/rows.ts (the canvas band uses the same), so the
+ * exported picture and the screen put every cell in the same place.
+ */
+import { curveLinear, curveMonotoneX, line } from 'd3-shape';
+import { emotionPath } from '../../analysis/emotion';
+import { RISK_LEVEL_COLOURS, riskLevel, riskScore } from '../../analysis/risk';
+import { servqualGaps } from '../../analysis/servqual';
+import { EMOTION_COLOURS, SERVQUAL_BAND_COLOURS, servqualBand, VALENCE_COLOURS, valenceName } from '../../lens';
+import type { Grid, Rect } from '../../layout/grid';
+import { emotionY, layoutRows, ROWS_LAYOUT, stepCentreX } from '../../layout/rows';
+import type { RowBand, RowSection, RowsLayout } from '../../layout/rows';
+import { NOTE_ROWS, type NoteRow } from '../../model/rows';
+import { SENSES } from '../../model/schema';
+import type { Project, RowKind, Step } from '../../model/types';
+import type { DrawItem, FontWeight, GroupItem, TextItem } from './displayList';
+import { r2 } from './displayList';
+import { wrapText, type MeasureText } from './textWrap';
+import { DEFAULT_LABELS, DEFAULT_ROWS_THEME, DEFAULT_THEME } from './theme';
+import type { DrawingLabels, DrawingTheme, RowsTheme } from './theme';
+
+export interface RowsDrawingOptions {
+  theme?: DrawingTheme;
+  /** The words drawn (row names, channels, "+N more"...): pass translated ones to draw in another language. */
+  labels?: DrawingLabels;
+  measure: MeasureText;
+  /** Notes shown per step and row before "+N more"; default ROWS_LAYOUT.maxNotes. */
+  maxNotes?: number;
+}
+
+export interface RowsDrawing {
+  /** The band's items, in map coordinates (draw them inside the map's group). */
+  items: DrawItem[];
+  /** Top of the band and its height (0 when no row is drawn); left and right edges. */
+  top: number;
+  height: number;
+  left: number;
+  right: number;
+  layout: RowsLayout;
+}
+
+const HEADER = { fontSize: 12, lineHeight: 15, fontWeight: 700 as FontWeight, padding: 10, maxLines: 3 };
+const SMALL = 11;
+
+function text(
+  x: number,
+  y: number,
+  lines: string[],
+  fill: string,
+  fontSize = SMALL,
+  fontWeight: FontWeight = 400,
+  anchor: TextItem['anchor'] = 'start',
+  lineHeight = 14,
+): TextItem {
+  return { type: 'text', x, y, lines, lineHeight, fontSize, fontWeight, fill, anchor };
+}
+
+function oneLine(s: string, width: number, measure: MeasureText, fontSize = SMALL, fontWeight: FontWeight = 400) {
+  return wrapText(s, { maxWidth: Math.max(8, width), maxLines: 1, fontSize, fontWeight, measure });
+}
+
+interface Ctx {
+  project: Project;
+  theme: DrawingTheme;
+  rowsTheme: RowsTheme;
+  labels: DrawingLabels;
+  measure: MeasureText;
+}
+
+/** A coloured badge with a short text, left-aligned in the content box. */
+function badge(
+  x: number,
+  y: number,
+  maxWidth: number,
+  label: string,
+  colours: { fill: string; text: string; border: string },
+  ctx: Ctx,
+): DrawItem[] {
+  const [fitted] = oneLine(label, maxWidth - 12, ctx.measure, SMALL, 600);
+  if (!fitted) return [];
+  const width = Math.min(maxWidth, ctx.measure(fitted, SMALL, 600) + 14);
+  return [
+    { type: 'rect', x, y, width, height: 20, rx: 10, fill: colours.fill, stroke: colours.border, strokeWidth: 1 },
+    text(x + width / 2, y + 14, [fitted], colours.text, SMALL, 600, 'middle'),
+  ];
+}
+
+function muted(x: number, y: number, width: number, s: string, ctx: Ctx): DrawItem[] {
+  const lines = oneLine(s, width, ctx.measure);
+  return lines.length ? [text(x, y + 14, lines, ctx.theme.mutedText)] : [];
+}
+
+/** One step's content in a fixed-size row. */
+function sectionItems(kind: RowKind, step: Step, s: RowSection, ctx: Ctx): DrawItem[] {
+  const { labels, measure } = ctx;
+  const m = step.moment;
+  const x = s.x;
+  const y = s.contentY;
+  const w = s.width;
+  if (!m) return [];
+  switch (kind) {
+    case 'touchpoint': {
+      const items: DrawItem[] = [];
+      const channel = oneLine(labels.channels[m.channel], w, measure, SMALL, 600);
+      if (channel.length) items.push(text(x, y + 12, channel, ctx.theme.text, SMALL, 600));
+      const actor = m.actor.trim() ? oneLine(m.actor, w, measure) : [];
+      if (actor.length) items.push(text(x, y + 27, actor, ctx.theme.mutedText));
+      return items;
+    }
+    case 'senses': {
+      const items: DrawItem[] = [];
+      let cx = x;
+      for (const sense of SENSES) {
+        const entry = m.senses[sense];
+        if (!entry.engaged) continue;
+        const tag = labels.senseTags[sense];
+        const width = Math.max(22, measure(tag, 10, 700) + 10);
+        if (cx + width > x + w) break;
+        const colours = VALENCE_COLOURS[valenceName(entry.valence)];
+        items.push({
+          type: 'group',
+          role: 'sense',
+          title: `${labels.senses[sense]}: ${labels.valence[valenceName(entry.valence)]}`,
+          items: [
+            {
+              type: 'rect',
+              x: cx,
+              y,
+              width,
+              height: 20,
+              rx: 4,
+              fill: colours.fill,
+              stroke: colours.border,
+              strokeWidth: 1,
+            },
+            text(cx + width / 2, y + 14, [tag], colours.text, 10, 700, 'middle'),
+          ],
+        });
+        cx += width + 4;
+      }
+      return items;
+    }
+    case 'risk': {
+      const score = riskScore(m.risk);
+      const level = riskLevel(score);
+      if (level === null || score === null) return muted(x, y, w, labels.notAssessedShort, ctx);
+      const label = `${labels.riskLevelNames[level]} ${labels.number(score, 0)}`;
+      return badge(x, y, w, label, RISK_LEVEL_COLOURS[level], ctx);
+    }
+    case 'servqualGap': {
+      const gap = servqualGaps(m.servqual, ctx.project.servqualWeights).weighted;
+      if (gap === null) return muted(x, y, w, labels.notAssessedShort, ctx);
+      return badge(
+        x,
+        y,
+        w,
+        labels.number(gap, 1, { fixed: true, signed: true }),
+        SERVQUAL_BAND_COLOURS[servqualBand(gap)],
+        ctx,
+      );
+    }
+    case 'standard': {
+      const total = m.standard.measures.length;
+      if (!total) return [];
+      const done = m.standard.measures.filter((mm) => mm.done).length;
+      const lines = oneLine(labels.measuresDone(done, total), w, measure);
+      return lines.length ? [text(x, y + 13, lines, done === total ? ctx.theme.text : ctx.theme.mutedText)] : [];
+    }
+    case 'waitTime': {
+      if (m.waitSeconds === null) return [];
+      const lines = oneLine(labels.duration(m.waitSeconds), w, measure, SMALL, 600);
+      return lines.length ? [text(x, y + 13, lines, ctx.theme.text, SMALL, 600)] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Sticky notes of one step in a note row. */
+function noteItems(kind: NoteRow, s: RowSection, ctx: Ctx): DrawItem[] {
+  const N = ROWS_LAYOUT.note;
+  const paint = ctx.rowsTheme.notes[kind];
+  const items: DrawItem[] = [];
+  for (const note of s.notes) {
+    items.push({
+      type: 'rect',
+      x: note.x,
+      y: note.y,
+      width: note.width,
+      height: note.height,
+      rx: 3,
+      fill: paint.fill,
+      stroke: paint.stroke,
+      strokeWidth: 1,
+    });
+    if (note.lines.length)
+      items.push(
+        text(
+          note.x + N.padding,
+          note.y + N.padding + N.lineHeight * 0.78,
+          note.lines,
+          paint.text,
+          N.fontSize,
+          N.fontWeight,
+          'start',
+          N.lineHeight,
+        ),
+      );
+  }
+  if (s.more > 0) {
+    const last = s.notes[s.notes.length - 1];
+    const y = last ? last.y + last.height : s.contentY;
+    items.push(text(s.x, y + 13, oneLine(ctx.labels.moreNotes(s.more), s.width, ctx.measure), ctx.theme.mutedText));
+  }
+  return items;
+}
+
+/** The emotion row: neutral line, curve segments (main flow first, then branches) and points. */
+function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: RowsLayout, ctx: Ctx): DrawItem[] {
+  const { project, rowsTheme, theme } = ctx;
+  const items: DrawItem[] = [];
+  const left = layout.columns.length ? layout.columns[0].x : layout.headerX + layout.headerWidth;
+  const right = layout.right;
+  const zero = r2(emotionY(row, 0));
+  items.push({
+    type: 'path',
+    d: `M${r2(left)},${zero} L${r2(right)},${zero}`,
+    stroke: rowsTheme.neutralLine,
+    strokeWidth: 1,
+    dash: [4, 4],
+  });
+  const points = emotionPath(project).filter((p) => p.emotion !== null && rects.has(p.stepId));
+  const at = (stepId: string, emotion: number): [number, number] => [
+    stepCentreX(rects.get(stepId)!),
+    emotionY(row, emotion),
+  ];
+  for (const segment of emotionSegments(project, points)) {
+    if (segment.points.length < 2) continue;
+    const xy = segment.points.map((p) => at(p.stepId, p.emotion!));
+    const increasing = xy.every((p, i) => i === 0 || p[0] > xy[i - 1][0]);
+    const d = line()
+      .curve(increasing ? curveMonotoneX : curveLinear)
+      .digits(2)(xy);
+    if (d)
+      items.push({
+        type: 'group',
+        role: segment.main ? 'emotion-curve' : 'emotion-curve emotion-branch',
+        items: [
+          {
+            type: 'path',
+            d,
+            stroke: segment.main ? rowsTheme.emotionLine : rowsTheme.emotionBranch,
+            strokeWidth: segment.main ? 2.5 : 1.75,
+            dash: segment.main ? undefined : [5, 3],
+            lineCap: 'round',
+          },
+        ],
+      });
+  }
+  const titles = new Map(project.steps.map((s) => [s.id, s.title]));
+  for (const p of points) {
+    const [cx, cy] = at(p.stepId, p.emotion!);
+    const swatch = EMOTION_COLOURS[p.emotion! + 2]!;
+    const point: DrawItem[] = [];
+    if (p.momentOfTruth)
+      point.push({
+        type: 'circle',
+        cx,
+        cy,
+        r: 9,
+        fill: theme.background,
+        stroke: theme.momentOfTruth,
+        strokeWidth: 2.5,
+      });
+    point.push({ type: 'circle', cx, cy, r: 5, fill: swatch.border, stroke: theme.background, strokeWidth: 1.5 });
+    items.push({
+      type: 'group',
+      role: p.momentOfTruth ? 'row-cell emotion-point moment-of-truth' : 'row-cell emotion-point',
+      id: p.stepId,
+      title: `${titles.get(p.stepId) ?? ''}: ${ctx.labels.number(p.emotion!, 0, { fixed: true, signed: true })} ${ctx.labels.emotions[p.emotion! + 2]}`,
+      items: point,
+    });
+  }
+  return items;
+}
+
+export interface EmotionSegment {
+  main: boolean;
+  points: ReturnType<typeof emotionPath>;
+}
+
+/**
+ * The curve's segments: the main flow's moments in flow order, then each branch as its
+ * own segment: off-main moments in path order, a new segment wherever two consecutive
+ * ones are not joined by a flow. A branch starts at the main-flow moment it leaves
+ * from and ends at the one it rejoins, when those are direct flows, so it visibly forks.
+ */
+export function emotionSegments(project: Project, points: ReturnType<typeof emotionPath>): EmotionSegment[] {
+  const main = points.filter((p) => p.onMainPath);
+  const rest = points.filter((p) => !p.onMainPath);
+  const linked = new Set(project.flows.map((f) => `${f.from}>${f.to}`));
+  const joined = (a: string, b: string) => linked.has(`${a}>${b}`) || linked.has(`${b}>${a}`);
+  const byId = new Map(main.map((p) => [p.stepId, p]));
+  const segments: EmotionSegment[] = [{ main: true, points: main }];
+  let current: EmotionSegment | null = null;
+  for (const p of rest) {
+    if (current && joined(current.points[current.points.length - 1].stepId, p.stepId)) current.points.push(p);
+    else {
+      current = { main: false, points: [p] };
+      segments.push(current);
+    }
+  }
+  for (const seg of segments.slice(1)) {
+    const first = seg.points[0];
+    const last = seg.points[seg.points.length - 1];
+    const from = project.flows.find((f) => f.to === first.stepId && byId.has(f.from));
+    const to = project.flows.find((f) => f.from === last.stepId && byId.has(f.to));
+    if (from) seg.points.unshift(byId.get(from.from)!);
+    if (to) seg.points.push(byId.get(to.to)!);
+  }
+  return segments;
+}
+
+/**
+ * Draw the rows band under a map.
+ *
+ * @param grid  the map's grid (the export's cropped one for a selection)
+ * @param rects the drawn steps' boxes (stepRects), by id; only these steps get cells
+ * @param rowKinds the rows, in order (e.g. `shownRows(project)`, or the export dialog's choice)
+ *
+ * @example
+ * const grid = computeGrid(project);
+ * const band = drawRows(project, grid, stepRects(project, grid), shownRows(project), { measure, labels });
+ * // band.items go into the map group; the band spans band.top .. band.top + band.height
+ */
+export function drawRows(
+  project: Project,
+  grid: Grid,
+  rects: ReadonlyMap<string, Rect>,
+  rowKinds: readonly RowKind[],
+  options: RowsDrawingOptions,
+): RowsDrawing {
+  const theme = options.theme ?? DEFAULT_THEME;
+  const ctx: Ctx = {
+    project,
+    theme,
+    rowsTheme: theme.rows ?? DEFAULT_ROWS_THEME,
+    labels: options.labels ?? DEFAULT_LABELS,
+    measure: options.measure,
+  };
+  const layout = layoutRows(project, grid, rects, {
+    rows: rowKinds,
+    measure: options.measure,
+    maxNotes: options.maxNotes,
+  });
+  const steps = new Map(project.steps.map((s) => [s.id, s]));
+  const items: DrawItem[] = [];
+  layout.rows.forEach((row, i) => {
+    const { rowsTheme } = ctx;
+    const name = ctx.labels.rows[row.kind];
+    const rowItems: DrawItem[] = [
+      {
+        type: 'rect',
+        x: layout.left,
+        y: row.y,
+        width: layout.right - layout.left,
+        height: row.height,
+        fill: i % 2 ? rowsTheme.rowFillAlt : rowsTheme.rowFill,
+        stroke: rowsTheme.rule,
+        strokeWidth: 1,
+      },
+      {
+        type: 'rect',
+        x: layout.headerX,
+        y: row.y,
+        width: layout.headerWidth,
+        height: row.height,
+        fill: rowsTheme.headerFill,
+        stroke: rowsTheme.rule,
+        strokeWidth: 1,
+      },
+    ];
+    const headerLines = wrapText(name, {
+      maxWidth: layout.headerWidth - 2 * HEADER.padding,
+      maxLines: HEADER.maxLines,
+      fontSize: HEADER.fontSize,
+      fontWeight: HEADER.fontWeight,
+      measure: ctx.measure,
+    });
+    if (headerLines.length)
+      rowItems.push(
+        text(
+          layout.headerX + HEADER.padding,
+          row.y + HEADER.padding + HEADER.fontSize,
+          headerLines,
+          rowsTheme.headerText,
+          HEADER.fontSize,
+          HEADER.fontWeight,
+          'start',
+          HEADER.lineHeight,
+        ),
+      );
+    // Thin rules between columns, so each step's cell reads as one.
+    for (const cell of row.cells.slice(1))
+      rowItems.push({
+        type: 'path',
+        d: `M${r2(cell.x)},${r2(row.y)} L${r2(cell.x)},${r2(row.y + row.height)}`,
+        stroke: rowsTheme.rule,
+        strokeWidth: 1,
+      });
+    if (row.kind === 'emotion') rowItems.push(...emotionItems(row, rects, layout, ctx));
+    else {
+      const noteRow = (NOTE_ROWS as readonly RowKind[]).includes(row.kind);
+      for (const cell of row.cells)
+        for (const s of cell.sections) {
+          const step = steps.get(s.stepId);
+          if (!step) continue;
+          const content: DrawItem[] = [];
+          if (s.titleLines.length)
+            content.push(
+              text(
+                s.x,
+                s.y + 10,
+                s.titleLines,
+                theme.mutedText,
+                ROWS_LAYOUT.sectionTitle.fontSize,
+                ROWS_LAYOUT.sectionTitle.fontWeight,
+              ),
+            );
+          content.push(...(noteRow ? noteItems(row.kind as NoteRow, s, ctx) : sectionItems(row.kind, step, s, ctx)));
+          const group: GroupItem = { type: 'group', role: 'row-cell', id: s.stepId, items: content };
+          rowItems.push(group);
+        }
+    }
+    items.push({ type: 'group', role: `row row-${row.kind}`, id: row.kind, title: name, items: rowItems });
+  });
+  return {
+    items: items.length ? [{ type: 'group', role: 'rows', items }] : [],
+    top: layout.top,
+    height: layout.height,
+    left: layout.left,
+    right: layout.right,
+    layout,
+  };
+}
