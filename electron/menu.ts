@@ -71,17 +71,20 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
   const edit: MenuItemConstructorOptions = { label: t('menu.edit'), submenu: submenu(MENU_LAYOUT.edit) };
   const journey: MenuItemConstructorOptions = { label: t('menu.journey'), submenu: submenu(MENU_LAYOUT.journey) };
 
-  const view: MenuItemConstructorOptions[] = options.isDev
-    ? [
-        {
-          label: t('menu.view'),
-          submenu: [
-            { role: 'reload', label: t('menu.reload') },
-            { role: 'toggleDevTools', label: t('menu.toggleDevTools') },
-          ],
-        },
-      ]
-    : [];
+  // View: the registry's view actions; in development also reload and the developer tools.
+  const view: MenuItemConstructorOptions = {
+    label: t('menu.view'),
+    submenu: [
+      ...submenu(MENU_LAYOUT.view),
+      ...(options.isDev
+        ? [
+            { type: 'separator' } as const,
+            { role: 'reload', label: t('menu.reload') } as const,
+            { role: 'toggleDevTools', label: t('menu.toggleDevTools') } as const,
+          ]
+        : []),
+    ],
+  };
 
   // Each language in its own name, so a user who cannot read the current one still finds theirs.
   const choose = options.chooseLanguage;
@@ -130,7 +133,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: Menu
       ]
     : [];
 
-  return [...appMenu, file, edit, journey, ...view, languages, help];
+  return [...appMenu, file, edit, journey, view, languages, help];
 }
 
 /** File > Open Recent: one item per recent file (its name, then where it is), or a disabled placeholder. */

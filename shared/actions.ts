@@ -66,6 +66,8 @@ export const ACTION_SPECS = [
   { id: 'auto-layout', keys: [{ key: 'l', mod: true, shift: true }] },
   { id: 'fit-view', keys: [{ key: '1', code: 'Digit1', shift: true }] },
   { id: 'outline', keys: [{ key: 'o', mod: true, shift: true }], inTextFields: true },
+  // The Insights view beside the map. Ctrl+I: free in Chromium and Electron (Ctrl+Shift+I is the developer tools).
+  { id: 'insights', keys: [{ key: 'i', mod: true }], inTextFields: true },
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
   // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
   { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
@@ -101,6 +103,7 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   'auto-layout': 'Auto layout',
   'fit-view': 'Fit view',
   outline: 'Journey outline',
+  insights: 'Insights',
   shortcuts: 'Keyboard shortcuts',
   settings: 'Settings…',
 };
@@ -170,6 +173,7 @@ export const MENU_LAYOUT = {
     'fit-view',
     'outline',
   ],
+  view: ['insights'],
   help: ['shortcuts'],
 } as const satisfies Record<string, readonly (ActionId | '-' | `@${string}`)[]>;
 

@@ -13,6 +13,7 @@ import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
 import { SaveStatus } from './SaveStatus';
 import { OutlinePanel, OutlineToggle } from './outline/Outline';
+import { InsightsPanel, InsightsToggle } from './insightsView/InsightsView';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 
 const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
@@ -87,6 +88,7 @@ export function Editor() {
           <ToolbarButton id="fit-view" />
           <LensPicker />
           <OutlineToggle />
+          <InsightsToggle />
           <ToolbarButton id="export" />
           <ToolbarButton id="shortcuts" text="?" />
           <SaveStatus />
@@ -101,6 +103,7 @@ export function Editor() {
             <EmotionCurve />
             <LintPanel />
           </div>
+          <InsightsPanel />
           <Inspector />
         </div>
         <ExportDialog />

@@ -21,6 +21,7 @@ import { selectFocusedElement } from './keyboardSelect';
 import { makeStep } from './placement';
 import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
 import { useOutline } from './outline/outlineStore';
+import { useInsights } from './insightsView/insightsStore';
 import { toggleSettingsDialog } from '../app/settings/language';
 
 interface Behaviour {
@@ -188,6 +189,8 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   'fit-view': { enabled: hasProject, perform: () => useUi.getState().requestFit() },
   // The Journey outline: every stage, step, annotation and flow as a keyboard tree.
   outline: { enabled: hasProject, perform: () => useOutline.getState().toggle() },
+  // The Insights view: where the journey is weak (risk matrix, SERVQUAL, senses, lows, standards).
+  insights: { enabled: hasProject, perform: () => useInsights.getState().toggle() },
   shortcuts: {
     enabled: () => true,
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),

@@ -7,6 +7,7 @@
  * plural rules.
  */
 import i18n, { currentLanguage } from '../i18n';
+import { formatSigned } from '../../shared/i18n/format';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 
 interface Cache {
@@ -14,7 +15,6 @@ interface Cache {
   templates: Map<string, string>;
   plurals: Intl.PluralRules;
   numbers: Intl.NumberFormat;
-  signed: Map<number, Intl.NumberFormat>;
 }
 
 let cache: Cache | null = null;
@@ -27,7 +27,6 @@ function current(): Cache {
       templates: new Map(),
       plurals: new Intl.PluralRules(language),
       numbers: new Intl.NumberFormat(language, { maximumFractionDigits: 2 }),
-      signed: new Map(),
     };
   return cache;
 }
@@ -70,20 +69,9 @@ export function lower(text: string): string {
   return text.toLocaleLowerCase(current().language);
 }
 
-/** A signed number in the UI language: "+1", "0", "-2", "-0.45" ("−" where the language writes one). */
+/** A signed number in the UI language (see {@link formatSigned}): "+1", "0", "-2", "-0.45" ("−" where the language writes one). */
 export function signed(n: number, digits = 0): string {
-  const c = current();
-  let format = c.signed.get(digits);
-  if (!format) {
-    const options = {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: 'exceptZero',
-    } as const;
-    format = new Intl.NumberFormat(c.language, options);
-    c.signed.set(digits, format);
-  }
-  return format.format(n);
+  return formatSigned(current().language, n, digits);
 }
 
 /** A number in the UI language. */

@@ -22,3 +22,27 @@ export function formatDate(lng: Language, when: Date | number | string): string 
 export function formatList(lng: Language, items: readonly string[]): string {
   return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+const signedFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A signed number with exactly `digits` decimals, as the language writes one: "+1.5", "0",
+ * "-1.5" (en), "−1,5" (lt, et: Intl's real minus sign). Zero, and anything that rounds to
+ * zero, has no sign. The one writer of signed numbers (emotion, SERVQUAL gaps) for the
+ * screen, the outline and the exports.
+ *
+ * @example formatSigned('en', -1.5, 1) // "-1.5"
+ */
+export function formatSigned(lng: Language, n: number, digits = 0): string {
+  const key = `${lng}|${String(digits)}`;
+  let format = signedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lng, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: 'exceptZero',
+    });
+    signedFormats.set(key, format);
+  }
+  return format.format(n);
+}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import { formatNumber } from './format';
+import { formatNumber, formatSigned } from './format';
 import { DEFAULT_LANGUAGE, type Language } from './languages';
+import type { InsightsChartLabels } from '../formats/drawing/insightsCharts';
 import type { DrawingLabels } from '../formats/drawing/theme';
 import type { LensLabels } from '../lens';
 import { CHANNELS, ROW_KINDS, SENSES } from '../model/schema';
@@ -54,12 +55,14 @@ export function lensLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): Lens
       critical: t('domain.riskLevels.critical').toLocaleLowerCase(lng),
     },
     range: (from, to) => t('lens.range', { from, to }),
+    // Signed numbers (gaps, emotions) always have exactly `digits` decimals, as everywhere else.
     number: (n, digits, style = {}) =>
-      formatNumber(lng, Object.is(n, -0) ? 0 : n, {
-        minimumFractionDigits: style.fixed ? digits : 0,
-        maximumFractionDigits: digits,
-        signDisplay: style.signed ? 'exceptZero' : 'auto',
-      }),
+      style.signed
+        ? formatSigned(lng, n, digits)
+        : formatNumber(lng, Object.is(n, -0) ? 0 : n, {
+            minimumFractionDigits: style.fixed ? digits : 0,
+            maximumFractionDigits: digits,
+          }),
     lower: (word) => word.toLocaleLowerCase(lng),
     notAssessedShort: t('lens.notAssessedShort'),
   };
@@ -84,5 +87,55 @@ export function drawingLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): D
     measuresDone: (done, total) =>
       t('band.measuresDone', { done: formatNumber(lng, done), total: formatNumber(lng, total) }),
     duration: (seconds) => formatDuration(lng, seconds),
+  };
+}
+
+/**
+ * The words of the Insights charts (shared/formats/drawing/insightsCharts.ts) in the
+ * translator's language: for the Insights view and the PDF's insights page alike.
+ */
+export function insightsChartLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): InsightsChartLabels {
+  const percent = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 });
+  return {
+    likelihood: t('domain.likelihood'),
+    impact: t('domain.impact'),
+    riskLevels: {
+      low: t('domain.riskLevels.low'),
+      medium: t('domain.riskLevels.medium'),
+      high: t('domain.riskLevels.high'),
+      critical: t('domain.riskLevels.critical'),
+    },
+    riskCell: (likelihood, impact, count) => t('insightsView.risk.cell', { likelihood, impact, count }),
+    dimensions: {
+      tangibles: t('domain.dimensions.tangibles'),
+      reliability: t('domain.dimensions.reliability'),
+      responsiveness: t('domain.dimensions.responsiveness'),
+      assurance: t('domain.dimensions.assurance'),
+      empathy: t('domain.dimensions.empathy'),
+    },
+    expectation: t('domain.expectation'),
+    perception: t('domain.perception'),
+    gap: t('domain.gap'),
+    notScored: t('insightsView.servqual.notScored'),
+    sampleSize: (count) => t('insightsView.servqual.sampleSize', { count }),
+    overall: (plain, weighted) => t('insightsView.servqual.overall', { plain, weighted }),
+    senses: senseRecord(t, 'domain.senses'),
+    valence: {
+      negative: t('domain.valence.negative'),
+      neutral: t('domain.valence.neutral'),
+      positive: t('domain.valence.positive'),
+    },
+    senseGroups: {
+      sight: t('insightsView.senses.groups.sight'),
+      hearing: t('insightsView.senses.groups.hearing'),
+      'smell-taste': t('insightsView.senses.groups.smell-taste'),
+    },
+    seedSplit: t('insightsView.senses.seedSplit'),
+    journeyMix: t('insightsView.senses.journeyMix'),
+    splitTitle: t('insightsView.senses.splitTitle'),
+    noReference: t('insightsView.senses.noReference'),
+    number: (n, digits) => formatNumber(lng, n, { maximumFractionDigits: digits }),
+    signed: (n, digits) => formatSigned(lng, n, digits),
+    percent: (share) => percent.format(share),
   };
 }

@@ -263,6 +263,10 @@ const CASES: Record<ActionId, Case> = {
   outline: {
     changed: async ({ page }) => void (await page.getByRole('tree', { name: 'Journey outline' }).waitFor()),
   },
+  insights: {
+    changed: async ({ page }) =>
+      void (await page.getByRole('complementary', { name: 'Insights', exact: true }).waitFor()),
+  },
   shortcuts: {
     changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()),
   },

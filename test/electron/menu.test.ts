@@ -136,6 +136,17 @@ describe('menuTemplate', () => {
     expect(devRoles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
+  it('has a View menu in every build, with the Insights view on Ctrl+I', () => {
+    for (const isDev of [false, true]) {
+      const { send, template } = build({ isDev });
+      const view = template.find((m) => m.label === '&View')!;
+      const insights = (view.submenu as MenuItemConstructorOptions[])[0]!;
+      expect(insights).toMatchObject({ id: 'insights', label: 'Insights', accelerator: 'CmdOrCtrl+I' });
+      (insights.click as () => void)();
+      expect(send).toHaveBeenCalledExactlyOnceWith('insights');
+    }
+  });
+
   it('puts an application menu first on macOS, with Quit there', () => {
     const { template, items } = build({ isMac: true });
     expect(template[0]!.label).toBe('Touchmap');
@@ -209,7 +220,14 @@ describe('menuTemplate in each language', () => {
       appName: 'Touchmap',
       language: info('zh-CN'),
     });
-    expect(chinese.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '旅程(&J)', '语言(&L)', '帮助(&H)']);
+    expect(chinese.map((m) => m.label)).toEqual([
+      '文件(&F)',
+      '编辑(&E)',
+      '旅程(&J)',
+      '视图(&V)',
+      '语言(&L)',
+      '帮助(&H)',
+    ]);
     const hungarian = inLanguage('hu');
     expect(byLabel(hungarian, 'Mentés')!.id).toBe('save');
     expect(hungarian.find((i) => i.role === 'paste')!.label).toBe('Beillesztés');

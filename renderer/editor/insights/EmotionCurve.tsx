@@ -6,7 +6,7 @@ import { stepRects } from '../../../shared/layout/grid';
 import { gridOf } from '../flowModel';
 import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
-import { signed } from '../inspector/options';
+import { formatSigned } from '../../../shared/i18n/format';
 
 const HEIGHT = 110;
 const PAD = 14;
@@ -56,7 +56,7 @@ export function EmotionCurve() {
             tabIndex={0}
             aria-label={t(p.momentOfTruth ? 'insights.pointTruth' : 'insights.point', {
               title: p.title || t('inspector.untitledStep'),
-              emotion: signed(lng, p.emotion ?? 0),
+              emotion: formatSigned(lng, p.emotion ?? 0),
             })}
             className={`point${p.momentOfTruth ? ' truth' : ''}${selectedSet.has(p.stepId) ? ' selected' : ''}`}
             onClick={() => useDocument.getState().select({ stepIds: [p.stepId], flowIds: [] })}
@@ -77,7 +77,7 @@ export function EmotionCurve() {
         <g key={v}>
           <line x1={0} x2="100%" y1={y(v)} y2={y(v)} className={v === 0 ? 'axis zero' : 'axis'} />
           <text x={4} y={y(v) - 2} className="axis-label">
-            {signed(lng, v)}
+            {formatSigned(lng, v)}
           </text>
         </g>
       )),

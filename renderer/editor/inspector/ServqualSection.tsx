@@ -5,7 +5,8 @@ import type { Moment, ServqualWeights } from '../../../shared/model/types';
 import { updateMoment } from './dispatch';
 import { Section, SelectField } from './fields';
 import { useLanguage } from '../../i18n';
-import { dimensionName, evidenceOptions, servqualOptions, signed } from './options';
+import { formatSigned } from '../../../shared/i18n/format';
+import { dimensionName, evidenceOptions, servqualOptions } from './options';
 
 function gapClass(gap: number | null): string {
   if (gap === null) return 'insp-gap';
@@ -77,7 +78,7 @@ export function ServqualSection({
                   />
                 </td>
                 <td className={gapClass(gap)} aria-label={t('inspector.servqual.gap', { dimension: name })}>
-                  {gap === null ? '–' : signed(lng, gap)}
+                  {gap === null ? '–' : formatSigned(lng, gap)}
                 </td>
               </tr>
             </tbody>
@@ -91,10 +92,10 @@ export function ServqualSection({
           <>
             <Trans
               i18nKey="inspector.servqual.weighted"
-              values={{ gap: signed(lng, gaps.weighted, 2) }}
+              values={{ gap: formatSigned(lng, gaps.weighted, 2) }}
               components={{ strong: <strong className={gapClass(gaps.weighted)} /> }}
             />
-            {gaps.mean !== null ? t('inspector.servqual.mean', { mean: signed(lng, gaps.mean, 2) }) : null}
+            {gaps.mean !== null ? t('inspector.servqual.mean', { mean: formatSigned(lng, gaps.mean, 2) }) : null}
           </>
         )}
       </p>

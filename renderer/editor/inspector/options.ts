@@ -4,7 +4,7 @@
  * through Intl (shared/i18n/format.ts).
  */
 import type { TFunction } from 'i18next';
-import { formatNumber } from '../../../shared/i18n/format';
+import { formatNumber, formatSigned } from '../../../shared/i18n/format';
 import type { Language } from '../../../shared/i18n/languages';
 import { CHANNELS, EVIDENCE, FLOW_KINDS, STEP_KINDS } from '../../../shared/model/schema';
 import type { Evidence, FlowKind, Moment, SenseName, ServqualDimension, StepKind } from '../../../shared/model/types';
@@ -33,15 +33,6 @@ export const valenceOptions = (t: TFunction): Option<-1 | 0 | 1>[] => [
   { value: 1, label: t('domain.valence.positive') },
 ];
 
-/** A signed number for display in the UI language: "+1", "0", "-2", "-0.45" (en), "-0,45" (hu). */
-export function signed(lng: Language, n: number, digits = 0): string {
-  return formatNumber(lng, n, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  });
-}
-
 /** "-2 very negative" ... "+2 delighted", after an empty "not set". */
 export function emotionOptions(t: TFunction, lng: Language): Option<number | null>[] {
   return [
@@ -49,7 +40,7 @@ export function emotionOptions(t: TFunction, lng: Language): Option<number | nul
     ...[-2, -1, 0, 1, 2].map((value) => ({
       value,
       label: t('inspector.options.numbered', {
-        value: signed(lng, value),
+        value: formatSigned(lng, value),
         name: t(`domain.emotions.${value}`).toLocaleLowerCase(lng),
       }),
     })),

@@ -28,6 +28,7 @@ export const main: Messages = {
     'auto-layout': 'Automaatpaigutus',
     'fit-view': 'Sobita aknasse',
     outline: 'Teekonna struktuur',
+    insights: 'Analüüs',
     shortcuts: 'Kiirklahvid',
     settings: 'Sätted…',
   },

@@ -28,6 +28,7 @@ export const main: Messages = {
     'auto-layout': 'Automatikus elrendezés',
     'fit-view': 'Igazítás az ablakhoz',
     outline: 'Az ügyfélút vázlata',
+    insights: 'Elemzés',
     shortcuts: 'Billentyűparancsok',
     settings: 'Beállítások…',
   },

@@ -28,6 +28,7 @@ export const main: Messages = {
     'auto-layout': 'Išdėstyti automatiškai',
     'fit-view': 'Rodyti visą žemėlapį',
     outline: 'Kliento kelionės struktūra',
+    insights: 'Įžvalgos',
     shortcuts: 'Spartieji klavišai',
     settings: 'Nuostatos…',
   },

@@ -28,6 +28,7 @@ export const main: Messages = {
     'auto-layout': '自动布局',
     'fit-view': '适应窗口',
     outline: '旅程大纲',
+    insights: '洞察',
     shortcuts: '键盘快捷键',
     settings: '设置…',
   },
