@@ -6,6 +6,7 @@ import './styles.css';
 import './i18n';
 import { App } from './app/App';
 import { loadLanguage } from './app/settings/language';
+import { installTheme, loadTheme } from './look/theme';
 
 // The CSP has no 'unsafe-eval': zod must not compile validators with new Function.
 z.config({ jitless: true });
@@ -13,8 +14,9 @@ z.config({ jitless: true });
 const root = document.getElementById('root');
 // i18n-ignore: a broken build's developer message, before any UI exists
 if (!root) throw new Error('Touchmap: #root element missing from index.html');
-// The UI language first, so the first screen is already in it.
-void loadLanguage().finally(() =>
+installTheme();
+// The UI language and theme first, so the first screen is already in them.
+void Promise.all([loadLanguage(), loadTheme()]).finally(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

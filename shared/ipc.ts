@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Channels, FILE_TOKEN_PATTERN, MENU_COMMANDS } from './ipcChannels';
 import type { Channel, FileToken, MenuCommand, Method } from './ipcChannels';
 import { LANGUAGES, type Language } from './i18n/languages';
+import { THEME_CHOICES } from './look/tokens';
 import { LENS_KINDS } from './lens';
 import { SENSES } from './model/schema';
 import { PAGE_PRESETS } from './formats/drawing/pages';
@@ -139,6 +140,8 @@ export const settingsSchema = z.object({
     .refine((views) => Object.keys(views).length <= MAX_PROJECT_VIEWS, `at most ${MAX_PROJECT_VIEWS} project views`),
   /** The UI language the user chose; null follows the system's language. */
   language: z.enum(LANGUAGES).nullable(),
+  /** The app's colour theme: the system's (prefers-color-scheme), or light or dark always. */
+  theme: z.enum(THEME_CHOICES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -154,6 +157,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   views: {},
   language: null,
+  theme: 'system',
 };
 
 /** The UI language: the one in use, the user's choice (null = the system's) and the system's. */

@@ -10,6 +10,7 @@
 import { RISK_LEVEL_COLOURS, RISK_LEVELS, riskLevel, riskScore, type RiskLevel } from './analysis/risk';
 import { servqualGaps } from './analysis/servqual';
 import type { SenseName, ServqualWeights, Step } from './model/types';
+import { LIGHT } from './look/tokens';
 
 /** Which lens colours the map; a sense lens names its sense. */
 export type Lens = 'none' | 'risk' | 'servqual' | 'emotion' | { sense: SenseName };
@@ -53,34 +54,26 @@ export const SERVQUAL_CUTOFFS: Readonly<Record<Exclude<ServqualBand, 'farShort'>
   short: -2 / 6,
 };
 
-export const SERVQUAL_BAND_COLOURS: Readonly<Record<ServqualBand, Swatch>> = {
-  meets: { fill: '#e2f5e7', text: '#14532d', border: '#2f855a' },
-  slightlyShort: { fill: '#fdf0c4', text: '#5a3a00', border: '#a16207' },
-  short: { fill: '#fbd0a6', text: '#4a1d00', border: '#b45309' },
-  farShort: { fill: '#f6b5b5', text: '#5c0b0b', border: '#b91c1c' },
-};
+/** From the visual system's tokens (shared/look/tokens.ts), as every colour here. */
+export const SERVQUAL_BAND_COLOURS: Readonly<Record<ServqualBand, Swatch>> = LIGHT.servqual;
 
 /** Emotion -2..+2 (index 0 is -2). */
 export const EMOTION_COLOURS: readonly [Swatch, Swatch, Swatch, Swatch, Swatch] = [
-  { fill: '#f6b5b5', text: '#5c0b0b', border: '#b91c1c' },
-  { fill: '#fbd8b5', text: '#4a1d00', border: '#c05621' },
-  { fill: '#edf0f4', text: '#1d2430', border: '#718096' },
-  { fill: '#d7f0d9', text: '#14532d', border: '#48a05a' },
-  { fill: '#a8dfb3', text: '#0f3d22', border: '#2f855a' },
+  LIGHT.emotion.veryNegative,
+  LIGHT.emotion.negative,
+  LIGHT.emotion.neutral,
+  LIGHT.emotion.positive,
+  LIGHT.emotion.veryPositive,
 ];
 
 export const VALENCES = ['negative', 'neutral', 'positive'] as const;
 export type ValenceName = (typeof VALENCES)[number];
 
 /** An engaged sense by valence. */
-export const VALENCE_COLOURS: Readonly<Record<ValenceName, Swatch>> = {
-  negative: { fill: '#f6b5b5', text: '#5c0b0b', border: '#b91c1c' },
-  neutral: { fill: '#e2e8f0', text: '#1d2430', border: '#718096' },
-  positive: { fill: '#c6ebcf', text: '#14532d', border: '#2f855a' },
-};
+export const VALENCE_COLOURS: Readonly<Record<ValenceName, Swatch>> = LIGHT.valence;
 
 /** A step the lens has nothing to say about (not a contact moment, not scored, sense not engaged). */
-export const NOT_ASSESSED: Swatch = { fill: '#f3f4f6', text: '#374151', border: '#9ca3af' };
+export const NOT_ASSESSED: Swatch = LIGHT.notAssessed;
 
 /** The lower bound of each SERVQUAL band on a scale, in gap units. */
 export function servqualCutoffs(scale: ScoreScale = SERVQUAL_SCALE): Record<Exclude<ServqualBand, 'farShort'>, number> {

@@ -28,6 +28,8 @@ import { LaneNode, StageNode } from './StageNode';
 import { StepNode } from './StepNode';
 import { FlowEdge } from './FlowEdge';
 import { FarOutLayer, farOutGeometry, stepAt, stepsInside } from './FarOutLayer';
+import { PALETTES } from '../../shared/look/tokens';
+import { useTheme } from '../look/theme';
 
 // Declared once at module level so React Flow never re-mounts node components.
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
@@ -61,8 +63,10 @@ function firstView(grid: { width: number; height: number } | null): Viewport {
 
 /** Steps stand out in the minimap; stage columns are a faint band, lanes are not drawn. */
 function minimapColour(node: JourneyNode): string {
-  if (node.type === 'step') return node.selected ? '#2563eb' : '#64748b';
-  if (node.type === 'stage') return node.data.index % 2 ? '#f1f5f9' : '#e2e8f0';
+  // The theme's token variables (shared/look/css.ts): the minimap draws its nodes with a style fill.
+  if (node.type === 'step') return node.selected ? 'var(--color-accent)' : 'var(--color-step-stroke)';
+  if (node.type === 'stage')
+    return node.data.index % 2 ? 'var(--color-stage-fill-alt)' : 'var(--color-stage-header-fill)';
   return 'transparent';
 }
 
@@ -128,6 +132,7 @@ export function Canvas() {
   const selection = useDocument((s) => s.selection);
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
+  const theme = useTheme((s) => s.theme);
   // Far out, steps and flows are drawn on one canvas layer (FarOutLayer), not as React Flow nodes and edges.
   const farOut = useStore(isFarOut) && (project?.steps.length ?? 0) >= FAR_OUT_LAYER_MIN_STEPS;
   const grid = useMemo(() => (project ? gridOf(project) : null), [project]);
@@ -160,8 +165,8 @@ export function Canvas() {
   const shownNodes = useMemo(() => (farOut ? nodes.filter((n) => n.type !== 'step') : nodes), [farOut, nodes]);
   const shownEdges = useMemo(() => (farOut ? [] : edges), [farOut, edges]);
   const geometry = useMemo(
-    () => (farOut && project && grid ? farOutGeometry(project, grid, lens, sense) : null),
-    [farOut, project, grid, lens, sense],
+    () => (farOut && project && grid ? farOutGeometry(project, grid, lens, sense, PALETTES[theme]) : null),
+    [farOut, project, grid, lens, sense, theme],
   );
   const geometryRef = useRef(geometry);
   geometryRef.current = geometry;
@@ -384,6 +389,7 @@ export function Canvas() {
         deleteKeyCode={null}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={ariaLabels}
+        colorMode={theme}
       >
         <Background gap={16} />
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} nodeStrokeWidth={0} />

@@ -1,54 +1,17 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
-import { SENSES, type SenseName } from '../../shared/model';
-import { useDocument, type Lens } from '../state/documentStore';
-import { actionLabelKey } from '../../shared/actions';
-import { ToolbarButton } from './ToolbarButton';
+import { useDocument } from '../state/documentStore';
+import { Toolbar } from './Toolbar';
 import { selectOnKeyboardFocus } from './keyboardSelect';
 import { Canvas } from './Canvas';
 import { Inspector } from './inspector/Inspector';
 import { EmotionCurve } from './insights/EmotionCurve';
 import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
-import { SaveStatus } from './SaveStatus';
-import { OutlinePanel, OutlineToggle } from './outline/Outline';
-import { InsightsPanel, InsightsToggle } from './insightsView/InsightsView';
+import { OutlinePanel } from './outline/Outline';
+import { InsightsPanel } from './insightsView/InsightsView';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
-
-const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
-
-function LensPicker() {
-  const { t } = useTranslation();
-  const lens = useDocument((s) => s.lens);
-  const sense = useDocument((s) => s.lensSense);
-  return (
-    <>
-      <label className="toolbar-field">
-        {t('editor.overlay')}
-        <select value={lens} onChange={(e) => useDocument.getState().setLens(e.target.value as Lens)}>
-          {LENSES.map((l) => (
-            <option key={l} value={l}>
-              {t(`editor.lenses.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {lens === 'sense' && (
-        <label className="toolbar-field">
-          {t('editor.sense')}
-          <select value={sense} onChange={(e) => useDocument.getState().setLensSense(e.target.value as SenseName)}>
-            {SENSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`domain.senses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-    </>
-  );
-}
 
 export function Editor() {
   const { t } = useTranslation();
@@ -73,26 +36,7 @@ export function Editor() {
   return (
     <ReactFlowProvider>
       <div className="editor">
-        <header className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-          <ToolbarButton id="open-project" text={`← ${t(actionLabelKey('open-project'))}`} />
-          <h1 className="project-name">{name}</h1>
-          <ToolbarButton id="add-step" />
-          <ToolbarButton id="add-stage" />
-          <ToolbarButton id="add-lane" />
-          <ToolbarButton id="delete" />
-          <span className="sep" />
-          <ToolbarButton id="undo" />
-          <ToolbarButton id="redo" />
-          <span className="sep" />
-          <ToolbarButton id="auto-layout" />
-          <ToolbarButton id="fit-view" />
-          <LensPicker />
-          <OutlineToggle />
-          <InsightsToggle />
-          <ToolbarButton id="export" />
-          <ToolbarButton id="shortcuts" text="?" />
-          <SaveStatus />
-        </header>
+        <Toolbar name={name} />
         <div className="editor-body">
           <OutlinePanel />
           <div className="editor-main">

@@ -20,6 +20,8 @@ import { GRID, stepRects, type Grid } from '../../shared/layout/grid';
 import type { Flow, Project, SenseName } from '../../shared/model';
 import type { Lens } from '../state/documentStore';
 import { lensOf, lensPaint } from '../../shared/lens';
+import { LIGHT, PALETTES, type Palette } from '../../shared/look/tokens';
+import { useTheme } from '../look/theme';
 
 export interface FarOutStep {
   id: string;
@@ -51,24 +53,24 @@ export interface FarOutGeometry {
   bounds: { x: number; y: number; width: number; height: number };
 }
 
-/** Colours as in styles.css (.step-node) and flowModel's flow styles. */
-const STEP_FILL = '#ffffff';
-const STEP_BORDER = '#9ca3af';
-const BAND = '#cbd5e1';
+/** Colours from the theme's palette, as styles.css (.step-node) and flowModel's flow styles use them. */
 const BAND_WIDTH = 6;
-const SELECTED = '#2563eb';
-const FLOW_STYLE: Record<Flow['kind'], { stroke: string; dash: number[] }> = {
-  main: { stroke: '#4b5563', dash: [] },
-  alternative: { stroke: '#2563eb', dash: [6, 4] },
-  failure: { stroke: '#dc2626', dash: [2, 4] },
-};
+const FLOW_DASH: Record<Flow['kind'], number[]> = { main: [], alternative: [6, 4], failure: [2, 4] };
+const flowStroke = (palette: Palette, kind: Flow['kind']) =>
+  kind === 'main' ? palette.flowMain : kind === 'alternative' ? palette.flowAlternative : palette.flowFailure;
 /** Room around the steps for flows that detour below them (see flowPath). */
 const MARGIN = GRID.defaultStepSize.height;
 /** Largest canvas drawn, in device pixels: beyond it the layer is drawn at a lower resolution. */
 const MAX_SIDE = 16_000;
 const MAX_AREA = 24_000_000;
 
-export function farOutGeometry(project: Project, grid: Grid, lens: Lens, sense: SenseName): FarOutGeometry {
+export function farOutGeometry(
+  project: Project,
+  grid: Grid,
+  lens: Lens,
+  sense: SenseName,
+  palette: Palette = LIGHT,
+): FarOutGeometry {
   const rects = stepRects(project, grid);
   const steps: FarOutStep[] = [];
   let maxX = grid.width;
@@ -86,8 +88,8 @@ export function farOutGeometry(project: Project, grid: Grid, lens: Lens, sense: 
       y: r.y,
       width: r.width,
       height: r.height,
-      fill: paint?.swatch.fill ?? STEP_FILL,
-      band: level ? RISK_LEVEL_COLOURS[level].fill : BAND,
+      fill: paint?.swatch.fill ?? palette.stepFill,
+      band: level ? RISK_LEVEL_COLOURS[level].fill : palette.border,
     });
     maxX = Math.max(maxX, r.x + r.width);
     maxY = Math.max(maxY, r.y + r.height);
@@ -155,7 +157,13 @@ function flowBatches(geometry: FarOutGeometry): Map<Flow['kind'], Path2D> {
   return batches;
 }
 
-function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: ReadonlySet<string>, scale: number) {
+function draw(
+  canvas: HTMLCanvasElement,
+  geometry: FarOutGeometry,
+  selected: ReadonlySet<string>,
+  scale: number,
+  palette: Palette,
+) {
   const { bounds } = geometry;
   const width = Math.max(1, Math.ceil(bounds.width * scale));
   const height = Math.max(1, Math.ceil(bounds.height * scale));
@@ -169,11 +177,10 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
 
   // Flows first (under the boxes), one stroke per kind; selected flows again on top, thicker.
   const batches = flowBatches(geometry);
-  for (const kind of Object.keys(FLOW_STYLE) as Flow['kind'][]) {
-    const style = FLOW_STYLE[kind];
+  for (const kind of Object.keys(FLOW_DASH) as Flow['kind'][]) {
     const batch = batches.get(kind);
-    ctx.strokeStyle = style.stroke;
-    ctx.setLineDash(style.dash);
+    ctx.strokeStyle = flowStroke(palette, kind);
+    ctx.setLineDash(FLOW_DASH[kind]);
     // As on the canvas (2 units), but never thinner than one device pixel, so flows stay visible far out.
     ctx.lineWidth = Math.max(2, 1 / scale);
     if (batch) ctx.stroke(batch);
@@ -217,7 +224,7 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
     ctx.fill(path);
   }
   ctx.lineWidth = 1;
-  ctx.strokeStyle = STEP_BORDER;
+  ctx.strokeStyle = palette.stepStroke;
   ctx.stroke(borders);
   for (const [colour, path] of byBand) {
     ctx.fillStyle = colour;
@@ -225,7 +232,7 @@ function draw(canvas: HTMLCanvasElement, geometry: FarOutGeometry, selected: Rea
   }
   if (anyChosen) {
     ctx.lineWidth = outline;
-    ctx.strokeStyle = SELECTED;
+    ctx.strokeStyle = palette.focusRing;
     ctx.stroke(chosen);
   }
 }
@@ -242,17 +249,18 @@ const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
 /** The far-out layer: all steps and flows on one canvas, in the viewport. */
 export function FarOutLayer({ geometry, selected }: { geometry: FarOutGeometry; selected: ReadonlySet<string> }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const palette = PALETTES[useTheme((s) => s.theme)];
   const zoom = useStore(zoomOf);
   const scale = useMemo(() => resolution(geometry.bounds, zoom), [geometry, zoom]);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
     const frame = requestAnimationFrame(() => {
-      draw(canvas, geometry, selected, scale);
+      draw(canvas, geometry, selected, scale, palette);
       canvas.farOut = geometry;
     });
     return () => cancelAnimationFrame(frame);
-  }, [geometry, selected, scale]);
+  }, [geometry, selected, scale, palette]);
   const { bounds } = geometry;
   return (
     <ViewportPortal>

@@ -3,14 +3,10 @@ import { actionLabelKey, shortcutText, type ActionId } from '../../shared/action
 import { commandText } from '../../shared/commands';
 import { useDocument } from '../state/documentStore';
 import { findAction, runAction } from './actions';
+import { ACTION_ICONS, ICON_SIZE } from './toolbarIcons';
 
-/**
- * A toolbar button for one registry action: its label, shortcut (in the tooltip) and
- * enabled state all come from the registry; Undo and Redo's tooltips also say what they
- * would undo or redo. `text` replaces the visible text (the
- * "?" of the shortcuts sheet); the label stays the accessible name.
- */
-export function ToolbarButton({ id, text, primary }: { id: ActionId; text?: string; primary?: boolean }) {
+/** What a toolbar button for `id` shows and does: label, tooltip, enabled state. */
+export function useToolbarAction(id: ActionId) {
   const { t } = useTranslation();
   const action = findAction(id)!;
   const enabled = useDocument((s) => action.enabled(s));
@@ -23,16 +19,36 @@ export function ToolbarButton({ id, text, primary }: { id: ActionId; text?: stri
     ? t(id === 'undo' ? 'editor.undoWhat' : 'editor.redoWhat', { what: commandText(what, (k, v) => t(k, v)) })
     : label;
   const shortcut = shortcutText(id);
+  return {
+    label,
+    enabled,
+    shortcut,
+    title: shortcut ? t('editor.withShortcut', { label: tip, shortcut }) : tip,
+    Icon: ACTION_ICONS[id],
+    run: () => runAction(id),
+  };
+}
+
+/**
+ * A toolbar button for one registry action: its icon, label, shortcut (in the tooltip) and
+ * enabled state all come from the registry; Undo and Redo's tooltips also say what they
+ * would undo or redo. `iconOnly` shows the icon alone (the shortcuts sheet's keyboard);
+ * the label stays the accessible name and the tooltip.
+ */
+export function ToolbarButton({ id, iconOnly, primary }: { id: ActionId; iconOnly?: boolean; primary?: boolean }) {
+  const { label, enabled, title, Icon, run } = useToolbarAction(id);
+  const classes = [primary && 'primary', iconOnly && 'icon-button'].filter(Boolean).join(' ');
   return (
     <button
       type="button"
-      className={primary ? 'primary' : undefined}
-      onClick={() => runAction(id)}
+      className={classes || undefined}
+      onClick={run}
       disabled={!enabled}
-      aria-label={text ? label : undefined}
-      title={shortcut ? t('editor.withShortcut', { label: tip, shortcut }) : tip}
+      aria-label={iconOnly ? label : undefined}
+      title={title}
     >
-      {text ?? label}
+      {Icon && <Icon size={ICON_SIZE} aria-hidden="true" />}
+      {!iconOnly && label}
     </button>
   );
 }

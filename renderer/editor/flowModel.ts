@@ -146,10 +146,11 @@ export function buildNodes(
   return nodes;
 }
 
+/** Flow colours are the theme's token variables (shared/look/css.ts), so they follow light and dark. */
 const EDGE_STYLE: Record<Flow['kind'], React.CSSProperties> = {
-  main: { stroke: '#4b5563', strokeWidth: 2 },
-  alternative: { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '6 4' },
-  failure: { stroke: '#dc2626', strokeWidth: 2, strokeDasharray: '2 4' },
+  main: { stroke: 'var(--color-flow-main)', strokeWidth: 2 },
+  alternative: { stroke: 'var(--color-flow-alternative)', strokeWidth: 2, strokeDasharray: '6 4' },
+  failure: { stroke: 'var(--color-flow-failure)', strokeWidth: 2, strokeDasharray: '2 4' },
 };
 
 /**

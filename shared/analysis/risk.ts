@@ -3,6 +3,7 @@
  * Derived on demand, never stored.
  */
 import type { Risk } from '../model/types';
+import { LIGHT } from '../look/tokens';
 
 export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
@@ -48,11 +49,6 @@ export interface RiskColour {
  * Colours per level, ordered light to dark so the levels also differ in lightness
  * (readable in greyscale prints and for colour-blind readers), with text colours
  * chosen for WCAG AA contrast on each fill. Pair them with the level's name; colour
- * should never be the only cue.
+ * should never be the only cue. Defined with the visual system's tokens (shared/look/tokens.ts).
  */
-export const RISK_LEVEL_COLOURS: Readonly<Record<RiskLevel, RiskColour>> = {
-  low: { fill: '#e2f5e7', text: '#14532d', border: '#2f855a' },
-  medium: { fill: '#fcd34d', text: '#5a3a00', border: '#a16207' },
-  high: { fill: '#f08c3a', text: '#3d1500', border: '#b45309' },
-  critical: { fill: '#b91c1c', text: '#ffffff', border: '#7f1d1d' },
-};
+export const RISK_LEVEL_COLOURS: Readonly<Record<RiskLevel, RiskColour>> = LIGHT.risk;

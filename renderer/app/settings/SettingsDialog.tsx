@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../../shared/i18n/languages';
 import { Modal } from '../Modal';
 import { chooseLanguage, useSettingsDialog } from './language';
+import { ThemeChoice } from './ThemeChoice';
 
 const SYSTEM = 'system';
 
 /**
  * The settings dialog (File > Settings…, Ctrl+,, on every screen): the UI language,
- * each one named in itself, or the system's. A choice applies at once.
+ * each one named in itself, or the system's, and the colour theme. A choice applies at once.
  */
 export function SettingsDialog() {
   const { open, info, error } = useSettingsDialog();
@@ -39,10 +40,13 @@ export function SettingsDialog() {
         </p>
       )}
       <p className="hint">{t('settings.hint')}</p>
+      <ThemeChoice onError={(detail) => useSettingsDialog.setState({ error: detail })} />
       {error && <p role="alert">{t('settings.failed', { detail: error })}</p>}
-      <button type="button" autoFocus={!info} onClick={close}>
-        {t('settings.close')}
-      </button>
+      <div className="dialog-actions">
+        <button type="button" className="primary" autoFocus={!info} onClick={close}>
+          {t('settings.close')}
+        </button>
+      </div>
     </Modal>
   );
 }

@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTree } from 'lucide-react';
 import { useLanguage } from '../../i18n';
 import { phrase, plural } from '../phrase';
 import { useDocument } from '../../state/documentStore';
@@ -305,6 +306,7 @@ export function OutlineToggle() {
       aria-keyshortcuts="Control+Shift+O"
       onClick={() => runAction('outline')}
     >
+      <ListTree size={16} aria-hidden="true" />
       {t('outline.toggle')}
     </button>
   );

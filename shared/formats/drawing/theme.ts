@@ -1,18 +1,19 @@
 /**
  * Colours, fonts and words of the export drawing. A caller may pass its own
  * (options `theme` and `labels`); everything has a default, which is what the
- * app and the tests use today. The colours of the lenses (and of sense tags and
- * emotion faces) are not here: shared/lens.ts decides them for the canvas and
- * the export alike.
+ * app and the tests use today. The colours come from the visual system's palettes
+ * (shared/look/tokens.ts): DEFAULT_THEME from the light one, DARK_THEME from the dark.
+ * The colours of the lenses (and of sense tags and emotion faces) are not here:
+ * shared/lens.ts decides them, from the same tokens, for the canvas and the export alike.
  */
 import { formatDuration } from '../../i18n/duration';
 import { DEFAULT_LENS_LABELS, type LensLabels } from '../../lens';
 import type { NoteRow } from '../../model/rows';
 import type { Channel, FlowKind, RowKind, SenseName } from '../../model/types';
+import { DARK, FONT_STACK, LIGHT, type Palette, type ThemeName } from '../../look/tokens';
 
 /** The system font stack: every platform finds a font, CJK included where installed. */
-export const FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif';
+export { FONT_STACK };
 
 export interface DrawingTheme {
   /** Page colour when the background option is 'white'. */
@@ -80,26 +81,49 @@ export const DEFAULT_ROWS_THEME: RowsTheme = {
   },
 };
 
-export const DEFAULT_THEME: DrawingTheme = {
-  background: '#ffffff',
-  stageFill: '#f6f7f9',
-  stageFillAlt: '#eef1f5',
-  stageHeaderFill: '#dfe5ee',
-  stageStroke: '#c9d1dc',
-  laneLabelFill: '#e8ecf2',
-  laneStroke: '#c9d1dc',
-  text: '#1d2430',
-  mutedText: '#5b6675',
-  stepFill: '#ffffff',
-  stepStroke: '#8894a5',
-  terminalFill: '#e4ecf7',
-  decisionStroke: '#6b4fbb',
-  contactMarker: '#1f7ae0',
-  momentOfTruth: '#d99a00',
-  edges: { main: '#4a5568', alternative: '#2b6cb0', failure: '#d62828' },
-  edgeLabelBackground: '#ffffff',
-  fontFamily: FONT_STACK,
+/** A drawing theme from one of the visual system's palettes (shared/look/tokens.ts). */
+export function drawingTheme(palette: Palette): DrawingTheme {
+  return {
+    background: palette.page,
+    stageFill: palette.stageFill,
+    stageFillAlt: palette.stageFillAlt,
+    stageHeaderFill: palette.stageHeaderFill,
+    stageStroke: palette.stageStroke,
+    laneLabelFill: palette.laneLabelFill,
+    laneStroke: palette.laneStroke,
+    text: palette.text,
+    mutedText: palette.textMuted,
+    stepFill: palette.stepFill,
+    stepStroke: palette.stepStroke,
+    terminalFill: palette.terminalFill,
+    decisionStroke: palette.decision,
+    contactMarker: palette.contactMarker,
+    momentOfTruth: palette.momentOfTruth,
+    edges: { main: palette.flowMain, alternative: palette.flowAlternative, failure: palette.flowFailure },
+    edgeLabelBackground: palette.edgeLabelBg,
+    fontFamily: FONT_STACK,
+  };
+}
+
+/** The exports' theme: the light palette on a white page. */
+export const DEFAULT_THEME: DrawingTheme = drawingTheme(LIGHT);
+/** The dark palette, for a user who chooses a dark export; the rows band follows it (sticky notes stay paper-coloured). */
+export const DARK_THEME: DrawingTheme = {
+  ...drawingTheme(DARK),
+  rows: {
+    ...DEFAULT_ROWS_THEME,
+    headerFill: DARK.laneLabelFill,
+    headerText: DARK.text,
+    rowFill: DARK.page,
+    rowFillAlt: DARK.stageFill,
+    rule: DARK.stageStroke,
+    emotionLine: DARK.flowAlternative,
+    emotionBranch: DARK.textMuted,
+    neutralLine: DARK.stageStroke,
+  },
 };
+/** The drawing themes by name (exports stay light unless the user chooses). */
+export const DRAWING_THEMES: Readonly<Record<ThemeName, DrawingTheme>> = { light: DEFAULT_THEME, dark: DARK_THEME };
 
 /**
  * Words drawn into the picture, the lens legends' words included. The app

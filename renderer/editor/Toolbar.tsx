@@ -1,0 +1,287 @@
+import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Ellipsis, Layers } from 'lucide-react';
+import { SENSES, type SenseName } from '../../shared/model';
+import type { ActionId } from '../../shared/actions';
+import { useDocument, type Lens } from '../state/documentStore';
+import { ToolbarButton, useToolbarAction } from './ToolbarButton';
+import { OutlineToggle } from './outline/Outline';
+import { InsightsToggle } from './insightsView/InsightsView';
+import { useOutline } from './outline/outlineStore';
+import { SaveStatus } from './SaveStatus';
+import { runAction } from './actions';
+import { ACTION_ICONS, ICON_SIZE } from './toolbarIcons';
+
+const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
+
+function LensPicker() {
+  const { t } = useTranslation();
+  const lens = useDocument((s) => s.lens);
+  const sense = useDocument((s) => s.lensSense);
+  return (
+    <>
+      <label className="toolbar-field">
+        <Layers size={ICON_SIZE} aria-hidden="true" />
+        {t('editor.overlay')}
+        <select value={lens} onChange={(e) => useDocument.getState().setLens(e.target.value as Lens)}>
+          {LENSES.map((l) => (
+            <option key={l} value={l}>
+              {t(`editor.lenses.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {lens === 'sense' && (
+        <label className="toolbar-field">
+          {t('editor.sense')}
+          <select value={sense} onChange={(e) => useDocument.getState().setLensSense(e.target.value as SenseName)}>
+            {SENSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`domain.senses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </>
+  );
+}
+
+/**
+ * The toolbar's items, in order, by group (a separator between groups). `hideOrder`: the
+ * lower, the sooner the item moves into the More menu when the row is too narrow; items
+ * without one always stay on the row.
+ */
+interface Item {
+  key: ActionId | 'lens';
+  hideOrder?: number;
+}
+const GROUPS: readonly (readonly Item[])[] = [
+  [
+    { key: 'add-step', hideOrder: 11 },
+    { key: 'add-stage', hideOrder: 6 },
+    { key: 'add-lane', hideOrder: 5 },
+    { key: 'delete', hideOrder: 8 },
+  ],
+  [
+    { key: 'undo', hideOrder: 10 },
+    { key: 'redo', hideOrder: 9 },
+  ],
+  [{ key: 'auto-layout', hideOrder: 3 }, { key: 'fit-view', hideOrder: 4 }, { key: 'lens' }],
+  [
+    { key: 'outline', hideOrder: 2 },
+    { key: 'insights', hideOrder: 2 },
+    { key: 'export', hideOrder: 7 },
+    { key: 'shortcuts', hideOrder: 1 },
+  ],
+];
+const BY_HIDE_ORDER = GROUPS.flat()
+  .filter((i) => i.hideOrder !== undefined)
+  .sort((a, b) => a.hideOrder! - b.hideOrder!)
+  .map((i) => i.key);
+
+function BarItem({ item }: { item: Item }) {
+  if (item.key === 'lens') return <LensPicker />;
+  if (item.key === 'outline') return <OutlineToggle />;
+  if (item.key === 'insights') return <InsightsToggle />;
+  return <ToolbarButton id={item.key} iconOnly={item.key === 'shortcuts'} primary={item.key === 'export'} />;
+}
+
+/** One action in the More menu: icon, label and shortcut, as on the row. */
+function MenuAction({ id, onChosen }: { id: ActionId; onChosen: (run: () => void) => void }) {
+  const { label, enabled, shortcut, title, Icon, run } = useToolbarAction(id);
+  return (
+    <button type="button" role="menuitem" disabled={!enabled} title={title} onClick={() => onChosen(run)}>
+      {Icon && <Icon size={ICON_SIZE} aria-hidden="true" />}
+      <span className="menu-label">{label}</span>
+      {shortcut && <kbd aria-hidden="true">{shortcut}</kbd>}
+    </button>
+  );
+}
+
+function MenuOutline({ onChosen }: { onChosen: (run: () => void) => void }) {
+  const { t } = useTranslation();
+  const open = useOutline((s) => s.open);
+  const Icon = ACTION_ICONS.outline!;
+  return (
+    <button
+      type="button"
+      role="menuitemcheckbox"
+      aria-checked={open}
+      onClick={() => onChosen(() => runAction('outline'))}
+    >
+      <Icon size={ICON_SIZE} aria-hidden="true" />
+      <span className="menu-label">{t('outline.toggle')}</span>
+    </button>
+  );
+}
+
+const menuItems = (menu: HTMLElement | null) =>
+  [...(menu?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])].filter((b) => !b.disabled);
+
+/** The More button and its menu (the menu button pattern): the actions that do not fit on the row. */
+function MoreMenu({ hidden }: { hidden: readonly Item['key'][] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const items = menuItems(menu.current);
+    (open === 'last' ? items.at(-1) : items[0])?.focus();
+    const outside = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  const close = useCallback((focusButton: boolean) => {
+    setOpen(false);
+    if (focusButton) button.current?.focus();
+  }, []);
+
+  const chosen = (run: () => void) => {
+    close(true);
+    run();
+  };
+
+  function onMenuKey(e: React.KeyboardEvent) {
+    const items = menuItems(menu.current);
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const go = (i: number) => items[(i + items.length) % items.length]?.focus();
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => go(at + 1),
+      ArrowUp: () => go(at - 1),
+      Home: () => go(0),
+      End: () => go(items.length - 1),
+      Escape: () => close(true),
+      Tab: () => close(false),
+    };
+    const act = keys[e.key];
+    if (!act) return;
+    // The editor's own shortcuts (arrows move steps, Escape clears the selection) stay out of the menu.
+    e.stopPropagation();
+    if (e.key !== 'Tab') e.preventDefault();
+    act();
+  }
+
+  function onButtonKey(e: React.KeyboardEvent) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      e.stopPropagation();
+      setOpen(e.key === 'ArrowUp' ? 'last' : 'first');
+    }
+  }
+
+  return (
+    <div className="toolbar-more">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open !== false}
+        aria-controls={open ? id : undefined}
+        title={t('look.moreTitle')}
+        onClick={() => setOpen(open ? false : 'first')}
+        onKeyDown={onButtonKey}
+      >
+        <Ellipsis size={ICON_SIZE} aria-hidden="true" />
+        {t('look.more')}
+      </button>
+      {open && (
+        <div ref={menu} id={id} role="menu" aria-label={t('look.moreTitle')} className="menu" onKeyDown={onMenuKey}>
+          {GROUPS.map((group, g) => {
+            const shown = group.filter((i) => hidden.includes(i.key));
+            if (shown.length === 0) return null;
+            return (
+              <Fragment key={g}>
+                {g > 0 && GROUPS.slice(0, g).some((earlier) => earlier.some((i) => hidden.includes(i.key))) && (
+                  <div role="separator" className="menu-separator" />
+                )}
+                {shown.map((i) =>
+                  i.key === 'outline' ? (
+                    <MenuOutline key={i.key} onChosen={chosen} />
+                  ) : i.key === 'lens' ? null : (
+                    <MenuAction key={i.key} id={i.key} onChosen={chosen} />
+                  ),
+                )}
+              </Fragment>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The editor's toolbar: always one row. The buttons that do not fit (measured on every
+ * resize and whenever the words change: language, lens, project name) move into the More
+ * menu, least used first, so every action stays one or two clicks away at any width.
+ */
+export function Toolbar({ name }: { name: string }) {
+  const { t, i18n } = useTranslation();
+  const lens = useDocument((s) => s.lens);
+  const bar = useRef<HTMLElement>(null);
+  const [hidden, setHidden] = useState<readonly Item['key'][]>([]);
+  const [width, setWidth] = useState(0);
+
+  useEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const slot = (key: string) => el.querySelector<HTMLElement>(`[data-item="${key}"]`);
+    const more = el.querySelector<HTMLElement>('.toolbar-more');
+    const overflows = () => el.scrollWidth > el.clientWidth + 0.5;
+    // Show everything, then move items out, least needed first, until the row fits.
+    for (const key of BY_HIDE_ORDER) slot(key)?.removeAttribute('hidden');
+    if (more) more.hidden = true;
+    const out: Item['key'][] = [];
+    if (overflows()) {
+      if (more) more.hidden = false;
+      for (const key of BY_HIDE_ORDER) {
+        if (!overflows()) break;
+        slot(key)?.setAttribute('hidden', '');
+        out.push(key);
+      }
+    }
+    // Separators around groups with nothing left on the row go too.
+    for (const sep of el.querySelectorAll<HTMLElement>('[data-sep]')) {
+      const group = GROUPS[Number(sep.dataset.sep)]!;
+      sep.hidden = group.every((i) => out.includes(i.key));
+    }
+    setHidden((prev) => (prev.length === out.length && prev.every((k, i) => k === out[i]) ? prev : out));
+  }, [width, i18n.language, lens, name]);
+
+  return (
+    <header ref={bar} className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <ToolbarButton id="open-project" />
+      <h1 className="project-name" title={name}>
+        {name}
+      </h1>
+      {GROUPS.map((group, g) => (
+        <Fragment key={g}>
+          {g > 0 && <span className="sep" data-sep={g} />}
+          {group.map((item) => (
+            <span key={item.key} className="toolbar-item" data-item={item.key} hidden={hidden.includes(item.key)}>
+              <BarItem item={item} />
+            </span>
+          ))}
+        </Fragment>
+      ))}
+      <SaveStatus />
+      <MoreMenu hidden={hidden} />
+    </header>
+  );
+}

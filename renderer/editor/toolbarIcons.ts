@@ -1,0 +1,35 @@
+/** The lucide icon of each toolbar action (the More menu shows the same ones). */
+import {
+  ArrowLeft,
+  Columns3,
+  Download,
+  Keyboard,
+  ListTree,
+  Maximize,
+  Redo2,
+  Rows3,
+  SquarePlus,
+  Trash2,
+  Undo2,
+  WandSparkles,
+  type LucideIcon,
+} from 'lucide-react';
+import type { ActionId } from '../../shared/actions';
+
+export const ACTION_ICONS: Partial<Record<ActionId, LucideIcon>> = {
+  'open-project': ArrowLeft,
+  'add-step': SquarePlus,
+  'add-stage': Columns3,
+  'add-lane': Rows3,
+  delete: Trash2,
+  undo: Undo2,
+  redo: Redo2,
+  'auto-layout': WandSparkles,
+  'fit-view': Maximize,
+  outline: ListTree,
+  export: Download,
+  shortcuts: Keyboard,
+};
+
+/** Icon size in the toolbar and menus, px. */
+export const ICON_SIZE = 16;
