@@ -319,6 +319,13 @@ export function ExportDialog() {
                     {t('deliverable.dialog.insightsPage')}
                   </label>
                 )}
+                <label className="field">
+                  {t('deliverable.dialog.theme')}
+                  <select value={choices.theme} onChange={(e) => set({ theme: e.target.value as 'light' | 'dark' })}>
+                    <option value="light">{t('deliverable.dialog.themes.light')}</option>
+                    <option value="dark">{t('deliverable.dialog.themes.dark')}</option>
+                  </select>
+                </label>
                 <fieldset className="export-rows">
                   <legend>{t('deliverable.dialog.rows')}</legend>
                   {journeyRows(project).map(({ kind }) => (

@@ -180,7 +180,7 @@ export async function renderJourneyPdf(project: Project, options: PdfExportOptio
   });
   extras.forEach((items, i) => {
     const writer = startPage(plan.tiles.length + i + 1);
-    writer.draw(items, { left: 0, top: pageHeight - contentTop, scale: 1 });
+    writer.draw(items, { left: PDF_MARGIN, top: pageHeight - contentTop, scale: 1 });
   });
   for (const writer of writers) writer.finish(doc);
   const replaced = writers.flatMap((w) => w.stats.replaced);

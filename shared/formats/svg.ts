@@ -83,7 +83,11 @@ function writeItems(items: DrawItem[], out: string[], fontFamily: string): void 
       case 'group': {
         let open = `<g class="${escapeXmlAttr(item.role)}"`;
         if (item.id !== undefined) open += ` data-id="${escapeXmlAttr(item.id)}"`;
-        if (item.translate) open += ` transform="translate(${r2(item.translate.x)} ${r2(item.translate.y)})"`;
+        if (item.translate || item.scale) {
+          const move = item.translate ? `translate(${r2(item.translate.x)} ${r2(item.translate.y)})` : '';
+          const scale = item.scale && item.scale !== 1 ? `${move ? ' ' : ''}scale(${item.scale})` : '';
+          open += ` transform="${move}${scale}"`;
+        }
         out.push(`${open}>`);
         if (item.title) out.push(`<title>${escapeXmlText(item.title)}</title>`);
         writeItems(item.items, out, fontFamily);

@@ -67,6 +67,8 @@ export interface GroupItem {
   title?: string;
   /** Offset applied to everything inside (an SVG `transform="translate(x y)"`). */
   translate?: { x: number; y: number };
+  /** Scale applied inside, after the offset (`scale(s)` in SVG); default 1. */
+  scale?: number;
   items: DrawItem[];
 }
 

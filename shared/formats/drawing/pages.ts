@@ -161,10 +161,22 @@ function itemBounds(item: DrawItem, dx: number, dy: number, b: Bounds): void {
     case 'text':
       textBounds(b, item, dx, dy);
       break;
-    case 'group':
+    case 'group': {
+      if (item.scale && item.scale !== 1) {
+        // A scaled group: its children's bounds, scaled, then offset.
+        const own = emptyBounds();
+        for (const child of item.items) itemBounds(child, 0, 0, own);
+        const k = item.scale;
+        const x = dx + (item.translate?.x ?? 0);
+        const y = dy + (item.translate?.y ?? 0);
+        if (own.minX <= own.maxX)
+          extendBounds(b, x + own.minX * k, y + own.minY * k, (own.maxX - own.minX) * k, (own.maxY - own.minY) * k);
+        break;
+      }
       for (const child of item.items)
         itemBounds(child, dx + (item.translate?.x ?? 0), dy + (item.translate?.y ?? 0), b);
       break;
+    }
   }
 }
 
@@ -201,7 +213,7 @@ export function cullItems(
   for (const item of items) {
     const b = boundsOf(item, index);
     if (b.maxX + dx < x0 || b.minX + dx > x1 || b.maxY + dy < y0 || b.minY + dy > y1) continue;
-    if (item.type === 'group' && item.items.length > 8) {
+    if (item.type === 'group' && item.items.length > 8 && !item.scale) {
       const tx = dx + (item.translate?.x ?? 0);
       const ty = dy + (item.translate?.y ?? 0);
       out.push({ ...item, items: cullItems(item.items, area, index, pad, tx, ty) });
