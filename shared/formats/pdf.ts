@@ -22,7 +22,14 @@ import type { DrawItem } from './drawing/displayList';
 import { PdfPageWriter, drawingTexts } from './pdfDrawing';
 import { PdfFonts } from './pdfFonts';
 import { PAGE_SIZES, cullItems, type PagePreset, type Tile } from './drawing/pages';
-import { MIN_READABLE_TITLE_PT, PDF_MARGIN, STEP_TITLE_PX, pageNumberItem, pdfPageLayout } from './pdfPages';
+import {
+  MIN_READABLE_TITLE_PT,
+  PDF_MARGIN,
+  STEP_TITLE_PX,
+  headersForTile,
+  pageNumberItem,
+  pdfPageLayout,
+} from './pdfPages';
 import type { ExportLanguage } from './exportLanguage';
 import type { PdfFontOptions } from './pdfFonts';
 import { formatNumber } from '../i18n/format';
@@ -63,6 +70,8 @@ export interface PdfExport {
   warnings: string[];
   /** How many pages the map took (the appended pages not counted). */
   mapPages: number;
+  /** Pages across: the map's pages run left to right, then down, this many to a row. */
+  tileColumns: number;
 }
 
 /**
@@ -167,15 +176,19 @@ export async function renderJourneyPdf(project: Project, options: PdfExportOptio
     let top = contentTop;
     const left = M - tile.x * s;
     const strip = drawing.stageHeaders;
+    const headers = strip ? headersForTile(strip.items, tile.x) : [];
     if (tile.repeatHeaders && strip) {
       // The stage headers of the columns this page shows, over the tile.
       writer.clip(M, pageHeight - top - strip.height * s, tile.width * s, strip.height * s);
-      writer.draw(strip.items, { left, top: pageHeight - top + strip.y * s, scale: s });
+      writer.draw(headers, { left, top: pageHeight - top + strip.y * s, scale: s });
       writer.unclip();
       top += strip.height * s;
     }
     writer.clip(M, pageHeight - top - tile.height * s, tile.width * s, tile.height * s);
-    writer.draw(cullItems(drawing.items, tile, cullIndex), { left, top: pageHeight - top + tile.y * s, scale: s });
+    const tileTop = pageHeight - top + tile.y * s;
+    writer.draw(cullItems(drawing.items, tile, cullIndex), { left, top: tileTop, scale: s });
+    // The map's own header band on the first row of pages: drawn again with each stage's name moved onto the page.
+    if (!tile.repeatHeaders && strip && tile.y <= strip.y) writer.draw(headers, { left, top: tileTop, scale: s });
     writer.unclip();
   });
   extras.forEach((items, i) => {
@@ -201,7 +214,7 @@ export async function renderJourneyPdf(project: Project, options: PdfExportOptio
         text.t(fonts.hasUnicodeFont ? 'exportText.pdfFontLacks' : 'exportText.pdfSupplyFont'),
     );
   }
-  return { pdf: await doc.save(), warnings, mapPages: plan.tiles.length };
+  return { pdf: await doc.save(), warnings, mapPages: plan.tiles.length, tileColumns: plan.columns };
 }
 
 const PAGE_PRESETS_SET = new Set<string>(['slide', 'A4', 'A3', 'map']);

@@ -4,7 +4,7 @@
  * the first one from the same layout).
  */
 import type { Project } from '../model/types';
-import type { Drawing, TextItem } from './drawing/displayList';
+import type { Drawing, DrawItem, TextItem } from './drawing/displayList';
 import { PAGE_SIZES, TILE_OVERLAP, planTiles, type PagePreset, type TilePlan } from './drawing/pages';
 import type { MeasureText } from './drawing/textWrap';
 import { wrapText } from './drawing/textWrap';
@@ -137,4 +137,28 @@ export function textItem(x: number, y: number, line: string, size: number, weigh
     fill,
     anchor: 'start',
   };
+}
+
+/**
+ * The stage header strip for a tile starting at `tileX` (drawing px): a stage that begins left
+ * of the page but reaches well into it has its name moved to the page's left edge, so every
+ * page names the stages it shows.
+ */
+export function headersForTile(items: readonly DrawItem[], tileX: number): DrawItem[] {
+  return items.map((outer) => {
+    if (outer.type !== 'group') return outer;
+    const left = tileX - (outer.translate?.x ?? 0);
+    return {
+      ...outer,
+      items: outer.items.map((stage) => {
+        if (stage.type !== 'group' || stage.role !== 'stage') return stage;
+        const band = stage.items.find((i) => i.type === 'rect');
+        if (!band || band.type !== 'rect' || band.x >= left || band.x + band.width < left + 80) return stage;
+        return {
+          ...stage,
+          items: stage.items.map((i) => (i.type === 'text' ? { ...i, x: Math.max(i.x, left + 12) } : i)),
+        };
+      }),
+    };
+  });
 }

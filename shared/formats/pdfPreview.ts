@@ -7,7 +7,7 @@ import type { Drawing } from './drawing/displayList';
 import { r2 } from './drawing/displayList';
 import { DEFAULT_THEME, type DrawingTheme } from './drawing/theme';
 import type { ExportLanguage } from './exportLanguage';
-import { PDF_MARGIN, pageNumberItem, type PdfPageLayout } from './pdfPages';
+import { PDF_MARGIN, headersForTile, pageNumberItem, type PdfPageLayout } from './pdfPages';
 import { itemsToSvg } from './svg';
 import { escapeXmlAttr } from './xml';
 
@@ -41,11 +41,13 @@ export function pdfPageSvg(
     const strip = drawing.stageHeaders;
     if (tile.repeatHeaders && strip) {
       out.push(view(M, top, tile.width * s, strip.height * s, tile.x, strip.y, tile.width, strip.height));
-      out.push(itemsToSvg(strip.items, theme.fontFamily), '</svg>');
+      out.push(itemsToSvg(headersForTile(strip.items, tile.x), theme.fontFamily), '</svg>');
       top += strip.height * s;
     }
     out.push(view(M, top, tile.width * s, tile.height * s, tile.x, tile.y, tile.width, tile.height));
-    out.push(itemsToSvg(drawing.items, theme.fontFamily), '</svg>');
+    out.push(itemsToSvg(drawing.items, theme.fontFamily));
+    if (strip && !tile.repeatHeaders) out.push(itemsToSvg(headersForTile(strip.items, tile.x), theme.fontFamily));
+    out.push('</svg>');
   }
   out.push('</svg>');
   return out.join('\n');
