@@ -13,6 +13,7 @@ import { parseFilters } from './analysis/filters';
 import { THEME_CHOICES } from './look/tokens';
 import { LENS_KINDS } from './lens';
 import { SENSES } from './model/schema';
+import { PAGE_PRESETS } from './formats/drawing/pages';
 import type { Project } from './model/types';
 import { exceedsBytes } from './payloadSize';
 
@@ -136,7 +137,12 @@ export const settingsSchema = z.object({
     includeTitle: z.boolean(),
     includeLegend: z.boolean(),
     includeDate: z.boolean(),
-    paper: z.enum(['A4', 'A3']),
+    /** The PDF's page, and the proportions of a PNG or SVG: slide 16:9, A4 or A3 landscape, or the map's own size. */
+    paper: z.enum(PAGE_PRESETS),
+    /** End a PDF with the insights page (absent in settings saved before it existed: no). */
+    insightsPage: z.boolean().optional(),
+    /** The exports' colours (absent: light). */
+    theme: z.enum(['light', 'dark']).optional(),
     /** The exports' language; 'ui' (or absent, in settings saved before it existed) follows the app's. */
     language: z.enum(EXPORT_LANGUAGE_CHOICES).optional(),
   }),

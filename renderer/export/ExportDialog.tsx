@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../shared/i18n/languages';
 import { formatNumber } from '../../shared/i18n/format';
@@ -9,6 +9,10 @@ import { useDocument } from '../state/documentStore';
 import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
 import { EXPORT_KINDS, IMAGE_KINDS, formatNameKeys, type ExportChoices, type ExportKind } from './choices';
+import { PAGE_PRESETS, type PagePreset } from '../../shared/formats/drawing/pages';
+import { journeyRows, shownRows } from '../../shared/model/rows';
+import type { Project, RowKind } from '../../shared/model';
+import './exportDialog.css';
 import { useExport } from './exportStore';
 import { loadBuilder, runExport } from './runExport';
 
@@ -23,17 +27,113 @@ async function loadDefaults() {
   if (loaded) return;
   loaded = true;
   const s = await api().getSettings();
-  if (s.ok)
-    useExport.getState().setChoices({ ...s.value.exportDefaults, language: s.value.exportDefaults.language ?? 'ui' });
+  if (s.ok) {
+    const saved = s.value.exportDefaults;
+    useExport.getState().setChoices({
+      ...saved,
+      language: saved.language ?? 'ui',
+      insightsPage: saved.insightsPage ?? false,
+      theme: saved.theme ?? 'light',
+    });
+  }
 }
 
 function remember(choices: ExportChoices) {
-  const { format, scale, background, includeTitle, includeLegend, includeDate, paper, language } = choices;
+  const { format, scale, background, includeTitle, includeLegend, includeDate, paper, insightsPage, theme, language } =
+    choices;
   void api().setSettings({
     settings: {
-      exportDefaults: { format, scale, background, includeTitle, includeLegend, includeDate, paper, language },
+      exportDefaults: {
+        format,
+        scale,
+        background,
+        includeTitle,
+        includeLegend,
+        includeDate,
+        paper,
+        insightsPage,
+        theme,
+        language,
+      },
     },
   });
+}
+
+/** The rows chosen for the export, in the project's row order. */
+function chosenRows(project: Project, choices: ExportChoices): RowKind[] {
+  return choices.rows ?? shownRows(project);
+}
+
+/** How long the dialog waits after the last change before drawing the thumbnail again. */
+const THUMBNAIL_DEBOUNCE_MS = 250;
+
+/**
+ * The live thumbnail: the same drawing the export writes (for a PDF its first page), drawn
+ * small from an SVG blob; redrawn a moment after the choices change.
+ */
+function ExportThumbnail({
+  project,
+  choices,
+  context,
+}: {
+  project: Project;
+  choices: ExportChoices;
+  context: Omit<Parameters<Builder['thumbnail']>[2], 'uiLanguage'> & { uiLanguage: ReturnType<typeof useLanguage> };
+}) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState<{ url: string; pages: number; scale: number; tiled: boolean } | null>(null);
+  const urlRef = useRef<string | null>(null);
+  const { selection, lens, lensSense, uiLanguage } = context;
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void loadBuilder()
+        .then(({ thumbnail }) => {
+          if (!current) return;
+          const thumb = thumbnail(project, choices, { selection, lens, lensSense, uiLanguage });
+          if (!thumb) return setShown(null);
+          const url = URL.createObjectURL(new Blob([thumb.svg], { type: 'image/svg+xml' }));
+          if (urlRef.current) URL.revokeObjectURL(urlRef.current);
+          urlRef.current = url;
+          const tiled = choices.format === 'pdf' && thumb.pages - (choices.insightsPage ? 1 : 0) > 1;
+          setShown({ url, pages: thumb.pages, scale: thumb.scale, tiled });
+        })
+        .catch(() => {
+          if (current) setShown(null);
+        });
+    }, THUMBNAIL_DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [project, choices, selection, lens, lensSense, uiLanguage]);
+  useEffect(
+    () => () => {
+      if (urlRef.current) URL.revokeObjectURL(urlRef.current);
+    },
+    [],
+  );
+  return (
+    <figure className="export-thumbnail">
+      {shown ? (
+        <img src={shown.url} alt={t('deliverable.dialog.preview')} />
+      ) : (
+        <div className="export-thumbnail-pending" role="status">
+          {t('deliverable.dialog.previewPending')}
+        </div>
+      )}
+      {shown && choices.format === 'pdf' && (
+        <figcaption role="status">
+          {t('deliverable.dialog.pageCount', { count: shown.pages })}
+          {shown.tiled &&
+            ` · ${t('deliverable.dialog.tiledNote', {
+              percent: formatNumber(uiLanguage, shown.scale, { style: 'percent', maximumFractionDigits: 0 }),
+              points: formatNumber(uiLanguage, 13 * shown.scale, { maximumFractionDigits: 1 }),
+            })}`}
+        </figcaption>
+      )}
+    </figure>
+  );
 }
 
 /**
@@ -75,17 +175,18 @@ export function ExportDialog() {
     };
   }, [open, project, choices, selection, lens, lensSense, uiLanguage]);
 
-  if (!open) return null;
+  if (!open || !project) return null;
+  const rows = chosenRows(project, choices);
   const close = () => useUi.getState().setExportOpen(false);
   const set = (c: Partial<ExportChoices>) => useExport.getState().setChoices(c);
   const start = () => {
     remember(choices);
     close();
-    void runExport(choices);
+    void runExport({ ...choices, rows });
   };
 
   return (
-    <Modal label={t('exportDialog.title')} onClose={close}>
+    <Modal label={t('exportDialog.title')} onClose={close} className="export-dialog-box">
       <form
         className="export-dialog"
         onSubmit={(e) => {
@@ -94,124 +195,179 @@ export function ExportDialog() {
         }}
       >
         <h2>{t('exportDialog.title')}</h2>
-        <label className="field">
-          {t('exportDialog.format')}
-          <select autoFocus value={choices.format} onChange={(e) => set({ format: e.target.value as ExportKind })}>
-            {EXPORT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(formatNameKeys(k).option)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('exportDialog.language')}
-          <select
-            value={choices.language}
-            onChange={(e) => {
-              if (isLanguageChoice(e.target.value)) set({ language: e.target.value });
-            }}
-          >
-            <option value="ui">{t('exportDialog.languageFollowsApp', { language: LANGUAGE_NAMES[uiLanguage] })}</option>
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {LANGUAGE_NAMES[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {choices.format === 'png' && (
-          <label className="field">
-            {t('exportDialog.scale')}
-            <select value={choices.scale} onChange={(e) => set({ scale: Number(e.target.value) })}>
-              {[1, 2, 3, 4].map((s) => (
-                <option key={s} value={s}>
-                  {t('exportDialog.scaleOption', { scale: formatNumber(uiLanguage, s) })}
+        <div className="export-dialog-columns">
+          <div className="export-dialog-controls">
+            <label className="field">
+              {t('exportDialog.format')}
+              <select autoFocus value={choices.format} onChange={(e) => set({ format: e.target.value as ExportKind })}>
+                {EXPORT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {k === 'pdf' ? t('deliverable.dialog.formatPdf') : t(formatNameKeys(k).option)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              {t('exportDialog.language')}
+              <select
+                value={choices.language}
+                onChange={(e) => {
+                  if (isLanguageChoice(e.target.value)) set({ language: e.target.value });
+                }}
+              >
+                <option value="ui">
+                  {t('exportDialog.languageFollowsApp', { language: LANGUAGE_NAMES[uiLanguage] })}
                 </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {choices.format === 'pdf' && (
-          <label className="field">
-            {t('exportDialog.paper')}
-            <select value={choices.paper} onChange={(e) => set({ paper: e.target.value as 'A4' | 'A3' })}>
-              <option value="A4">{t('exportDialog.papers.A4')}</option>
-              <option value="A3">{t('exportDialog.papers.A3')}</option>
-            </select>
-          </label>
-        )}
-        {isImage && (
-          <>
-            <fieldset>
-              <legend>{t('exportDialog.what')}</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="scope"
-                  checked={choices.scope === 'all'}
-                  onChange={() => set({ scope: 'all' })}
-                />{' '}
-                {t('exportDialog.wholeMap')}
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="scope"
-                  checked={choices.scope === 'selection'}
-                  disabled={selection.length === 0}
-                  onChange={() => set({ scope: 'selection' })}
-                />{' '}
-                {t('exportDialog.selection', { count: selection.length })}
-              </label>
-            </fieldset>
-            {choices.format !== 'pdf' && (
+                {LANGUAGES.map((lang) => (
+                  <option key={lang} value={lang} lang={lang}>
+                    {LANGUAGE_NAMES[lang]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {choices.format === 'png' && (
               <label className="field">
-                {t('exportDialog.background')}
-                <select
-                  value={choices.background}
-                  onChange={(e) => set({ background: e.target.value as 'white' | 'transparent' })}
-                >
-                  <option value="white">{t('exportDialog.backgrounds.white')}</option>
-                  <option value="transparent">{t('exportDialog.backgrounds.transparent')}</option>
+                {t('exportDialog.scale')}
+                <select value={choices.scale} onChange={(e) => set({ scale: Number(e.target.value) })}>
+                  {[1, 2, 3, 4].map((s) => (
+                    <option key={s} value={s}>
+                      {t('exportDialog.scaleOption', { scale: formatNumber(uiLanguage, s) })}
+                    </option>
+                  ))}
                 </select>
               </label>
             )}
-            <label>
-              <input
-                type="checkbox"
-                checked={choices.includeTitle}
-                onChange={(e) => set({ includeTitle: e.target.checked })}
-              />{' '}
-              {t('exportDialog.includeTitle')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={choices.includeLegend}
-                onChange={(e) => set({ includeLegend: e.target.checked })}
-              />{' '}
-              {t('exportDialog.includeLegend')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={choices.includeDate}
-                onChange={(e) => set({ includeDate: e.target.checked })}
-              />{' '}
-              {t('exportDialog.includeDate')}
-            </label>
-          </>
-        )}
-        {preview && (
-          <p role="status" aria-label={t('exportDialog.imageSize')} className="muted">
-            {t('exportDialog.pixelSize', {
-              width: formatNumber(uiLanguage, preview.pixelWidth, { useGrouping: false }),
-              height: formatNumber(uiLanguage, preview.pixelHeight, { useGrouping: false }),
-            })}
-            {preview.warning ? ` — ${preview.warning}` : ''}
-          </p>
-        )}
+            {isImage && (
+              <label className="field">
+                {t('deliverable.dialog.page')}
+                <select value={choices.paper} onChange={(e) => set({ paper: e.target.value as PagePreset })}>
+                  {PAGE_PRESETS.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`deliverable.dialog.pages.${p}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {isImage && (
+              <>
+                <fieldset>
+                  <legend>{t('exportDialog.what')}</legend>
+                  <label>
+                    <input
+                      type="radio"
+                      name="scope"
+                      checked={choices.scope === 'all'}
+                      onChange={() => set({ scope: 'all' })}
+                    />{' '}
+                    {t('exportDialog.wholeMap')}
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name="scope"
+                      checked={choices.scope === 'selection'}
+                      disabled={selection.length === 0}
+                      onChange={() => set({ scope: 'selection' })}
+                    />{' '}
+                    {t('exportDialog.selection', { count: selection.length })}
+                  </label>
+                </fieldset>
+                {choices.format !== 'pdf' && (
+                  <label className="field">
+                    {t('exportDialog.background')}
+                    <select
+                      value={choices.background}
+                      onChange={(e) => set({ background: e.target.value as 'white' | 'transparent' })}
+                    >
+                      <option value="white">{t('exportDialog.backgrounds.white')}</option>
+                      <option value="transparent">{t('exportDialog.backgrounds.transparent')}</option>
+                    </select>
+                  </label>
+                )}
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={choices.includeTitle}
+                    onChange={(e) => set({ includeTitle: e.target.checked })}
+                  />{' '}
+                  {t('exportDialog.includeTitle')}
+                </label>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={choices.includeLegend}
+                    onChange={(e) => set({ includeLegend: e.target.checked })}
+                  />{' '}
+                  {t('exportDialog.includeLegend')}
+                </label>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={choices.includeDate}
+                    onChange={(e) => set({ includeDate: e.target.checked })}
+                  />{' '}
+                  {t('exportDialog.includeDate')}
+                </label>
+                {choices.format === 'pdf' && (
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={choices.insightsPage}
+                      onChange={(e) => set({ insightsPage: e.target.checked })}
+                    />{' '}
+                    {t('deliverable.dialog.insightsPage')}
+                  </label>
+                )}
+                <label className="field">
+                  {t('deliverable.dialog.theme')}
+                  <select value={choices.theme} onChange={(e) => set({ theme: e.target.value as 'light' | 'dark' })}>
+                    <option value="light">{t('deliverable.dialog.themes.light')}</option>
+                    <option value="dark">{t('deliverable.dialog.themes.dark')}</option>
+                  </select>
+                </label>
+                <fieldset className="export-rows">
+                  <legend>{t('deliverable.dialog.rows')}</legend>
+                  {journeyRows(project).map(({ kind }) => (
+                    <label key={kind}>
+                      <input
+                        type="checkbox"
+                        checked={rows.includes(kind)}
+                        onChange={(e) => {
+                          const wanted = new Set(rows);
+                          if (e.target.checked) wanted.add(kind);
+                          else wanted.delete(kind);
+                          set({
+                            rows: journeyRows(project)
+                              .map((r) => r.kind)
+                              .filter((k) => wanted.has(k)),
+                          });
+                        }}
+                      />{' '}
+                      {t(`rows.names.${kind}`)}
+                    </label>
+                  ))}
+                </fieldset>
+              </>
+            )}
+            {preview && (
+              <p role="status" aria-label={t('exportDialog.imageSize')} className="muted">
+                {t('exportDialog.pixelSize', {
+                  width: formatNumber(uiLanguage, preview.pixelWidth, { useGrouping: false }),
+                  height: formatNumber(uiLanguage, preview.pixelHeight, { useGrouping: false }),
+                })}
+                {preview.warning ? ` — ${preview.warning}` : ''}
+              </p>
+            )}
+          </div>
+          {isImage && (
+            <ExportThumbnail
+              project={project}
+              choices={{ ...choices, rows }}
+              context={{ selection, lens, lensSense, uiLanguage }}
+            />
+          )}
+        </div>
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('exportDialog.submit')}

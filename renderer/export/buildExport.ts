@@ -12,6 +12,12 @@ import { markdownReport } from '../../shared/formats/markdown';
 import { projectToMermaid } from '../../shared/formats/mermaid';
 import type { SubsetFontFace } from '../../shared/formats/pdfFonts';
 import { fitScale, renderJourneySvg, type Lens as DrawingLens } from '../../shared/formats/svg';
+import { buildJourneyDrawing } from '../../shared/formats/drawing/buildDrawing';
+import { DRAWING_THEMES } from '../../shared/formats/drawing/theme';
+import { shownRows } from '../../shared/model/rows';
+import { PDF_MARGIN, pdfPageLayout } from '../../shared/formats/pdfPages';
+import { drawInsightsPage } from '../../shared/formats/drawing/insightsPage';
+import { pdfPageSvg } from '../../shared/formats/pdfPreview';
 import type { Project } from '../../shared/model';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { exportLanguage, type ExportLanguage } from '../../shared/formats/exportLanguage';
@@ -56,7 +62,7 @@ export function exportTextFor(choices: ExportChoices, ctx: ExportContext): Expor
 /** The app's language: warnings are shown in the app, so they are in its language. */
 const uiText = (ctx: ExportContext) => exportLanguage(ctx.uiLanguage ?? DEFAULT_LANGUAGE);
 
-function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
+function drawingOptions(project: Project, choices: ExportChoices, ctx: ExportContext) {
   const text = exportTextFor(choices, ctx);
   const scope = choices.scope === 'selection' && ctx.selection.length ? { stepIds: ctx.selection } : ('all' as const);
   return {
@@ -68,6 +74,9 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
     includeDate: choices.includeDate,
     date: text.t('exportText.dated', { date: formatDate(text.lng, ctx.now ?? new Date()) }),
     lens: drawingLens(ctx),
+    page: choices.paper,
+    rows: choices.rows ?? shownRows(project),
+    theme: DRAWING_THEMES[choices.theme],
     // Drawn words in the export's language; warnings in the app's.
     labels: drawingLabels(text.t, text.lng),
     language: uiText(ctx),
@@ -77,19 +86,66 @@ function drawingOptions(choices: ExportChoices, ctx: ExportContext) {
 
 /** Pixel size a PNG would have, and the scale actually used (large maps are scaled down). */
 export function previewSize(project: Project, choices: ExportChoices, ctx: ExportContext) {
-  const { width, height } = renderJourneySvg(project, { ...drawingOptions(choices, ctx), embedProject: false });
+  const { width, height } = renderJourneySvg(project, {
+    ...drawingOptions(project, choices, ctx),
+    embedProject: false,
+  });
   return fitScale(width, height, choices.scale, uiText(ctx));
+}
+
+/** What the export dialog's thumbnail shows: the picture (for a PDF its first page) as SVG, and how many pages. */
+export interface Thumbnail {
+  svg: string;
+  width: number;
+  height: number;
+  pages: number;
+  /** PDF: pt per px the map is drawn at (below 1 when it is scaled down or tiled). */
+  scale: number;
+}
+
+/** The thumbnail of what `buildExport` would write, or null for formats that are not pictures. */
+export function thumbnail(project: Project, choices: ExportChoices, ctx: ExportContext): Thumbnail | null {
+  const opts = drawingOptions(project, choices, ctx);
+  if (choices.format === 'png' || choices.format === 'svg') {
+    const out = renderJourneySvg(project, { ...opts, embedProject: false });
+    return { svg: out.svg, width: out.width, height: out.height, pages: 1, scale: 1 };
+  }
+  if (choices.format !== 'pdf') return null;
+  const text = exportTextFor(choices, ctx);
+  const drawing = buildJourneyDrawing(project, {
+    ...opts,
+    background: 'transparent',
+    includeTitle: false,
+    includeDescription: choices.includeTitle,
+    includeDate: false,
+  });
+  const layout = pdfPageLayout(project, drawing, {
+    paper: choices.paper,
+    includeTitle: choices.includeTitle,
+    includeDate: choices.includeDate,
+    date: opts.date,
+    theme: opts.theme,
+    measure: measureText,
+  });
+  const pages = layout.plan.tiles.length + (choices.insightsPage ? 1 : 0);
+  return {
+    svg: pdfPageSvg(drawing, layout, 0, { text, pageCount: pages, theme: opts.theme }),
+    width: layout.pageWidth,
+    height: layout.pageHeight,
+    pages,
+    scale: layout.plan.scale,
+  };
 }
 
 export async function buildExport(project: Project, choices: ExportChoices, ctx: ExportContext): Promise<ExportOutput> {
   const extension = EXTENSIONS[choices.format];
   switch (choices.format) {
     case 'svg': {
-      const out = renderJourneySvg(project, drawingOptions(choices, ctx));
+      const out = renderJourneySvg(project, drawingOptions(project, choices, ctx));
       return { data: out.svg, extension, warnings: out.warnings };
     }
     case 'png': {
-      const out = renderJourneySvg(project, drawingOptions(choices, ctx));
+      const out = renderJourneySvg(project, drawingOptions(project, choices, ctx));
       const fitted = fitScale(out.width, out.height, choices.scale, uiText(ctx));
       const png = await svgToPng(out.svg, out, fitted.scale, {
         transparent: choices.background === 'transparent',
@@ -98,10 +154,24 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
       return { data: png, extension, warnings: [...out.warnings, ...(fitted.warning ? [fitted.warning] : [])] };
     }
     case 'pdf': {
-      const opts = drawingOptions(choices, ctx);
+      const opts = drawingOptions(project, choices, ctx);
       const { renderJourneyPdf } = await import('../../shared/formats/pdf');
       const out = await renderJourneyPdf(project, {
         paper: choices.paper,
+        rows: opts.rows,
+        theme: opts.theme,
+        drawnLanguage: exportTextFor(choices, ctx),
+        extraPages: choices.insightsPage
+          ? ({ width, height, measure }) => [
+              drawInsightsPage(project, {
+                width: width - 2 * PDF_MARGIN,
+                height,
+                measure,
+                text: exportTextFor(choices, ctx),
+                theme: opts.theme,
+              }),
+            ]
+          : undefined,
         scope: opts.scope,
         includeTitle: choices.includeTitle,
         includeLegend: choices.includeLegend,
@@ -116,7 +186,10 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
     }
     case 'html': {
       const { renderJourneyHtml } = await import('../../shared/formats/html');
-      const out = renderJourneyHtml(project, { ...drawingOptions(choices, ctx), text: exportTextFor(choices, ctx) });
+      const out = renderJourneyHtml(project, {
+        ...drawingOptions(project, choices, ctx),
+        text: exportTextFor(choices, ctx),
+      });
       return { data: out.html, extension, warnings: out.warnings };
     }
     case 'csv':

@@ -1,4 +1,6 @@
+import type { PagePreset } from '../../shared/formats/drawing/pages';
 import type { ExportLanguageChoice } from '../../shared/ipc';
+import type { RowKind } from '../../shared/model';
 
 /** The export formats and choices: what the dialog and the export store need, without the drawing (./buildExport.ts). */
 export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'html', 'csv', 'md', 'mermaid'] as const;
@@ -30,7 +32,14 @@ export interface ExportChoices {
   includeTitle: boolean;
   includeLegend: boolean;
   includeDate: boolean;
-  paper: 'A4' | 'A3';
+  /** PDF: the page (a map too large at a readable size is tiled); PNG/SVG: the picture's proportions. */
+  paper: PagePreset;
+  /** The journey-map rows drawn under the steps, in order; null = the project's shown rows. Not remembered across projects. */
+  rows: RowKind[] | null;
+  /** PDF: end with a page of the insights (charts and tables). */
+  insightsPage: boolean;
+  /** The export's colours; exports stay light unless chosen. */
+  theme: 'light' | 'dark';
   /** The language the file is written in: 'ui' follows the app's language at export time. */
   language: ExportLanguageChoice;
 }
@@ -44,5 +53,8 @@ export const DEFAULT_CHOICES: ExportChoices = {
   includeLegend: true,
   includeDate: true,
   paper: 'A4',
+  rows: null,
+  insightsPage: false,
+  theme: 'light',
   language: 'ui',
 };

@@ -16,42 +16,62 @@ import { PDFDocument } from 'pdf-lib';
 import type { Project } from '../model/types';
 import type { JourneyDrawingOptions } from './drawing/buildDrawing';
 import { buildJourneyDrawing } from './drawing/buildDrawing';
-import { ELLIPSIS, wrapText } from './drawing/textWrap';
+import { ELLIPSIS } from './drawing/textWrap';
 import { DEFAULT_THEME } from './drawing/theme';
 import type { DrawItem } from './drawing/displayList';
 import { PdfPageWriter, drawingTexts } from './pdfDrawing';
 import { PdfFonts } from './pdfFonts';
+import { PAGE_SIZES, cullItems, type PagePreset, type Tile } from './drawing/pages';
+import {
+  MIN_READABLE_TITLE_PT,
+  PDF_MARGIN,
+  STEP_TITLE_PX,
+  headersForTile,
+  pageNumberItem,
+  pdfPageLayout,
+} from './pdfPages';
+import type { ExportLanguage } from './exportLanguage';
 import type { PdfFontOptions } from './pdfFonts';
 import { formatNumber } from '../i18n/format';
 import { exportLanguage } from './exportLanguage';
 
 /** Landscape page sizes in PDF points (1/72 in). */
-export const PAPER_SIZES = {
-  A4: { width: 841.89, height: 595.28 },
-  A3: { width: 1190.55, height: 841.89 },
-} as const;
+export const PAPER_SIZES = PAGE_SIZES;
+export { MIN_TITLE_PT, PDF_MARGIN, pdfPageLayout, pageNumberItem } from './pdfPages';
+export type { PdfPageLayout } from './pdfPages';
 
-export type Paper = keyof typeof PAPER_SIZES;
-
-/** 10 mm. */
-export const PDF_MARGIN = 28.35;
-const TITLE_SIZE = 16;
-const DATE_SIZE = 9;
-/** Below this many points, 13 px step titles get hard to read on paper; the export says so. */
-const MIN_READABLE_TITLE_PT = 5;
+/** A page preset: a slide, A4 or A3 landscape, or a page as large as the map. */
+export type Paper = PagePreset;
 
 export interface PdfExportOptions
   extends Omit<JourneyDrawingOptions, 'measureText' | 'background' | 'includeTitle' | 'includeDate'>, PdfFontOptions {
   paper: Paper;
-  /** Print the project name at the top of the page (default true). */
+  /** Print the project name at the top of every page (default true); its description goes under it on the first. */
   includeTitle?: boolean;
   /** Print `date` under the title. */
   includeDate?: boolean;
+  /** The language of the words drawn on the pages ("Page 1 of 4"); default `language`. */
+  drawnLanguage?: ExportLanguage;
+  /** Smallest step-title size in pt before the map is tiled across pages instead (default MIN_TITLE_PT). */
+  minTitlePt?: number;
+  /** Pages appended after the map, drawn by the caller (the insights page): each gets the title line and its number. */
+  extraPages?: (ctx: ExtraPageContext) => DrawItem[][];
+}
+
+/** What an appended page's drawer is given: the page's size and the area to draw in (pt = px 1:1). */
+export interface ExtraPageContext {
+  width: number;
+  height: number;
+  measure: JourneyDrawingOptions['measureText'];
 }
 
 export interface PdfExport {
   pdf: Uint8Array;
   warnings: string[];
+  /** How many pages the map took (the appended pages not counted). */
+  mapPages: number;
+  /** Pages across: the map's pages run left to right, then down, this many to a row. */
+  tileColumns: number;
 }
 
 /**
@@ -72,15 +92,20 @@ function pageCharacters(project: Project, lines: string[]): string {
 }
 
 /**
- * Draw a journey map as a one-page landscape PDF.
+ * Draw a journey map as a landscape PDF: on one page when it fits at a readable size, else
+ * tiled across pages (stage headers repeated, "page n of m", neighbouring tiles overlapping),
+ * optionally followed by the caller's extra pages (the insights page).
  *
  * @example
  * const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A4', includeLegend: true, fontBytes });
  */
 export async function renderJourneyPdf(project: Project, options: PdfExportOptions): Promise<PdfExport> {
-  const paper = PAPER_SIZES[options.paper];
-  if (!paper) throw new RangeError(`Unknown paper size: ${String(options.paper)}`);
+  if (!(PAGE_PRESETS_SET as Set<string>).has(options.paper))
+    throw new RangeError(`Unknown paper size: ${String(options.paper)}`);
   const theme = options.theme ?? DEFAULT_THEME;
+  const text = options.language ?? exportLanguage();
+  const drawn = options.drawnLanguage ?? text;
+  const includeTitle = options.includeTitle ?? true;
   // No clock reads: creation dates would make identical exports differ.
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(project.name, { showInWindowTitleBar: true });
@@ -93,99 +118,103 @@ export async function renderJourneyPdf(project: Project, options: PdfExportOptio
       measureText: fonts.measure,
       background: 'transparent',
       includeTitle: false,
+      includeDescription: options.includeDescription ?? includeTitle,
       includeDate: false,
     });
   let drawing = layout();
-  const texts = [project.name, options.date ?? '', ...drawingTexts(drawing.items)];
+  const extraPages = (w: number, h: number) =>
+    options.extraPages?.({ width: w, height: h, measure: fonts.measure }) ?? [];
+  // Page words at their widest ("Page 88 of 88") and every digit, for the fonts to cover.
+  const pageWords = drawn.t('deliverable.pdf.pageOf', { page: 88, pages: 88 }) + '0123456789';
+  const extraTexts = () => extraPages(PAGE_SIZES.A4.width, PAGE_SIZES.A4.height).flatMap((p) => [...drawingTexts(p)]);
+  const texts = [project.name, options.date ?? '', pageWords, ...drawingTexts(drawing.items), ...extraTexts()];
   if ((options.loadFonts || options.fontBytes) && !fonts.standardCovers(texts)) {
     // Some text needs a Unicode font: embed it and lay out again in its metrics.
     if (options.loadFonts) await fonts.addSubsetFaces(await options.loadFonts(pageCharacters(project, texts)));
     else await fonts.addUnicodeFont(options);
     drawing = layout();
   }
-  const page = doc.addPage([paper.width, paper.height]);
-  const writer = new PdfPageWriter(page, fonts);
+  const { header, contentTop, pageWidth, pageHeight, plan } = pdfPageLayout(project, drawing, {
+    ...options,
+    theme,
+    includeTitle,
+    measure: fonts.measure,
+  });
   const M = PDF_MARGIN;
+  const areaWidth = pageWidth - 2 * M;
+  const extras = extraPages(pageWidth, pageHeight);
+  const pageCount = plan.tiles.length + extras.length;
+  const s = plan.scale;
+  const cullIndex = new WeakMap();
+  const writers: PdfPageWriter[] = [];
 
-  // The header, in points from the page's top-left.
-  const header: DrawItem[] = [];
-  let y = M;
-  if (options.includeTitle ?? true) {
-    const lines = wrapText(project.name, {
-      maxWidth: paper.width - 2 * M,
-      maxLines: 2,
-      fontSize: TITLE_SIZE,
-      fontWeight: 700,
-      measure: fonts.measure,
-    });
-    for (const line of lines) {
-      y += TITLE_SIZE * 1.2;
-      header.push({
-        type: 'text',
-        x: M,
-        y,
-        lines: [line],
-        lineHeight: TITLE_SIZE,
-        fontSize: TITLE_SIZE,
-        fontWeight: 700,
-        fill: theme.text,
-        anchor: 'start',
+  const startPage = (n: number) => {
+    const page = doc.addPage([pageWidth, pageHeight]);
+    const writer = new PdfPageWriter(page, fonts);
+    writers.push(writer);
+    if (theme.background.toLowerCase() !== '#ffffff') {
+      writer.draw([{ type: 'rect', x: 0, y: 0, width: pageWidth, height: pageHeight, fill: theme.background }], {
+        left: 0,
+        top: pageHeight,
+        scale: 1,
       });
     }
-  }
-  if (options.includeDate && options.date) {
-    const [line] = wrapText(options.date, {
-      maxWidth: paper.width - 2 * M,
-      maxLines: 1,
-      fontSize: DATE_SIZE,
-      fontWeight: 400,
-      measure: fonts.measure,
-    });
-    if (line) {
-      y += DATE_SIZE * 1.6;
-      header.push({
-        type: 'text',
-        x: M,
-        y,
-        lines: [line],
-        lineHeight: DATE_SIZE,
-        fontSize: DATE_SIZE,
-        fontWeight: 400,
-        fill: theme.mutedText,
-        anchor: 'start',
-      });
-    }
-  }
-  if (header.length) {
-    writer.draw(header, { left: 0, top: paper.height, scale: 1 });
-    y += 10;
-  }
+    const top: DrawItem[] = [...header];
+    if (pageCount > 1) top.push(pageNumberItem(drawn, n, pageCount, pageWidth, theme));
+    if (top.length) writer.draw(top, { left: 0, top: pageHeight, scale: 1 });
+    return writer;
+  };
 
-  const availableWidth = paper.width - 2 * M;
-  const availableHeight = paper.height - y - M;
-  // Never enlarge past 1 pt per px: a small map stays at its natural size instead of filling the page with huge text.
-  const scale = Math.min(availableWidth / drawing.width, availableHeight / drawing.height, 1);
-  const left = M + (availableWidth - drawing.width * scale) / 2;
-  writer.draw(drawing.items, { left, top: paper.height - y, scale });
-  writer.finish(doc);
-  const stats = writer.stats;
+  plan.tiles.forEach((tile: Tile, i) => {
+    const writer = startPage(i + 1);
+    if (plan.tiles.length === 1) {
+      // One page: the whole map, centred across the page.
+      const left = M + (areaWidth - drawing.width * s) / 2;
+      writer.draw(drawing.items, { left, top: pageHeight - contentTop, scale: s });
+      return;
+    }
+    let top = contentTop;
+    const left = M - tile.x * s;
+    const strip = drawing.stageHeaders;
+    const headers = strip ? headersForTile(strip.items, tile.x) : [];
+    if (tile.repeatHeaders && strip) {
+      // The stage headers of the columns this page shows, over the tile.
+      writer.clip(M, pageHeight - top - strip.height * s, tile.width * s, strip.height * s);
+      writer.draw(headers, { left, top: pageHeight - top + strip.y * s, scale: s });
+      writer.unclip();
+      top += strip.height * s;
+    }
+    writer.clip(M, pageHeight - top - tile.height * s, tile.width * s, tile.height * s);
+    const tileTop = pageHeight - top + tile.y * s;
+    writer.draw(cullItems(drawing.items, tile, cullIndex), { left, top: tileTop, scale: s });
+    // The map's own header band on the first row of pages: drawn again with each stage's name moved onto the page.
+    if (!tile.repeatHeaders && strip && tile.y <= strip.y) writer.draw(headers, { left, top: tileTop, scale: s });
+    writer.unclip();
+  });
+  extras.forEach((items, i) => {
+    const writer = startPage(plan.tiles.length + i + 1);
+    writer.draw(items, { left: PDF_MARGIN, top: pageHeight - contentTop, scale: 1 });
+  });
+  for (const writer of writers) writer.finish(doc);
+  const replaced = writers.flatMap((w) => w.stats.replaced);
 
   const warnings = [...drawing.warnings];
-  const text = options.language ?? exportLanguage();
-  if (13 * scale < MIN_READABLE_TITLE_PT) {
+  const points = (v: number) => formatNumber(text.lng, v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = formatNumber(text.lng, s, { style: 'percent', maximumFractionDigits: 0 });
+  if (plan.tiles.length > 1) {
     warnings.push(
-      text.t('exportText.pdfShrunk', {
-        percent: formatNumber(text.lng, scale, { style: 'percent', maximumFractionDigits: 0 }),
-        paper: options.paper,
-        points: formatNumber(text.lng, 13 * scale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      }),
+      text.t('deliverable.pdf.tiled', { count: plan.tiles.length, percent, points: points(STEP_TITLE_PX * s) }),
     );
+  } else if (STEP_TITLE_PX * s < MIN_READABLE_TITLE_PT) {
+    warnings.push(text.t('exportText.pdfShrunk', { percent, paper: options.paper, points: points(STEP_TITLE_PX * s) }));
   }
-  if (stats.replaced.length) {
+  if (replaced.length) {
     warnings.push(
-      `${text.t('exportText.pdfReplaced', { count: stats.replaced.length, sample: stats.replaced[0].slice(0, 40) })} ` +
+      `${text.t('exportText.pdfReplaced', { count: replaced.length, sample: replaced[0].slice(0, 40) })} ` +
         text.t(fonts.hasUnicodeFont ? 'exportText.pdfFontLacks' : 'exportText.pdfSupplyFont'),
     );
   }
-  return { pdf: await doc.save(), warnings };
+  return { pdf: await doc.save(), warnings, mapPages: plan.tiles.length, tileColumns: plan.columns };
 }
+
+const PAGE_PRESETS_SET = new Set<string>(['slide', 'A4', 'A3', 'map']);

@@ -87,6 +87,15 @@ export class PdfPageWriter {
     this.parts.push('Q');
   }
 
+  /** Clip what follows to a rectangle (PDF points, y up) until `unclip`. */
+  clip(x: number, y: number, width: number, height: number): void {
+    this.parts.push(`q ${n(x)} ${n(y)} ${n(width)} ${n(height)} re W n`);
+  }
+
+  unclip(): void {
+    this.parts.push('Q');
+  }
+
   /** Add the stream to the page. Call once, after drawing. */
   finish(doc: PDFDocument): void {
     const stream = doc.context.flateStream(this.parts.join('\n'));
@@ -158,9 +167,12 @@ export class PdfPageWriter {
           this.text(item);
           break;
         case 'group':
-          if (item.translate) this.parts.push(`q 1 0 0 1 ${n(item.translate.x)} ${n(item.translate.y)} cm`);
+          if (item.translate || item.scale) {
+            const k = item.scale ?? 1;
+            this.parts.push(`q ${n(k)} 0 0 ${n(k)} ${n(item.translate?.x ?? 0)} ${n(item.translate?.y ?? 0)} cm`);
+          }
           this.items(item.items);
-          if (item.translate) this.parts.push('Q');
+          if (item.translate || item.scale) this.parts.push('Q');
           break;
       }
     }

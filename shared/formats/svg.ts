@@ -8,6 +8,7 @@ import type { JourneyDrawingOptions } from './drawing/buildDrawing';
 import { buildJourneyDrawing } from './drawing/buildDrawing';
 import type { Drawing, DrawItem, Paint, TextItem } from './drawing/displayList';
 import { r2 } from './drawing/displayList';
+import { frameToPage, type PagePreset } from './drawing/pages';
 import { DEFAULT_THEME } from './drawing/theme';
 import { svgProjectMetadata } from './svgMeta';
 import { escapeXmlAttr, escapeXmlText } from './xml';
@@ -24,6 +25,8 @@ export { extractProjectFromSvg } from './svgMeta';
 export interface SvgExportOptions extends JourneyDrawingOptions {
   /** Put the project JSON in a `<metadata>` element so the SVG can be opened as a project. */
   embedProject?: boolean;
+  /** Pad the picture to a page's proportions (slide, A4, A3); default the map's own size. */
+  page?: PagePreset;
 }
 
 export interface SvgExport {
@@ -80,7 +83,11 @@ function writeItems(items: DrawItem[], out: string[], fontFamily: string): void 
       case 'group': {
         let open = `<g class="${escapeXmlAttr(item.role)}"`;
         if (item.id !== undefined) open += ` data-id="${escapeXmlAttr(item.id)}"`;
-        if (item.translate) open += ` transform="translate(${r2(item.translate.x)} ${r2(item.translate.y)})"`;
+        if (item.translate || item.scale) {
+          const move = item.translate ? `translate(${r2(item.translate.x)} ${r2(item.translate.y)})` : '';
+          const scale = item.scale && item.scale !== 1 ? `${move ? ' ' : ''}scale(${item.scale})` : '';
+          open += ` transform="${move}${scale}"`;
+        }
         out.push(`${open}>`);
         if (item.title) out.push(`<title>${escapeXmlText(item.title)}</title>`);
         writeItems(item.items, out, fontFamily);
@@ -89,6 +96,13 @@ function writeItems(items: DrawItem[], out: string[], fontFamily: string): void 
       }
     }
   }
+}
+
+/** Display items as SVG elements (no document around them). */
+export function itemsToSvg(items: DrawItem[], fontFamily: string = DEFAULT_THEME.fontFamily): string {
+  const out: string[] = [];
+  writeItems(items, out, escapeXmlAttr(fontFamily));
+  return out.join('\n');
 }
 
 /**
@@ -128,7 +142,7 @@ export function drawingToSvg(
  * });
  */
 export function renderJourneySvg(project: Project, options: SvgExportOptions): SvgExport {
-  const drawing = buildJourneyDrawing(project, options);
+  const drawing = frameToPage(buildJourneyDrawing(project, options), options.page ?? 'map');
   const svg = drawingToSvg(drawing, {
     title: project.name,
     metadata: options.embedProject ? svgProjectMetadata(project) : undefined,

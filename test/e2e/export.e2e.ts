@@ -38,7 +38,8 @@ async function exportAs(format: string, options: Record<string, string | boolean
   await dialog.getByLabel('Format').selectOption(format);
   for (const [label, value] of Object.entries(options)) {
     if (typeof value === 'boolean') await dialog.getByLabel(label).setChecked(value);
-    else await dialog.getByLabel(label).selectOption(value);
+    // A select's accessible name is its label followed by the option shown.
+    else await dialog.getByRole('combobox', { name: new RegExp(`^${label}`) }).selectOption(value);
   }
   await dialog.getByRole('button', { name: 'Export…' }).click();
   const result = page.getByRole('status', { name: 'Export result' });
@@ -154,15 +155,18 @@ describe('export', () => {
     expect(size.width).toBe(Math.ceil(width - 1e-6));
   });
 
-  it('PDF: one vector page of the chosen paper size, text kept as text', async () => {
-    const path = await exportAs('pdf', { Paper: 'A3' });
+  it('PDF: vector pages of the chosen paper size, text kept as text', async () => {
+    const path = await exportAs('pdf', { Page: 'A3' });
     const bytes = await readFile(path);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await PDFDocument.load(bytes);
-    expect(pdf.getPageCount()).toBe(1);
-    const { width, height } = pdf.getPage(0).getSize();
-    expect(Math.round(width)).toBe(1191);
-    expect(Math.round(height)).toBe(842);
+    // With the project's rows shown under the steps this map is tiled at a readable size (see deliverable.e2e.ts).
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    for (const p of pdf.getPages()) {
+      const { width, height } = p.getSize();
+      expect(Math.round(width)).toBe(1191);
+      expect(Math.round(height)).toBe(842);
+    }
     // The Chinese title reads back as itself (no '?'), from a font cut down to the glyphs used:
     // a whole CJK font would add megabytes.
     const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });

@@ -35,6 +35,8 @@ export interface JourneyDrawingOptions {
   scope?: 'all' | { stepIds: readonly string[] };
   background?: 'white' | 'transparent';
   includeTitle?: boolean;
+  /** Print the project's description under the title, wrapped to a few lines (default: as `includeTitle`). */
+  includeDescription?: boolean;
   includeLegend?: boolean;
   /** The overlay lens: colours the steps, and the legend explains it. */
   lens?: Lens;
@@ -52,6 +54,7 @@ export interface JourneyDrawingOptions {
 export const DRAWING_MARGIN = 24;
 
 const TITLE = { size: 22, lineHeight: 28, maxLines: 2 } as const;
+const DESCRIPTION = { size: 13, lineHeight: 18, maxLines: 4, maxWidth: 880 } as const;
 const DATE_SIZE = 12;
 
 /** Same rule as the grid: a step without a valid lane sits in the first lane. */
@@ -206,6 +209,42 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
       y += lines.length * TITLE.lineHeight;
     }
   }
+  if ((options.includeDescription ?? options.includeTitle) && project.description.trim()) {
+    // Paragraphs kept; a few lines at most, at a reading width rather than the map's.
+    const lines = project.description
+      .split(/\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .flatMap((p) =>
+        wrapText(p, {
+          maxWidth: Math.min(Math.max(mapWidth, 360), DESCRIPTION.maxWidth),
+          maxLines: DESCRIPTION.maxLines,
+          fontSize: DESCRIPTION.size,
+          fontWeight: 400,
+          measure,
+        }),
+      );
+    const shown = lines.slice(0, DESCRIPTION.maxLines);
+    if (lines.length > shown.length && shown.length) {
+      // Cut mid-paragraph: say so with an ellipsis on the last line shown.
+      shown[shown.length - 1] = `${shown[shown.length - 1].replace(/[\s…]+$/, '')}…`;
+    }
+    if (shown.length) {
+      items.push({
+        type: 'text',
+        x: M,
+        y: y + 4 + DESCRIPTION.size,
+        lines: shown,
+        lineHeight: DESCRIPTION.lineHeight,
+        fontSize: DESCRIPTION.size,
+        fontWeight: 400,
+        fill: theme.text,
+        anchor: 'start',
+      });
+      for (const line of shown) contentWidth = Math.max(contentWidth, measure(line, DESCRIPTION.size, 400));
+      y += shown.length * DESCRIPTION.lineHeight + 6;
+    }
+  }
   if (options.includeDate && options.date) {
     const [line] = wrapText(options.date, {
       maxWidth: Math.max(mapWidth, 360),
@@ -232,7 +271,19 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
   }
   if (y > M) y += 16;
 
-  items.push({ type: 'group', role: 'map', translate: { x: M - bounds.minX, y: y - bounds.minY }, items: mapItems });
+  const mapTranslate = { x: M - bounds.minX, y: y - bounds.minY };
+  items.push({ type: 'group', role: 'map', translate: mapTranslate, items: mapItems });
+  // The stage header band alone (and the lane corner), for pages that repeat it over a tile.
+  const headerGrid: Grid = { ...grid, rows: [], height: grid.originY };
+  const headerItems = drawMapBackground({ ...project, lanes: project.lanes }, headerGrid, theme, measure).map(
+    (item): DrawItem =>
+      item.type === 'group' ? { ...item, items: item.items.filter((i) => i.type !== 'rect' || i.height > 0) } : item,
+  );
+  const stageHeaders = {
+    y: mapTranslate.y,
+    height: grid.originY,
+    items: [{ type: 'group', role: 'stage-headers', translate: mapTranslate, items: headerItems } as DrawItem],
+  };
   y += mapHeight;
 
   if (options.includeLegend) {
@@ -250,5 +301,6 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
     background: options.background === 'transparent' ? null : theme.background,
     items,
     warnings,
+    stageHeaders,
   };
 }

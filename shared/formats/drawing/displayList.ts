@@ -67,6 +67,8 @@ export interface GroupItem {
   title?: string;
   /** Offset applied to everything inside (an SVG `transform="translate(x y)"`). */
   translate?: { x: number; y: number };
+  /** Scale applied inside, after the offset (`scale(s)` in SVG); default 1. */
+  scale?: number;
   items: DrawItem[];
 }
 
@@ -79,6 +81,11 @@ export interface Drawing {
   background: string | null;
   items: DrawItem[];
   warnings: string[];
+  /**
+   * The stage header band in drawing px (top and height) and its items alone, positioned
+   * as in the drawing: a tiled PDF repeats them on pages that start below the band.
+   */
+  stageHeaders?: { y: number; height: number; items: DrawItem[] };
 }
 
 /** Round to 2 decimals: keeps files small and output stable across platforms. */

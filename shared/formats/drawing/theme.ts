@@ -107,8 +107,21 @@ export function drawingTheme(palette: Palette): DrawingTheme {
 
 /** The exports' theme: the light palette on a white page. */
 export const DEFAULT_THEME: DrawingTheme = drawingTheme(LIGHT);
-/** The dark palette, for a user who chooses a dark export. */
-export const DARK_THEME: DrawingTheme = drawingTheme(DARK);
+/** The dark palette, for a user who chooses a dark export; the rows band follows it (sticky notes stay paper-coloured). */
+export const DARK_THEME: DrawingTheme = {
+  ...drawingTheme(DARK),
+  rows: {
+    ...DEFAULT_ROWS_THEME,
+    headerFill: DARK.laneLabelFill,
+    headerText: DARK.text,
+    rowFill: DARK.page,
+    rowFillAlt: DARK.stageFill,
+    rule: DARK.stageStroke,
+    emotionLine: DARK.flowAlternative,
+    emotionBranch: DARK.textMuted,
+    neutralLine: DARK.stageStroke,
+  },
+};
 /** The drawing themes by name (exports stay light unless the user chooses). */
 export const DRAWING_THEMES: Readonly<Record<ThemeName, DrawingTheme>> = { light: DEFAULT_THEME, dark: DARK_THEME };
 

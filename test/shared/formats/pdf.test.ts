@@ -17,7 +17,8 @@ function latinProject() {
 describe('renderJourneyPdf', () => {
   it('writes one landscape A4 page with the title on top and every step title as text', async () => {
     const project = latinProject();
-    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A4' });
+    // At 6 pt titles this map fits A4 (at the default 7 pt it is tiled: see pdfTiles.test.ts).
+    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A4', minTitlePt: 6 });
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     const { doc, pages } = await readPdf(pdf);
     expect(pages).toHaveLength(1);
@@ -74,7 +75,7 @@ describe('renderJourneyPdf', () => {
 
   it('replaces characters the built-in font lacks and says so when no font is supplied', async () => {
     const project = sampleProject(); // one title in Chinese
-    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A4' });
+    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A3' });
     const texts = (await readPdf(pdf)).pages[0].runs.map((r) => r.text);
     expect(texts).toContain('?'.repeat(Array.from(CJK_TITLE).length));
     expect(warnings).toHaveLength(1);
@@ -87,7 +88,7 @@ describe('renderJourneyPdf', () => {
     const project = latinProject();
     project.steps[4].title = 'Ωμέγα Привет';
 
-    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A4', fontBytes });
+    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A3', fontBytes });
     expect(warnings).toEqual([]);
     const { doc, pages } = await readPdf(pdf);
     const unicodeRuns = pages[0].runs.filter((r) => r.font.includes('DejaVuSans'));
@@ -97,26 +98,31 @@ describe('renderJourneyPdf', () => {
     expect(embeddedFontFiles(doc)).toEqual(['FontFile2']);
 
     // Nothing needs it: the font stays out of the file.
-    const latin = await renderJourneyPdf(latinProject(), { paper: 'A4', fontBytes });
+    const latin = await renderJourneyPdf(latinProject(), { paper: 'A3', fontBytes });
     const read = await readPdf(latin.pdf);
     expect(embeddedFontFiles(read.doc)).toEqual([]);
     expect(read.pages[0].runs.every((r) => r.font.startsWith('Helvetica'))).toBe(true);
     expect(latin.pdf.length).toBeLessThan(pdf.length / 5);
   });
 
-  it('fits a generated 300-step journey on the page and warns that its text is small', async () => {
+  it('tiles a generated 300-step journey across A3 pages at a readable size instead of shrinking it', async () => {
     const project = generateJourney(300);
-    const { pdf, warnings } = await renderJourneyPdf(project, { paper: 'A3', includeLegend: true });
+    const { pdf, warnings, mapPages } = await renderJourneyPdf(project, { paper: 'A3', includeLegend: true });
     const { pages } = await readPdf(pdf);
-    expect(pages).toHaveLength(1);
-    const scale = /q ([\d.]+) 0 0 -([\d.]+) ([\d.]+) ([\d.]+) cm/.exec(
-      pages[0].operators.split('\n').slice(1).join('\n'),
-    );
-    expect(scale).not.toBeNull();
-    expect(Number(scale![1])).toBeLessThan(0.4);
-    expect(Number(scale![3])).toBeGreaterThanOrEqual(28.35 - 0.01);
-    expect(warnings.join(' ')).toMatch(/shrunk to \d+% to fit A3/);
-    expect(pages[0].runs.filter((r) => r.text.startsWith('Step ')).length).toBeGreaterThanOrEqual(300);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(mapPages).toBe(pages.length);
+    // Every page draws the map at 7/13 pt per px: 13 px step titles print at 7 pt.
+    for (const page of pages) {
+      const scales = [...page.operators.matchAll(/q ([\d.]+) 0 0 -([\d.]+) -?[\d.]+ -?[\d.]+ cm/g)].map((m) =>
+        Number(m[1]),
+      );
+      expect(scales).toContain(Number((7 / 13).toFixed(3)));
+    }
+    expect(warnings.join(' ')).toMatch(new RegExp(`tiled across ${pages.length} pages at 54%`));
+    expect(warnings.join(' ')).not.toMatch(/shrunk/);
+    // Every step title is on some page (a few twice, in the overlaps).
+    const titles = new Set(pages.flatMap((p) => p.runs.map((r) => r.text)).filter((t) => t.startsWith('Step ')));
+    expect(titles.size).toBeGreaterThanOrEqual(300);
   });
 
   it('rejects an unknown paper size', async () => {
