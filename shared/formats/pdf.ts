@@ -160,7 +160,7 @@ export async function renderJourneyPdf(project: Project, options: PdfExportOptio
       });
     }
     const top: DrawItem[] = [...header];
-    if (pageCount > 1) top.push(pageNumberItem(drawn, n, pageCount, pageWidth, theme));
+    if (pageCount > 1) top.push(pageNumberItem(drawn, n, pageCount, pageWidth, pageHeight, theme));
     if (top.length) writer.draw(top, { left: 0, top: pageHeight, scale: 1 });
     return writer;
   };

@@ -113,6 +113,7 @@ export function pageNumberItem(
   page: number,
   pages: number,
   pageWidth: number,
+  pageHeight: number,
   theme: DrawingTheme,
 ): TextItem {
   const words = text.t('deliverable.pdf.pageOf', {
@@ -120,7 +121,8 @@ export function pageNumberItem(
     pages: formatNumber(text.lng, pages),
   });
   return {
-    ...textItem(pageWidth - PDF_MARGIN, PDF_MARGIN + TITLE_SIZE * 1.2, words, DATE_SIZE + 1, 400, theme.mutedText),
+    // Bottom right, in the margin under the map: on the title's line a PDF reader (and pdftotext) runs the two together.
+    ...textItem(pageWidth - PDF_MARGIN, pageHeight - PDF_MARGIN * 0.4, words, DATE_SIZE + 1, 400, theme.mutedText),
     anchor: 'end',
   };
 }

@@ -24,7 +24,7 @@ export function pdfPageSvg(
   const M = PDF_MARGIN;
   const tile = plan.tiles[Math.min(index, plan.tiles.length - 1)];
   const header = [...layout.header];
-  if (opts.pageCount > 1) header.push(pageNumberItem(opts.text, index + 1, opts.pageCount, w, theme));
+  if (opts.pageCount > 1) header.push(pageNumberItem(opts.text, index + 1, opts.pageCount, w, h, theme));
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${r2(w)}" height="${r2(h)}" viewBox="0 0 ${r2(w)} ${r2(h)}">`,
     `<rect x="0" y="0" width="${r2(w)}" height="${r2(h)}" fill="${escapeXmlAttr(theme.background)}"/>`,
