@@ -168,6 +168,7 @@ describe('the Insights view', () => {
     const body = panel.locator('.insights-body');
     await body.evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, 'insights-en.png') });
+    await page.screenshot({ path: 'docs/insights.png' });
     await body.evaluate((el) => el.scrollTo(0, 560));
     await page.screenshot({ path: join(SHOTS, 'insights-en-middle.png') });
     await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
