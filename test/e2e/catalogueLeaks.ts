@@ -200,8 +200,10 @@ export function strayWords(
   userText: readonly string[],
   allowed: readonly string[] = [],
 ): Stray[] {
+  // The user's own words count too: the map wraps a long note over lines, and a line of it is
+  // no longer the whole text that cutOut takes away.
   const vocabulary = new Set(
-    [...leaves(CATALOGUES[lang]), ...allowed].join('\n').toLowerCase().match(LATIN_WORD) ?? [],
+    [...leaves(CATALOGUES[lang]), ...allowed, ...userText].join('\n').toLowerCase().match(LATIN_WORD) ?? [],
   );
   const user = [...new Set(userText.map((s) => s.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   const strays: Stray[] = [];

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/handlers';
 import { generateJourney } from '../support/generate';
+import { LIGHT } from '../../shared/look/tokens';
 import { fitView, folderTrash, useApps, type App } from './harness';
 
 const start = useApps();
@@ -138,7 +139,8 @@ describe('the far-out layer', () => {
     await page.mouse.click(centre(pay).x, centre(pay).y);
     await expect.poll(() => titleField(page).inputValue()).toBe('Step 3: Pay the customer');
     // ... and it is drawn selected: the outline just outside its box is the accent colour.
-    expect(await pixel(page, { x: centre(pay).x, y: pay.top - 1.5 })).toEqual([37, 99, 235, 255]);
+    const ring = LIGHT.focusRing.match(/[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16));
+    expect(await pixel(page, { x: centre(pay).x, y: pay.top - 1.5 })).toEqual([...ring, 255]);
 
     // Shift-click adds another.
     const queue = byTitle(steps, 'Step 12: Wait the customer');

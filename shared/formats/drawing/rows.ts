@@ -49,7 +49,14 @@ export interface RowsDrawing {
   layout: RowsLayout;
 }
 
-const HEADER = { fontSize: 12, lineHeight: 15, fontWeight: 700 as FontWeight, padding: 10, maxLines: 3 };
+const HEADER = {
+  fontSize: 12,
+  minFontSize: 9,
+  lineHeight: 15,
+  fontWeight: 700 as FontWeight,
+  padding: 10,
+  maxLines: 3,
+};
 const SMALL = 11;
 
 function text(
@@ -391,10 +398,18 @@ export function drawRows(
         strokeWidth: 1,
       },
     ];
+    // A row name whose longest word is wider than the column (Estonian "Kokkupuutepunkt") is set
+    // a little smaller rather than broken inside the word.
+    const headerWidth = layout.headerWidth - 2 * HEADER.padding;
+    const longest = Math.max(...name.split(/\s+/).map((word) => ctx.measure(word, HEADER.fontSize, HEADER.fontWeight)));
+    const headerSize =
+      longest > headerWidth
+        ? Math.max(HEADER.minFontSize, Math.floor((HEADER.fontSize * headerWidth) / longest))
+        : HEADER.fontSize;
     const headerLines = wrapText(name, {
-      maxWidth: layout.headerWidth - 2 * HEADER.padding,
+      maxWidth: headerWidth,
       maxLines: HEADER.maxLines,
-      fontSize: HEADER.fontSize,
+      fontSize: headerSize,
       fontWeight: HEADER.fontWeight,
       measure: ctx.measure,
     });
@@ -402,13 +417,13 @@ export function drawRows(
       rowItems.push(
         text(
           layout.headerX + HEADER.padding,
-          row.y + HEADER.padding + HEADER.fontSize,
+          row.y + HEADER.padding + headerSize,
           headerLines,
           rowsTheme.headerText,
-          HEADER.fontSize,
+          headerSize,
           HEADER.fontWeight,
           'start',
-          HEADER.lineHeight,
+          Math.round((HEADER.lineHeight * headerSize) / HEADER.fontSize),
         ),
       );
     // Thin rules between columns, so each step's cell reads as one.
