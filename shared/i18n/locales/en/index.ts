@@ -5,6 +5,11 @@ import { filters } from './filters';
 import { deliverable } from './deliverable';
 import { viewer } from './viewer';
 import { look } from './look';
+import { evidence } from './evidence';
+import { survey } from './survey';
+import { metrics } from './metrics';
+import { personas } from './personas';
+import { states } from './states';
 import { app } from './app';
 import { domain } from './domain';
 import { editor } from './editor';
@@ -34,4 +39,9 @@ export const en = {
   ...deliverable,
   ...viewer,
   ...look,
+  ...evidence,
+  ...survey,
+  ...metrics,
+  ...personas,
+  ...states,
 } as const;

@@ -1,0 +1,2 @@
+/** The personas and customer types (issue I). */
+export const personas = {} as const;

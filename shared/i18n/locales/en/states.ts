@@ -1,0 +1,2 @@
+/** The journey states (current, future) and the compare view (issue I). */
+export const states = {} as const;

