@@ -137,8 +137,10 @@ export const settingsSchema = z.object({
     includeTitle: z.boolean(),
     includeLegend: z.boolean(),
     includeDate: z.boolean(),
-    /** The PDF's page, and the proportions of a PNG or SVG: slide 16:9, A4 or A3 landscape, or the map's own size. */
+    /** The PDF's page: slide 16:9, A4 or A3 landscape, or the map's own size. */
     paper: z.enum(PAGE_PRESETS),
+    /** The proportions of a PNG or SVG, the same choices (absent in settings saved before it existed: the map's own size). */
+    frame: z.enum(PAGE_PRESETS).optional(),
     /** End a PDF with the insights page (absent in settings saved before it existed: no). */
     insightsPage: z.boolean().optional(),
     /** The exports' colours (absent: light). */

@@ -34,13 +34,25 @@ async function loadDefaults() {
       language: saved.language ?? 'ui',
       insightsPage: saved.insightsPage ?? false,
       theme: saved.theme ?? 'light',
+      frame: saved.frame ?? 'map',
     });
   }
 }
 
 function remember(choices: ExportChoices) {
-  const { format, scale, background, includeTitle, includeLegend, includeDate, paper, insightsPage, theme, language } =
-    choices;
+  const {
+    format,
+    scale,
+    background,
+    includeTitle,
+    includeLegend,
+    includeDate,
+    paper,
+    frame,
+    insightsPage,
+    theme,
+    language,
+  } = choices;
   void api().setSettings({
     settings: {
       exportDefaults: {
@@ -51,6 +63,7 @@ function remember(choices: ExportChoices) {
         includeLegend,
         includeDate,
         paper,
+        frame,
         insightsPage,
         theme,
         language,
@@ -240,7 +253,16 @@ export function ExportDialog() {
             {isImage && (
               <label className="field">
                 {t('deliverable.dialog.page')}
-                <select value={choices.paper} onChange={(e) => set({ paper: e.target.value as PagePreset })}>
+                <select
+                  value={choices.format === 'pdf' ? choices.paper : choices.frame}
+                  onChange={(e) =>
+                    set(
+                      choices.format === 'pdf'
+                        ? { paper: e.target.value as PagePreset }
+                        : { frame: e.target.value as PagePreset },
+                    )
+                  }
+                >
                   {PAGE_PRESETS.map((p) => (
                     <option key={p} value={p}>
                       {t(`deliverable.dialog.pages.${p}`)}

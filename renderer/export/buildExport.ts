@@ -74,7 +74,7 @@ function drawingOptions(project: Project, choices: ExportChoices, ctx: ExportCon
     includeDate: choices.includeDate,
     date: text.t('exportText.dated', { date: formatDate(text.lng, ctx.now ?? new Date()) }),
     lens: drawingLens(ctx),
-    page: choices.paper,
+    page: choices.format === 'pdf' ? choices.paper : choices.frame,
     rows: choices.rows ?? shownRows(project),
     theme: DRAWING_THEMES[choices.theme],
     // Drawn words in the export's language; warnings in the app's.

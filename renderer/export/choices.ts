@@ -32,8 +32,13 @@ export interface ExportChoices {
   includeTitle: boolean;
   includeLegend: boolean;
   includeDate: boolean;
-  /** PDF: the page (a map too large at a readable size is tiled); PNG/SVG: the picture's proportions. */
+  /** PDF: the page (a map too large at a readable size is tiled). */
   paper: PagePreset;
+  /**
+   * PNG/SVG: the picture's proportions. Its own default (the map's own size), apart from the PDF's
+   * paper: padding a wide journey to A4 makes a picture mostly of blank margin, five times the pixels.
+   */
+  frame: PagePreset;
   /** The journey-map rows drawn under the steps, in order; null = the project's shown rows. Not remembered across projects. */
   rows: RowKind[] | null;
   /** PDF: end with a page of the insights (charts and tables). */
@@ -53,6 +58,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   includeLegend: true,
   includeDate: true,
   paper: 'A4',
+  frame: 'map',
   rows: null,
   insightsPage: false,
   theme: 'light',

@@ -175,6 +175,34 @@ describe('export', () => {
     expect(bytes.length).toBeLessThan(300 * 1024);
   });
 
+  it("a picture keeps the map's own proportions while the PDF keeps its paper: two remembered choices", async () => {
+    const { page } = app;
+    await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Export…', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const pageChoice = dialog.getByRole('combobox', { name: /^Page/ });
+    await dialog.getByLabel('Format').selectOption('png');
+    await expect.poll(() => pageChoice.inputValue()).toBe('map');
+    await pageChoice.selectOption('slide');
+    await dialog.getByLabel('Format').selectOption('pdf');
+    // The PDF test above chose A3; choosing a slide for the PNG did not change it.
+    await expect.poll(() => pageChoice.inputValue()).toBe('A3');
+    await dialog.getByLabel('Format').selectOption('svg');
+    await expect.poll(() => pageChoice.inputValue()).toBe('slide');
+    await pageChoice.selectOption('map');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // The default SVG is the map's own size: not padded to a page's proportions.
+    const svg = await readFile(await exportAs('svg'), 'utf8');
+    const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
+    const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
+    const slide = await readFile(await exportAs('svg', { Page: 'slide' }), 'utf8');
+    const slideWidth = Number(/width="([\d.]+)"/.exec(slide)![1]);
+    const slideHeight = Number(/height="([\d.]+)"/.exec(slide)![1]);
+    expect(slideWidth / slideHeight).toBeCloseTo(16 / 9, 2);
+    expect(Math.abs(width / height - 16 / 9)).toBeGreaterThan(0.05);
+    await exportAs('svg', { Page: 'map' });
+  });
+
   it('CSV: one row per contact moment (and per other step with thoughts) with the right values, spreadsheet-safe', async () => {
     const text = await readFile(await exportAs('csv'), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
