@@ -8,7 +8,8 @@ import { Channels } from '../shared/ipc';
 import { saveExport } from './exports';
 import { PdfFontService } from './pdfFont/pdfFontService';
 import { isImagePath, readProjectFromImage } from './imageImport';
-import type { Channel, Handlers, LanguageInfo, Result } from '../shared/ipc';
+import type { Channel, Handlers, LanguageInfo, Result, Settings } from '../shared/ipc';
+import type { ThemeChoice } from '../shared/look/tokens';
 import { matchLanguage, type Language } from '../shared/i18n/languages';
 import { mainLanguage, mt, setMainLanguage } from './language';
 import { parseProject } from '../shared/model/parse';
@@ -44,6 +45,11 @@ export interface HandlerDeps {
   systemLocales?: readonly string[];
   /** Told whenever the UI language or the user's choice changes (main rebuilds the menu and tells the page). */
   onLanguageChange?: (info: LanguageInfo) => void;
+  /**
+   * Told the app's colour theme when the user changes it (main sets Electron's nativeTheme, so
+   * the window frame, native menus and dialogs follow the app's choice, not only the page).
+   */
+  onThemeChange?: (theme: ThemeChoice) => void;
 }
 
 /** The UI language: read it, or choose one (null follows the system again). */
@@ -80,7 +86,12 @@ export function createServices(deps: HandlerDeps): Services {
     grants: new FileGrants(),
     platform: deps.platform ?? process.platform,
   };
-  return { library, handlers: handlersFor(library, log, files, language), grants: files.grants, language };
+  return {
+    library,
+    handlers: handlersFor(library, log, files, language, deps.onThemeChange),
+    grants: files.grants,
+    language,
+  };
 }
 
 /**
@@ -180,6 +191,7 @@ export function handlersFor(
   log: (message: string) => void,
   files: FileDeps,
   language: LanguageService,
+  onThemeChange?: (theme: ThemeChoice) => void,
 ): Handlers {
   return {
     ...fileHandlers(library, log, files),
@@ -214,11 +226,17 @@ export function handlersFor(
     [Channels.getSettings]: () => attempt(Channels.getSettings, log, () => library.settings()),
     [Channels.setSettings]: ({ settings }) =>
       attempt(Channels.setSettings, log, () => {
-        if (settings.language === undefined) return library.updateSettings(settings);
-        const { language: chosen, ...rest } = settings;
-        library.updateSettings(rest);
-        language.choose(chosen);
-        return library.settings();
+        const before = library.settings().theme;
+        let after: Settings;
+        if (settings.language === undefined) after = library.updateSettings(settings);
+        else {
+          const { language: chosen, ...rest } = settings;
+          library.updateSettings(rest);
+          language.choose(chosen);
+          after = library.settings();
+        }
+        if (after.theme !== before) onThemeChange?.(after.theme);
+        return after;
       }),
     [Channels.getLanguage]: () => attempt(Channels.getLanguage, log, () => language.info()),
     [Channels.saveExport]: (req) =>

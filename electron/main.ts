@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { Events, isTouchmapPath } from '../shared/ipc';
 import type { FileToken, LanguageInfo, MenuCommand } from '../shared/ipc';
@@ -103,9 +103,14 @@ function start(): void {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(Events.languageChanged, info.language);
     },
+    // The window frame, native menus and dialogs follow the app's theme, not only the page.
+    onThemeChange: (theme) => {
+      nativeTheme.themeSource = theme;
+    },
     // Built next to main's own bundle (electron.vite.config.ts).
     library: { saveWorker: new URL('./saveWorker.js', import.meta.url) },
   });
+  nativeTheme.themeSource = library.settings().theme;
   library.init().catch((error: unknown) => console.error('[touchmap] Library start-up failed:', error));
 
   const isOurUrl = (url: string) => isAppUrl(url) || (devOrigin !== null && url.startsWith(`${devOrigin}/`));
@@ -149,6 +154,7 @@ function openMainWindow(store: LibraryStore): void {
     preloadPath: join(here, '../preload/index.cjs'),
     url: devServerUrl ?? APP_ENTRY_URL,
     bounds: { get: () => store.windowState(), set: (state) => store.setWindowState(state) },
+    theme: nativeTheme.shouldUseDarkColors ? 'dark' : 'light',
   });
   pageLoaded = false;
   mainWindow.webContents.on('did-finish-load', () => {

@@ -5,20 +5,26 @@
 import { BrowserWindow, screen } from 'electron';
 import type { BrowserWindowConstructorOptions, Rectangle, Session, WebContents } from 'electron';
 import type { WindowState } from './storage/libraryStore';
+import { PALETTES, type ThemeName } from '../shared/look/tokens';
 
 export { CONTENT_SECURITY_POLICY } from './protocol';
 
 const DEFAULT_SIZE = { width: 1280, height: 800 };
 
 /** Window options with the security settings spelled out, and remembered bounds if they are on screen. */
-export function windowOptions(preloadPath: string, bounds?: Rectangle | null): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  bounds?: Rectangle | null,
+  theme: ThemeName = 'light',
+): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? DEFAULT_SIZE),
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Touchmap', // i18n-ignore: the product's name, the same in every language
-    backgroundColor: '#ffffff',
+    // The page's own background, so a dark theme does not flash white while the window loads.
+    backgroundColor: PALETTES[theme].bg,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -96,13 +102,15 @@ export interface MainWindowOptions {
   preloadPath: string;
   url: string;
   bounds: { get(): WindowState | null; set(state: WindowState): void };
+  /** The theme the window opens in (its background until the page paints). */
+  theme?: ThemeName;
 }
 
 /** Create, harden and load the main window; its bounds are remembered when it closes. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const saved = options.bounds.get();
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
-  const window = new BrowserWindow(windowOptions(options.preloadPath, visibleBounds(saved, workAreas)));
+  const window = new BrowserWindow(windowOptions(options.preloadPath, visibleBounds(saved, workAreas), options.theme));
   hardenWebContents(window.webContents);
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

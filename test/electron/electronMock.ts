@@ -78,6 +78,8 @@ export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const droppedPaths = new Map<unknown, string>();
 export const webUtils = { getPathForFile: vi.fn((file: unknown) => droppedPaths.get(file) ?? '') };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
+/** Electron's theme source: main sets it from the settings; the mock keeps what was set. */
+export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark', shouldUseDarkColors: false };
 export const shell = { trashItem: vi.fn(async () => undefined) };
 export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
@@ -103,6 +105,8 @@ export const session = {
 export function resetElectronMock(): void {
   vi.clearAllMocks();
   BrowserWindow.instances = [];
+  nativeTheme.themeSource = 'system';
+  nativeTheme.shouldUseDarkColors = false;
   app.listeners.clear();
   ipcMain.listeners.clear();
   ipcRenderer.listeners.clear();
@@ -116,6 +120,7 @@ const electron = {
   webUtils,
   protocol,
   shell,
+  nativeTheme,
   dialog,
   screen,
   Menu,

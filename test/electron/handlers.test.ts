@@ -116,6 +116,22 @@ describe('createHandlers', () => {
     expect(logged.some((m) => m.includes('project:delete failed'))).toBe(true);
   });
 
+  it('tells main when the colour theme changes (so the window frame and native menus follow), and only then', async () => {
+    const dir = await tempDir();
+    const told: string[] = [];
+    const handlers = createHandlers({
+      dataDir: dir,
+      trash: folderTrash(join(dir, '.trash')),
+      log: () => undefined,
+      onThemeChange: (theme) => told.push(theme),
+    });
+    await call(handlers, Channels.setSettings, { settings: { theme: 'dark' } });
+    await call(handlers, Channels.setSettings, { settings: { theme: 'dark' } });
+    await call(handlers, Channels.setSettings, { settings: { language: 'hu' } });
+    await call(handlers, Channels.setSettings, { settings: { theme: 'system', language: null } });
+    expect(told).toEqual(['dark', 'system']);
+  });
+
   it('keeps and restores settings, merging partial updates', async () => {
     const dir = await tempDir();
     const handlers = handlersIn(dir);

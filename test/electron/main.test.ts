@@ -75,6 +75,21 @@ describe('main', () => {
     expect(prefs.sandbox).toBe(true);
   });
 
+  it("sets Electron's theme source whenever the user changes the theme, and from the saved one at start", async () => {
+    const electron = await startMain();
+    expect(electron.nativeTheme.themeSource).toBe('system');
+    const [window] = electron.BrowserWindow.instances;
+    const handle = electron.ipcMain.handle.mock.calls.find((c) => c[0] === Channels.setSettings)![1] as Invoke;
+    const event = { sender: window!.webContents, senderFrame: { url: 'app://touchmap/index.html', parent: null } };
+    expect(await handle(event, { settings: { theme: 'dark' } })).toMatchObject({ ok: true });
+    expect(electron.nativeTheme.themeSource).toBe('dark');
+    const dataDir = electron.app.userData;
+    const again = await startMain(({ app }) => {
+      app.userData = dataDir;
+    });
+    expect(again.nativeTheme.themeSource).toBe('dark');
+  });
+
   it('sends menu commands to the main window', async () => {
     const { Menu, BrowserWindow } = await startMain();
     const template = Menu.buildFromTemplate.mock.calls[0]![0] as {

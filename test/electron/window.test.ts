@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, resetElectronMock } from './electronMock';
+import { DARK, LIGHT } from '../../shared/look/tokens';
 
 vi.mock('electron', () => import('./electronMock'));
 
@@ -42,6 +43,11 @@ describe('windowOptions', () => {
     const fresh = windowOptions('/p');
     expect(fresh).not.toHaveProperty('x');
     expect(fresh.width).toBeGreaterThan(0);
+  });
+
+  it("opens on the theme's own background, so a dark window does not flash white while loading", () => {
+    expect(windowOptions('/p').backgroundColor).toBe(LIGHT.bg);
+    expect(windowOptions('/p', null, 'dark').backgroundColor).toBe(DARK.bg);
   });
 });
 
