@@ -14,7 +14,10 @@ const DECIMAL_COMMA: ReadonlySet<Language> = new Set<Language>(['hu', 'lt', 'et'
  * @example parseLocaleNumber('en', '1,250.5') // 1250.5
  */
 export function parseLocaleNumber(lng: Language, text: string): number | null {
-  let s = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+  let s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-');
   if (DECIMAL_COMMA.has(lng)) {
     if ((s.match(/[.,]/g) ?? []).length > 1) return null;
     s = s.replace(',', '.');

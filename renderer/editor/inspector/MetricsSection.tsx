@@ -161,7 +161,7 @@ function MetricEditor({ stepId, metric, n }: { stepId: string; metric: Metric; n
             onChange={(direction) => update({ direction })}
           />
           <SelectField
-            label={t('metrics.inspector.evidence')}
+            label={t('domain.evidenceLabel')}
             value={metric.evidence}
             options={evidenceOptions(t)}
             onChange={(evidence) => update({ evidence })}

@@ -14,7 +14,7 @@ export const journey: Messages = {
       servqualGap: 'SERVQUAL-i lõhe',
       standard: 'Teenindusstandard',
       waitTime: 'Ooteaeg',
-      metrics: 'Mõõdikud',
+      metrics: 'Näitajad',
     },
   },
 };
