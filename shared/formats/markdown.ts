@@ -199,10 +199,11 @@ function metricsSection(text: ExportLanguage, ordered: readonly Step[]): string[
       rows.push([
         title(text, step),
         markdownInline(words.name(m)),
-        markdownInline(words.value(m.value, m.unit)),
+        // The unit is user text (escaped); the number is the language's own and needs none.
+        words.value(m.value, markdownInline(m.unit)),
         m.target === null
           ? '–'
-          : `${m.direction === 'higher' ? '≥' : '≤'} ${markdownInline(words.value(m.target, m.unit))}`,
+          : `${m.direction === 'higher' ? '≥' : '≤'} ${words.value(m.target, markdownInline(m.unit))}`,
         status === 'off' ? `**${statusText}**` : statusText,
         inline(text, `domain.evidence.${m.evidence}`),
         markdownInline(m.source) || '–',
