@@ -102,10 +102,10 @@ describe('metrics per step', () => {
     await page.getByLabel('Projekt neve').fill('Mért bolt');
     await page.getByRole('radio', { name: /szupermarket/i }).check();
     await page.getByRole('button', { name: 'Létrehozás' }).click();
-    await fitView(page);
+    await page.locator('.react-flow__node-step').first().waitFor();
     const project = await saved(app);
     const step = project.steps.find((s) => s.moment)!;
-    await node(page, step.title).click();
+    await page.locator(`.react-flow__node-step[data-id="${step.id}"]`).click();
     const section = page.getByRole('group', { name: 'Mutatók', exact: true });
     await section.getByRole('combobox', { name: 'A hozzáadandó mutató fajtája' }).selectOption({ label: 'NPS' });
     await section.getByRole('button', { name: 'Mutató hozzáadása' }).click();
