@@ -9,7 +9,9 @@
  */
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
 import type { Moment, Project, SenseName, ServqualDimension, Step } from '../model/types';
+import { metricStatus } from '../model/metrics';
 import { emotionPath } from './emotion';
+import { buildGraph, byStageThenPosition } from './graph';
 import { riskLevel, riskScore } from './risk';
 import type { RiskLevel } from './risk';
 import { senseCoverage } from './senses';
@@ -390,6 +392,38 @@ export function standardsCoverage(project: Project, options?: InsightsOptions): 
 }
 
 // ---------------------------------------------------------------------------------------
+// Metrics
+
+export interface MetricsInsight {
+  /** Metrics on the steps in scope (contact moments or not). */
+  total: number;
+  /** Those with both a value and a target. */
+  withTarget: number;
+  /** Those that miss their target, in journey order (stage, then position), each with its step. */
+  offTarget: { stepId: string; metricId: string }[];
+}
+
+function metricsOf(project: Project, options: InsightsOptions = {}): MetricsInsight {
+  const keep = options.stepIds === undefined ? null : new Set(options.stepIds);
+  const steps = project.steps.filter((s) => s.metrics?.length && (!keep || keep.has(s.id)));
+  steps.sort(byStageThenPosition(buildGraph(project)));
+  const result: MetricsInsight = { total: 0, withTarget: 0, offTarget: [] };
+  for (const step of steps)
+    for (const metric of step.metrics ?? []) {
+      result.total++;
+      const status = metricStatus(metric);
+      if (status !== null) result.withTarget++;
+      if (status === 'off') result.offTarget.push({ stepId: step.id, metricId: metric.id });
+    }
+  return result;
+}
+
+/** How many of the steps' metrics have a target, and which miss it (see {@link metricStatus}). */
+export function metricsInsight(project: Project, options?: InsightsOptions): MetricsInsight {
+  return metricsOf(project, options);
+}
+
+// ---------------------------------------------------------------------------------------
 // Everything at once
 
 export interface ProjectInsights {
@@ -401,6 +435,8 @@ export interface ProjectInsights {
   senses: SenseInsights;
   emotionalLows: EmotionalLow[];
   standards: StandardsCoverage;
+  /** The steps' metrics: on any step in scope, not only contact moments. */
+  metrics: MetricsInsight;
 }
 
 /**
@@ -419,5 +455,6 @@ export function projectInsights(project: Project, options?: InsightsOptions): Pr
     senses: sensesOf(scope),
     emotionalLows: lowsOf(scope, EMOTIONAL_LOWS),
     standards: standardsOf(scope),
+    metrics: metricsOf(project, options),
   };
 }

@@ -6,7 +6,8 @@
  * turns a finding into a sentence with a translator.
  */
 import { SERVQUAL_DIMENSIONS } from '../model/schema';
-import type { Project, ServqualDimension, Step } from '../model/types';
+import { offTargetMetrics } from '../model/metrics';
+import type { Metric, Project, ServqualDimension, Step } from '../model/types';
 import { buildGraph, entrySteps, walk } from './graph';
 import { riskLevel, riskScore } from './risk';
 
@@ -17,6 +18,7 @@ export const LINT_CODES = [
   'truth-without-standard',
   'risk-without-mitigation',
   'servqual-incomplete',
+  'metric-off-target',
 ] as const;
 export type LintCode = (typeof LINT_CODES)[number];
 
@@ -45,7 +47,8 @@ export type LintFinding =
       stepId: string;
       params: { step: string; level: 'high' | 'critical'; score: number };
     }
-  | { code: 'servqual-incomplete'; stepId: string; params: { step: string; halves: HalfScored[] } };
+  | { code: 'servqual-incomplete'; stepId: string; params: { step: string; halves: HalfScored[] } }
+  | { code: 'metric-off-target'; stepId: string; metricId: string; params: { step: string; metric: Metric } };
 
 const title = (step: Step) => step.title.trim();
 
@@ -60,6 +63,8 @@ const title = (step: Step) => step.title.trim();
  * - truth-without-standard: a moment of truth with neither quality wording nor measures.
  * - risk-without-mitigation: a high or critical risk with no mitigation written.
  * - servqual-incomplete: a SERVQUAL dimension with expectation or perception but not both.
+ * - metric-off-target: a step's metric misses its target (below it when higher is better,
+ *   above it when lower is better); one finding per metric.
  */
 export function lintProject(project: Project): LintFinding[] {
   const graph = buildGraph(project);
@@ -126,6 +131,15 @@ export function lintProject(project: Project): LintFinding[] {
     if (!halves.length) continue;
     findings.push({ code: 'servqual-incomplete', stepId: step.id, params: { step: title(step), halves } });
   }
+
+  for (const step of project.steps)
+    for (const metric of offTargetMetrics(step))
+      findings.push({
+        code: 'metric-off-target',
+        stepId: step.id,
+        metricId: metric.id,
+        params: { step: title(step), metric },
+      });
 
   return findings;
 }

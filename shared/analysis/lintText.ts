@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../i18n/format';
 import type { Language } from '../i18n/languages';
+import { metricLabels } from '../formats/drawing/metricLabels';
 import type { LintFinding } from './lint';
 
 /** A step named in a sentence: its title in quotes, or the language's words for an untitled one. */
@@ -45,5 +46,15 @@ export function lintMessage(t: TFunction, lng: Language, finding: LintFinding): 
           )
           .join(t('lint.separator')),
       });
+    case 'metric-off-target': {
+      const { metric } = finding.params;
+      const words = metricLabels(t, lng);
+      return t('metrics.lint.offTarget', {
+        step: stepRef(t, finding.params.step, false),
+        metric: words.name(metric),
+        value: words.value(metric.value, metric.unit),
+        target: words.value(metric.target, metric.unit),
+      });
+    }
   }
 }

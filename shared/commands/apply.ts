@@ -10,6 +10,7 @@ import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'imm
 import type { Project } from '../model/types';
 import { clipboardHandlers } from './clipboard';
 import type { Handlers, Plan } from './internal';
+import { metricHandlers } from './metrics';
 import { momentHandlers } from './moments';
 import { projectHandlers } from './project';
 import { rowHandlers } from './rows';
@@ -23,6 +24,7 @@ const handlers: Handlers = {
   ...stepHandlers,
   ...clipboardHandlers,
   ...momentHandlers,
+  ...metricHandlers,
   ...structureHandlers,
   ...projectHandlers,
   ...rowHandlers,

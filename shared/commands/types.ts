@@ -14,6 +14,7 @@ import type {
   JourneyRow,
   Lane,
   Measure,
+  Metric,
   Moment,
   Persona,
   Project,
@@ -33,6 +34,9 @@ export type DeepPartial<T> = T extends readonly unknown[]
 
 /** Changes to a contact moment, merged deeply (`{ risk: { likelihood: 3 } }` leaves the rest of `risk` alone). */
 export type MomentChanges = DeepPartial<Moment>;
+
+/** Changes to one of a step's metrics: any field but its id. */
+export type MetricChanges = Partial<Omit<Metric, 'id'>>;
 
 export interface StepChanges {
   title?: string;
@@ -83,6 +87,10 @@ export type Command =
   | { type: 'updateMeasure'; stepId: string; measureId: string; changes: { text?: string; done?: boolean } }
   | { type: 'removeMeasure'; stepId: string; measureId: string }
   | { type: 'moveMeasure'; stepId: string; from: number; to: number }
+  // A step's metrics (on any step, contact moment or not); values outside their kind's range are refused
+  | { type: 'addMetric'; stepId: string; metric: Metric; index?: number }
+  | { type: 'updateMetric'; stepId: string; metricId: string; changes: MetricChanges }
+  | { type: 'removeMetric'; stepId: string; metricId: string }
   // Stages and lanes
   | { type: 'addStage'; stage: Stage; index?: number }
   /** `colour: null` removes the colour. */

@@ -1,7 +1,7 @@
 /**
  * The contact-moment report as CSV, made to open cleanly in Excel, LibreOffice and Google
  * Sheets, and a small RFC 4180 reader for it. A row per contact moment, and per other step the
- * customer has thoughts on (see {@link contactMomentsCsv}).
+ * customer has thoughts on or that has metrics (see {@link contactMomentsCsv}).
  *
  * - UTF-8 with a byte order mark (U+FEFF first), so Excel does not read CJK or accents as
  *   mojibake; rows end in CRLF, the last one included.
@@ -22,7 +22,8 @@ import { riskLevel, riskScore } from '../analysis/risk';
 import { servqualGap } from '../analysis/servqual';
 import { buildGraph, byStageThenPosition } from '../analysis/graph';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
-import type { Moment, Project, SenseName, ServqualDimension, Step } from '../model/types';
+import { metricStatus, offTargetMetrics } from '../model/metrics';
+import type { Metric, Moment, Project, SenseName, ServqualDimension, Step } from '../model/types';
 import { exportLanguage, inline, type ExportLanguage } from './exportLanguage';
 
 /** A cell before writing: text is neutralised and quoted as needed, numbers are written as they are. */
@@ -50,6 +51,24 @@ interface Column {
 }
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+/**
+ * One metric as data codes, the same in every language:
+ * `CSAT: 3.9 / target >= 4.5 / off target / measured / Exit survey / 2026-03-01`
+ * (the name is the metric's own or its kind's code; parts not set are left out).
+ */
+function metricCell(m: Metric): string {
+  const unit = m.unit.trim() ? ` ${m.unit.trim()}` : '';
+  const parts = [`${m.name.trim() || m.kind}: ${m.value === null ? '' : `${m.value}${unit}`}`.trim()];
+  if (m.target !== null) {
+    parts.push(`target ${m.direction === 'higher' ? '>=' : '<='} ${m.target}${unit}`);
+    parts.push(metricStatus(m) === 'off' ? 'off target' : 'on target');
+  }
+  parts.push(m.evidence);
+  if (m.source.trim()) parts.push(m.source.trim());
+  if (m.date) parts.push(m.date);
+  return parts.join(' / ');
+}
 
 /** A column of the step itself, filled on every row. */
 const perStep = (key: string, catalogueKey: string, value: Column['value']): Column => ({
@@ -110,6 +129,17 @@ const COLUMNS: readonly Column[] = [
   fixed('pain points', 'painPoints', (r) => r.moment.painPoints.join('; ')),
   fixed('opportunities', 'opportunities', (r) => r.moment.opportunities.join('; ')),
   fixed('notes', 'notes', (r) => r.moment.notes),
+  // The step's metrics (format 4), on any step: one cell for all, and the number off target.
+  {
+    key: 'metrics',
+    header: ({ t }) => t('metrics.csv.metrics'),
+    value: (r) => (r.step.metrics ?? []).map(metricCell).join('; '),
+  },
+  {
+    key: 'metrics off target',
+    header: ({ t }) => t('metrics.csv.offTarget'),
+    value: (r) => (r.step.metrics?.length ? offTargetMetrics(r.step).length : null),
+  },
 ];
 
 /** The columns' data codes, in order (the English header row). */
@@ -187,10 +217,11 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
  * quick" on the ride there), so leaving those steps out would silently drop what the user typed;
  * their `contact moment` cell says `no` and the moment's columns stay empty.
  */
-const hasRow = (step: Step) => Boolean(step.moment) || (step.thoughts ?? []).length > 0;
+const hasRow = (step: Step) =>
+  Boolean(step.moment) || (step.thoughts ?? []).length > 0 || (step.metrics ?? []).length > 0;
 
 /**
- * One row per contact moment (steps with a `moment`) and per other step with thoughts, in
+ * One row per contact moment (steps with a `moment`) and per other step with thoughts or metrics, in
  * journey order (stage, then left to right, then top to bottom), with the columns of
  * {@link CSV_COLUMNS}, headed in the export's language (cell values are data codes, the same in
  * every language). A list (thoughts, pain points, opportunities, measures) is one cell, its

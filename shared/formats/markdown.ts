@@ -4,7 +4,7 @@
  * truth; the journey map's thoughts, by stage and step, quoted; every moment of truth with its annotations (channel, actor, emotion, wait, risk,
  * senses, SERVQUAL, standard and measures, pain points, opportunities, notes); the risk list
  * by score, highest first; the SERVQUAL gaps per dimension with the overall mean and weighted
- * score.
+ * score; the steps' metrics with their targets (off target in bold).
  *
  * User text is escaped so it reads as typed: Markdown punctuation gets a backslash (a pipe
  * cannot end a table cell, `*` cannot start emphasis, `<b>` is not HTML, a title "1. Pay" or
@@ -16,7 +16,9 @@ import { riskLevel, riskScore } from '../analysis/risk';
 import { projectServqual, servqualGap } from '../analysis/servqual';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
 import type { Moment, Project, Step } from '../model/types';
-import { formatNumber } from '../i18n/format';
+import { formatDate, formatNumber } from '../i18n/format';
+import { metricStatus } from '../model/metrics';
+import { metricLabels } from './drawing/metricLabels';
 import { exportLanguage, inline, type ExportLanguage } from './exportLanguage';
 
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
@@ -182,6 +184,39 @@ function thoughtsSection(text: ExportLanguage, project: Project, ordered: readon
 }
 
 /**
+ * The steps' metrics (format 4) as one table in journey order: step, metric, value, target with
+ * its direction, whether it meets it, evidence, source and date. Off-target rows are bold.
+ */
+function metricsSection(text: ExportLanguage, ordered: readonly Step[]): string[] {
+  const { t } = text;
+  const words = metricLabels(t, text.lng);
+  const out = [`## ${t('metrics.report.title')}`, ''];
+  const rows: string[][] = [];
+  for (const step of ordered)
+    for (const m of step.metrics ?? []) {
+      const status = metricStatus(m);
+      const statusText = words.status[status ?? 'none'];
+      rows.push([
+        title(text, step),
+        markdownInline(words.name(m)),
+        // The unit is user text (escaped); the number is the language's own and needs none.
+        words.value(m.value, markdownInline(m.unit)),
+        m.target === null
+          ? '–'
+          : `${m.direction === 'higher' ? '≥' : '≤'} ${words.value(m.target, markdownInline(m.unit))}`,
+        status === 'off' ? `**${statusText}**` : statusText,
+        inline(text, `domain.evidence.${m.evidence}`),
+        markdownInline(m.source) || '–',
+        m.date ? formatDate(text.lng, `${m.date}T12:00:00Z`) : '–',
+      ]);
+    }
+  if (!rows.length) return [...out, `_${t('metrics.report.none')}_`];
+  const header = ['step', 'metric', 'value', 'target', 'status'].map((c) => t(`metrics.report.columns.${c}`));
+  header.push(t('domain.evidenceLabel'), t('metrics.report.columns.source'), t('metrics.report.columns.date'));
+  return [...out, ...table(header, rows)];
+}
+
+/**
  * The Markdown report of a project (see the file comment), ending in a line break. Headings,
  * labels and domain words are in the export's language (English by default); user text is
  * written as typed.
@@ -266,5 +301,6 @@ export function markdownReport(project: Project, text: ExportLanguage = exportLa
     '',
     t('report.negativeGap'),
   );
+  out.push('', ...metricsSection(text, ordered));
   return `${out.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import type { LensLabels } from '../lens';
 import { CHANNELS, ROW_KINDS, SENSES } from '../model/schema';
 import type { Channel, RowKind, SenseName } from '../model/types';
 import { formatDuration } from './duration';
+import { metricLabels } from '../formats/drawing/metricLabels';
 
 function senseRecord(t: TFunction, prefix: string): Record<SenseName, string> {
   return Object.fromEntries(SENSES.map((s) => [s, t(`${prefix}.${s}`)])) as Record<SenseName, string>;
@@ -87,6 +88,7 @@ export function drawingLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): D
     measuresDone: (done, total) =>
       t('band.measuresDone', { done: formatNumber(lng, done), total: formatNumber(lng, total) }),
     duration: (seconds) => formatDuration(lng, seconds),
+    metrics: metricLabels(t, lng),
   };
 }
 

@@ -49,6 +49,8 @@ export const ROWS_LAYOUT = {
     servqualGap: 22,
     standard: 18,
     waitTime: 18,
+    /** Per metric (one badge line each), see `metric`. */
+    metrics: 0,
   } satisfies Record<RowKind, number>,
   /** Least height of each row (the emotion row's is its plot height). */
   minHeight: {
@@ -62,7 +64,10 @@ export const ROWS_LAYOUT = {
     servqualGap: 38,
     standard: 34,
     waitTime: 34,
+    metrics: 38,
   } satisfies Record<RowKind, number>,
+  /** The metrics row: one badge line per metric, up to `maxNotes` per step, then "+N more". */
+  metric: { height: 20, gap: 4 },
 } as const;
 
 export interface RowsLayoutOptions {
@@ -99,7 +104,7 @@ export interface RowSection {
   /** Where the content starts (below the title, if any) and its height. */
   contentY: number;
   contentHeight: number;
-  /** Note rows: the notes drawn, and how many more the step has. */
+  /** Note rows: the notes drawn, and how many more the step has (the metrics row: metrics not drawn). */
   notes: RowNoteBox[];
   more: number;
   /** Note rows with `addSlot`: where the add control goes. */
@@ -200,6 +205,8 @@ export function rowColumns(rects: ReadonlyMap<string, Rect>, order: readonly str
 export function hasRowContent(step: Step, kind: RowKind): boolean {
   const m = step.moment;
   if (isNoteRow(kind)) return notesOf(step, kind).length > 0;
+  // Metrics belong to the step, contact moment or not.
+  if (kind === 'metrics') return (step.metrics?.length ?? 0) > 0;
   if (!m) return false;
   switch (kind) {
     case 'senses':
@@ -224,6 +231,14 @@ function sectionContent(
   contentY: number,
   opts: Required<Pick<RowsLayoutOptions, 'measure' | 'maxNotes' | 'addSlot'>>,
 ): { height: number; notes: RowNoteBox[]; more: number; addSlot: Rect | null } {
+  if (kind === 'metrics') {
+    const count = step.metrics?.length ?? 0;
+    const shown = Math.min(count, Math.max(0, opts.maxNotes));
+    const M = ROWS_LAYOUT.metric;
+    const lines = shown ? shown * M.height + (shown - 1) * M.gap : 0;
+    const more = count - shown;
+    return { height: lines + (more > 0 ? ROWS_LAYOUT.moreHeight : 0), notes: [], more, addSlot: null };
+  }
   if (!isNoteRow(kind))
     return { height: hasRowContent(step, kind) ? ROWS_LAYOUT.content[kind] : 0, notes: [], more: 0, addSlot: null };
   const N = ROWS_LAYOUT.note;

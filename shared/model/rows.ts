@@ -19,6 +19,9 @@ export const DEFAULT_ROWS: readonly JourneyRow[] = [
   { kind: 'servqualGap', shown: false },
   { kind: 'standard', shown: false },
   { kind: 'waitTime', shown: false },
+  // Hidden like the other analytic rows: most maps start without measured figures, and an
+  // empty row would take room on every new map. The inspector's Metrics section shows it in one click.
+  { kind: 'metrics', shown: false },
 ];
 
 /** A fresh copy of the default rows, for a new document. */

@@ -28,7 +28,7 @@ export const EVIDENCE = ['assumed', 'observed', 'measured'] as const;
  * The journey-map rows under the stages (format 3), each a lens on the same steps:
  * the emotion curve, the touchpoint (channel and actor), what the customer thinks,
  * the senses engaged, pain points, opportunities, risk, the weighted SERVQUAL gap,
- * the service standard's measures and the wait time.
+ * the service standard's measures, the wait time and (format 4) the step's metrics.
  */
 export const ROW_KINDS = [
   'emotion',
@@ -41,6 +41,7 @@ export const ROW_KINDS = [
   'servqualGap',
   'standard',
   'waitTime',
+  'metrics',
 ] as const;
 export const CUSTOMER_TYPES = [
   'regular',
@@ -123,6 +124,65 @@ export const momentSchema = z.object({
   notes: text,
 });
 
+/** What a step's metric measures (format 4); `custom` is a KPI with its own name. */
+export const METRIC_KINDS = ['csat', 'nps', 'ces', 'waitTime', 'conversion', 'custom'] as const;
+/** Which way a metric is better: a higher value (CSAT, NPS) or a lower one (waiting time). */
+export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;
+/** Largest magnitude a metric's value or target may have. */
+export const METRIC_LIMIT = 1e9;
+/**
+ * The range of values each kind accepts (value and target alike): NPS is -100..100, conversion
+ * a percentage, CSAT 0..100 (a 1-5 or 1-10 mean, or a share of satisfied customers in %), CES
+ * 0..10 (1-5 and 1-7 scales), a waiting time is not negative; a custom KPI takes any number
+ * within +-METRIC_LIMIT.
+ */
+export const METRIC_RANGES = {
+  csat: { min: 0, max: 100 },
+  nps: { min: -100, max: 100 },
+  ces: { min: 0, max: 10 },
+  waitTime: { min: 0, max: METRIC_LIMIT },
+  conversion: { min: 0, max: 100 },
+  custom: { min: -METRIC_LIMIT, max: METRIC_LIMIT },
+} as const satisfies Record<(typeof METRIC_KINDS)[number], { min: number; max: number }>;
+
+const metricNumber = z.number().finite().min(-METRIC_LIMIT).max(METRIC_LIMIT).nullable();
+
+/**
+ * One metric measured at a step (format 4): a CSAT, NPS, CES, waiting time, conversion rate or
+ * a custom KPI, with its value, unit, target and which way is better, where it comes from and
+ * when, and how it is known (assumed, observed, measured). Value and target may be unset.
+ */
+export const metricSchema = z
+  .object({
+    id,
+    kind: z.enum(METRIC_KINDS),
+    /** The KPI's own name (custom), or an optional qualifier for the other kinds ("CSAT (app)"). */
+    name: label,
+    value: metricNumber,
+    unit: z.string().max(50),
+    target: metricNumber,
+    direction: z.enum(METRIC_DIRECTIONS),
+    /** Where the figure comes from: a survey, a system, a study. */
+    source: label,
+    /** The day it was measured, YYYY-MM-DD, or null. */
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-31')
+      .nullable(),
+    evidence: z.enum(EVIDENCE),
+  })
+  .superRefine((metric, ctx) => {
+    const { min, max } = METRIC_RANGES[metric.kind];
+    for (const field of ['value', 'target'] as const) {
+      const n = metric[field];
+      if (n === null) continue;
+      if (n < min)
+        ctx.addIssue({ code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: n, path: [field] });
+      if (n > max)
+        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: n, path: [field] });
+    }
+  });
+
 export const positionSchema = z.object({
   x: z.number().finite().min(-1e7).max(1e7),
   y: z.number().finite().min(-1e7).max(1e7),
@@ -139,6 +199,8 @@ export const stepSchema = z.object({
   /** What the customer thinks or says at this step, one note each (since format 3); absent = none. */
   thoughts: z.array(label).max(500).optional(),
   moment: momentSchema.optional(),
+  /** The step's metrics (since format 4), on any step, contact moment or not; absent = none. */
+  metrics: z.array(metricSchema).max(100).optional(),
 });
 
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');

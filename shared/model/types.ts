@@ -3,6 +3,7 @@ import type {
   flowSchema,
   laneSchema,
   measureSchema,
+  metricSchema,
   momentSchema,
   personaSchema,
   projectSchema,
@@ -23,6 +24,8 @@ import type {
   STEP_KINDS,
   FLOW_KINDS,
   EVIDENCE,
+  METRIC_KINDS,
+  METRIC_DIRECTIONS,
 } from './schema';
 
 export type Project = z.infer<typeof projectSchema>;
@@ -39,6 +42,9 @@ export type Servqual = z.infer<typeof servqualSchema>;
 export type ServqualWeights = z.infer<typeof servqualWeightsSchema>;
 export type Standard = z.infer<typeof standardSchema>;
 export type Measure = z.infer<typeof measureSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
 export type View = z.infer<typeof viewSchema>;
 export type JourneyRow = z.infer<typeof rowSchema>;
 export type RowKind = (typeof ROW_KINDS)[number];

@@ -26,6 +26,7 @@ const NAMES: Record<string, string> = {
   servqualGap: 'SERVQUAL gap',
   standard: 'Service standard',
   waitTime: 'Wait time',
+  metrics: 'Metrics',
 };
 const SHOTS = process.env.ROWS_SHOTS;
 /** The file is written a second after the last edit (autosave). */

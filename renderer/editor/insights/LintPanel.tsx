@@ -21,7 +21,9 @@ export function LintPanel() {
         <ul>
           {findings.length === 0 && <li className="muted">{t('insights.noProblems')}</li>}
           {findings.map((f, i) => (
-            <li key={`${f.code}-${f.stepId ?? ('flowId' in f ? f.flowId : undefined) ?? i}`}>
+            <li
+              key={`${f.code}-${f.stepId ?? ('flowId' in f ? f.flowId : undefined) ?? i}${'metricId' in f ? `-${f.metricId}` : ''}`}
+            >
               <button
                 type="button"
                 className="finding"

@@ -33,6 +33,7 @@ import { useViewRequests } from '../../state/viewRequests';
 import { shortcutText } from '../../../shared/actions';
 import { runAction } from '../actions';
 import { DrawingSvg } from './DrawingSvg';
+import { MetricsInsights } from './MetricsInsights';
 import { useInsights } from './insightsStore';
 import './insightsView.css';
 
@@ -496,6 +497,7 @@ function OpenInsights() {
             <StandardsSection insights={insights} lng={lng} />
           </>
         )}
+        {insights.metrics.total > 0 && <MetricsInsights metrics={insights.metrics} project={project} lng={lng} />}
       </div>
     </aside>
   );

@@ -4,6 +4,7 @@ import { ask } from '../../state/notify';
 import { dispatch } from './dispatch';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { hasAnnotations } from './momentUtils';
+import { MetricsSection } from './MetricsSection';
 import { MomentSections } from './MomentSections';
 import { stepKindOptions } from './options';
 import { ThoughtsSection } from './ThoughtsSection';
@@ -80,6 +81,7 @@ export function StepInspector({
         />
       </Section>
       <ThoughtsSection stepId={stepId} thoughts={step.thoughts ?? []} />
+      <MetricsSection stepId={stepId} metrics={step.metrics ?? []} />
       {step.moment ? (
         <MomentSections stepId={stepId} moment={step.moment} weights={weights} />
       ) : (

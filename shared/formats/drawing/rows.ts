@@ -18,6 +18,7 @@ import { EMOTION_COLOURS, SERVQUAL_BAND_COLOURS, servqualBand, VALENCE_COLOURS, 
 import type { Grid, Rect } from '../../layout/grid';
 import { emotionY, layoutRows, ROWS_LAYOUT, stepCentreX } from '../../layout/rows';
 import type { RowBand, RowSection, RowsLayout } from '../../layout/rows';
+import { metricStatus } from '../../model/metrics';
 import { NOTE_ROWS, type NoteRow } from '../../model/rows';
 import { SENSES } from '../../model/schema';
 import type { Project, RowKind, Step } from '../../model/types';
@@ -114,6 +115,7 @@ function sectionItems(kind: RowKind, step: Step, s: RowSection, ctx: Ctx): DrawI
   const x = s.x;
   const y = s.contentY;
   const w = s.width;
+  if (kind === 'metrics') return metricItems(step, s, ctx);
   if (!m) return [];
   switch (kind) {
     case 'touchpoint': {
@@ -191,6 +193,37 @@ function sectionItems(kind: RowKind, step: Step, s: RowSection, ctx: Ctx): DrawI
     default:
       return [];
   }
+}
+
+/** The colours of a metric's badge: off target in the risk palette's "high", met in the positive valence's. */
+export const METRIC_COLOURS = {
+  off: RISK_LEVEL_COLOURS.high,
+  met: VALENCE_COLOURS.positive,
+  none: VALENCE_COLOURS.neutral,
+} as const;
+
+/** A step's metrics, one badge per line (name, value, target), coloured by whether they meet their target. */
+function metricItems(step: Step, s: RowSection, ctx: Ctx): DrawItem[] {
+  const all = step.metrics ?? [];
+  const shown = all.slice(0, all.length - s.more);
+  const M = ROWS_LAYOUT.metric;
+  const items: DrawItem[] = [];
+  shown.forEach((metric, i) => {
+    const status = metricStatus(metric);
+    const y = s.contentY + i * (M.height + M.gap);
+    items.push({
+      type: 'group',
+      role: status === 'off' ? 'metric metric-off' : status === 'met' ? 'metric metric-met' : 'metric',
+      id: metric.id,
+      title: ctx.labels.metrics.title(metric),
+      items: badge(s.x, y, s.width, ctx.labels.metrics.badge(metric), METRIC_COLOURS[status ?? 'none'], ctx),
+    });
+  });
+  if (s.more > 0) {
+    const y = s.contentY + shown.length * (M.height + M.gap) - M.gap;
+    items.push(text(s.x, y + 13, oneLine(ctx.labels.moreNotes(s.more), s.width, ctx.measure), ctx.theme.mutedText));
+  }
+  return items;
 }
 
 /** Sticky notes of one step in a note row. */

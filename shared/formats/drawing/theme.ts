@@ -10,6 +10,7 @@ import { formatDuration } from '../../i18n/duration';
 import { DEFAULT_LENS_LABELS, type LensLabels } from '../../lens';
 import type { NoteRow } from '../../model/rows';
 import type { Channel, FlowKind, RowKind, SenseName } from '../../model/types';
+import { DEFAULT_METRIC_LABELS, type MetricLabels } from './metricLabels';
 import { DARK, FONT_STACK, LIGHT, type Palette, type ThemeName } from '../../look/tokens';
 
 /** The system font stack: every platform finds a font, CJK included where installed. */
@@ -146,6 +147,8 @@ export interface DrawingLabels extends LensLabels {
   measuresDone: (done: number, total: number) => string;
   /** A wait time in seconds, as a short duration ("1 min 30 s"). */
   duration: (seconds: number) => string;
+  /** A step's metrics in words (the metrics row's badges and their titles). */
+  metrics: MetricLabels;
 }
 
 export const DEFAULT_LABELS: DrawingLabels = {
@@ -166,6 +169,7 @@ export const DEFAULT_LABELS: DrawingLabels = {
     servqualGap: 'SERVQUAL gap',
     standard: 'Service standard',
     waitTime: 'Wait time',
+    metrics: 'Metrics',
   },
   channels: {
     'in person': 'In person',
@@ -180,4 +184,5 @@ export const DEFAULT_LABELS: DrawingLabels = {
   moreNotes: (count) => `+${count} more`,
   measuresDone: (done, total) => `${done} of ${total} done`,
   duration: (seconds) => formatDuration('en', seconds),
+  metrics: DEFAULT_METRIC_LABELS,
 };

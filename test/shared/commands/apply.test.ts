@@ -7,7 +7,7 @@ import {
   type CommandType,
 } from '../../../shared/commands';
 import { maxItems } from '../../../shared/commands/internal';
-import { journeyRows, projectSchema, standardSchema } from '../../../shared/model';
+import { journeyRows, newMetric, projectSchema, standardSchema } from '../../../shared/model';
 import { applyAndCheck, expectRejected, supermarket } from './fixtures';
 
 /** One valid example of every command; typed as a full record so a new command cannot be forgotten. */
@@ -44,6 +44,13 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   updateMeasure: { type: 'updateMeasure', stepId: 'ask', measureId: 'm3', changes: { done: true } },
   removeMeasure: { type: 'removeMeasure', stepId: 'ask', measureId: 'm1' },
   moveMeasure: { type: 'moveMeasure', stepId: 'ask', from: 2, to: 1 },
+  addMetric: {
+    type: 'addMetric',
+    stepId: 'basket',
+    metric: { ...newMetric('k9', 'csat'), value: 3.9, target: 4.5, evidence: 'measured' },
+  },
+  updateMetric: { type: 'updateMetric', stepId: 'ask', metricId: 'k1', changes: { value: 12, target: 20 } },
+  removeMetric: { type: 'removeMetric', stepId: 'ask', metricId: 'k1' },
   addStage: { type: 'addStage', stage: { id: 'st9', name: 'Home' }, index: 2 },
   updateStage: { type: 'updateStage', stageId: 'pay', changes: { colour: '#ffeedd' } },
   moveStage: { type: 'moveStage', stageId: 'leave', toIndex: 0 },

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { applyCommand, applyPatchesToProject, type Command, type CommandResult } from '../../../shared/commands';
-import { blankProject, defaultMoment, parseProject } from '../../../shared/model';
+import { blankProject, defaultMoment, newMetric, parseProject } from '../../../shared/model';
 import type { Moment, Project, Step } from '../../../shared/model';
 
 function moment(edit: (m: Moment) => void): Moment {
@@ -64,6 +64,10 @@ export function supermarket(): Project {
           };
           m.painPoints = ['Staff hard to find'];
         }),
+        metrics: [
+          { ...newMetric('k1', 'waitTime', 'min'), value: 4, target: 2, source: 'Queue system', evidence: 'measured' },
+          { ...newMetric('k2', 'nps'), value: -12 },
+        ],
       }),
       step('restock', 'shop', 'back', 40, { title: 'Restock shelves' }),
       step('queue', 'pay', 'customer', 40, { title: 'Queue at the till' }),

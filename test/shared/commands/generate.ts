@@ -14,12 +14,15 @@ import {
 import {
   CUSTOMER_TYPES,
   FLOW_KINDS,
+  METRIC_DIRECTIONS,
+  METRIC_KINDS,
   NOTE_ROWS,
   ROW_KINDS,
   SENSES,
   SERVQUAL_DIMENSIONS,
   STEP_KINDS,
   defaultMoment,
+  newMetric,
 } from '../../../shared/model';
 import type { Project, Step } from '../../../shared/model';
 
@@ -119,6 +122,7 @@ function momentChanges(r: Picker): MomentChanges {
   return changes;
 }
 
+const metricsOf = (p: Project, stepId: string) => p.steps.find((s) => s.id === stepId)?.metrics ?? [];
 const moments = (p: Project) => p.steps.filter((s) => s.moment);
 const measuresOf = (p: Project, stepId: string) =>
   p.steps.find((s) => s.id === stepId)?.moment?.standard.measures ?? [];
@@ -194,6 +198,35 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
     case 'removeMeasure': {
       const stepId = r.id(moments(p));
       return { type, stepId, measureId: r.id(measuresOf(p, stepId)) };
+    }
+    case 'addMetric': {
+      const stepId = r.id(p.steps);
+      const metrics = metricsOf(p, stepId);
+      const metric = {
+        ...newMetric(r.fresh(metrics), r.one(METRIC_KINDS)),
+        value: r.chance(20) ? null : r.int(-150, 150),
+        target: r.chance(30) ? null : r.int(-150, 150),
+        name: r.name(),
+      };
+      return { type, stepId, metric, ...(r.chance(30) && { index: r.index(metrics.length) }) };
+    }
+    case 'updateMetric': {
+      const stepId = r.id(p.steps);
+      return {
+        type,
+        stepId,
+        metricId: r.id(metricsOf(p, stepId)),
+        changes: {
+          ...(r.chance(50) && { value: r.chance(20) ? null : r.int(-150, 150) }),
+          ...(r.chance(30) && { direction: r.one(METRIC_DIRECTIONS) }),
+          ...(r.chance(30) && { kind: r.one(METRIC_KINDS) }),
+          ...(r.chance(30) && { source: r.text() }),
+        },
+      };
+    }
+    case 'removeMetric': {
+      const stepId = r.id(p.steps);
+      return { type, stepId, metricId: r.id(metricsOf(p, stepId)) };
     }
     case 'moveMeasure': {
       const stepId = r.id(moments(p));

@@ -57,6 +57,11 @@ const NAMES_AND_SYMBOLS = [
   'MB',
   's',
   'ms',
+  // Customer-experience metric names used as they are (issue I's metrics): satisfaction, promoter and effort scores; minutes.
+  'CSAT',
+  'NPS',
+  'CES',
+  'min',
 ] as const;
 
 /**

@@ -13,6 +13,7 @@ export const journey = {
       servqualGap: 'SERVQUAL gap',
       standard: 'Service standard',
       waitTime: 'Wait time',
+      metrics: 'Metrics',
     },
   },
 } as const;

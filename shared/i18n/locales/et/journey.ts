@@ -14,6 +14,7 @@ export const journey: Messages = {
       servqualGap: 'SERVQUAL-i lõhe',
       standard: 'Teenindusstandard',
       waitTime: 'Ooteaeg',
+      metrics: 'Näitajad',
     },
   },
 };

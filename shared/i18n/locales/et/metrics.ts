@@ -1,4 +1,79 @@
 import type { Messages } from '../../messages';
 
 /** et: the metrics per step: CSAT, NPS, waiting time, custom KPIs (issue I), translated from ../en/metrics.ts. */
-export const metrics: Messages = {};
+export const metrics: Messages = {
+  metrics: {
+    kinds: {
+      csat: 'CSAT',
+      nps: 'NPS',
+      ces: 'CES',
+      waitTime: 'Ooteaeg',
+      conversion: 'Konversioon',
+      custom: 'Oma KPI',
+    },
+    directions: { higher: 'Suurem on parem', lower: 'Väiksem on parem' },
+    status: { met: 'eesmärk täidetud', off: 'eesmärgist mööda', none: 'eesmärk puudub' },
+    minutes: 'min',
+    valueUnit: '{{value}} {{unit}}',
+    percent: '{{value}} %',
+    badge: '{{name}} {{value}}',
+    badgeTarget: '{{name}} {{value}} ({{op}}{{target}})',
+    title: '{{name}}: {{value}}',
+    titleTarget: '{{name}}: {{value}}; eesmärk: {{target}} ({{direction}}); {{status}}',
+    inspector: {
+      title: 'Näitajad',
+      hint: 'Selle sammu juures mõõdetud näitajad: CSAT, NPS, pingutus, ooteaeg, konversioon või oma KPI.',
+      none: 'Näitajaid veel pole.',
+      metric: 'Näitaja {{n}}: {{name}}',
+      kind: 'Liik',
+      name: 'Nimi',
+      namePlaceholder: 'Näidatakse liigi asemel',
+      value: 'Väärtus',
+      unit: 'Ühik',
+      target: 'Eesmärk',
+      direction: 'Suund',
+      source: 'Allikas',
+      sourcePlaceholder: 'nt väljumisküsitlus, järjekorrasüsteem',
+      date: 'Kuupäev',
+      remove: 'Eemalda näitaja {{n}}',
+      kindToAdd: 'Lisatava näitaja liik',
+      add: 'Lisa näitaja',
+      invalid: 'Sisestage arv vahemikus {{min}} kuni {{max}}.',
+      rowHidden: 'Näitajate rida on kaardil peidetud.',
+      showRow: 'Näita näitajate rida',
+    },
+    insights: {
+      title: 'Näitajad',
+      summary: 'Eesmärgiga näitajatest ({{total}}) on eesmärgist mööda {{off}}.',
+      offTarget_one: '{{count, number}} näitaja eesmärgist mööda',
+      offTarget_other: '{{count, number}} näitajat eesmärgist mööda',
+      none: 'Nende sammude näitajatel pole veel eesmärki.',
+      list: 'Eesmärgist mööda näitajad',
+    },
+    lint: {
+      offTarget: '{{step}}: näitaja „{{metric}}“ on eesmärgist mööda ({{value}}; eesmärk: {{target}}).',
+    },
+    commands: {
+      add: 'Lisa näitaja',
+      update: 'Muuda näitajat',
+      remove: 'Eemalda näitaja',
+    },
+    csv: {
+      metrics: 'näitajad',
+      offTarget: 'eesmärgist mööda näitajad',
+    },
+    report: {
+      title: 'Näitajad',
+      none: 'Näitajaid pole kirjas.',
+      columns: {
+        step: 'Samm',
+        metric: 'Näitaja',
+        value: 'Väärtus',
+        target: 'Eesmärk',
+        status: 'Olek',
+        source: 'Allikas',
+        date: 'Kuupäev',
+      },
+    },
+  },
+};

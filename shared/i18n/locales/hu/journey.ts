@@ -14,6 +14,7 @@ export const journey: Messages = {
       servqualGap: 'SERVQUAL-rés',
       standard: 'Szolgáltatási standard',
       waitTime: 'Várakozási idő',
+      metrics: 'Mutatók',
     },
   },
 };

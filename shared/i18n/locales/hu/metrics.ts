@@ -1,4 +1,79 @@
 import type { Messages } from '../../messages';
 
 /** hu: the metrics per step: CSAT, NPS, waiting time, custom KPIs (issue I), translated from ../en/metrics.ts. */
-export const metrics: Messages = {};
+export const metrics: Messages = {
+  metrics: {
+    kinds: {
+      csat: 'CSAT',
+      nps: 'NPS',
+      ces: 'CES',
+      waitTime: 'Várakozási idő',
+      conversion: 'Konverzió',
+      custom: 'Saját KPI',
+    },
+    directions: { higher: 'A nagyobb a jobb', lower: 'A kisebb a jobb' },
+    status: { met: 'célon belül', off: 'célon kívül', none: 'nincs cél' },
+    minutes: 'perc',
+    valueUnit: '{{value}} {{unit}}',
+    percent: '{{value}} %',
+    badge: '{{name}} {{value}}',
+    badgeTarget: '{{name}} {{value}} ({{op}}{{target}})',
+    title: '{{name}}: {{value}}',
+    titleTarget: '{{name}}: {{value}}, cél: {{target}} ({{direction}}), {{status}}',
+    inspector: {
+      title: 'Mutatók',
+      hint: 'Ennél a lépésnél mért adatok: CSAT, NPS, erőfeszítés, várakozási idő, konverzió vagy saját KPI.',
+      none: 'Még nincs mutató.',
+      metric: '{{n}}. mutató: {{name}}',
+      kind: 'Fajta',
+      name: 'Név',
+      namePlaceholder: 'A fajta helyett jelenik meg',
+      value: 'Érték',
+      unit: 'Mértékegység',
+      target: 'Cél',
+      direction: 'Irány',
+      source: 'Forrás',
+      sourcePlaceholder: 'pl. kilépési kérdőív, sorkezelő rendszer',
+      date: 'Dátum',
+      remove: '{{n}}. mutató törlése',
+      kindToAdd: 'A hozzáadandó mutató fajtája',
+      add: 'Mutató hozzáadása',
+      invalid: 'Adjon meg egy számot {{min}} és {{max}} között.',
+      rowHidden: 'A mutatók sora rejtve van a térképen.',
+      showRow: 'A mutatók sorának megjelenítése',
+    },
+    insights: {
+      title: 'Mutatók',
+      summary: 'A céllal rendelkező {{total}} mutatóból {{off}} célon kívül van.',
+      offTarget_one: '{{count, number}} mutató célon kívül',
+      offTarget_other: '{{count, number}} mutató célon kívül',
+      none: 'Ezeken a lépéseken még egyik mutatónak sincs célja.',
+      list: 'Célon kívüli mutatók',
+    },
+    lint: {
+      offTarget: '{{step}}: a(z) {{metric}} célon kívül van ({{value}}, cél: {{target}}).',
+    },
+    commands: {
+      add: 'Mutató hozzáadása',
+      update: 'Mutató szerkesztése',
+      remove: 'Mutató törlése',
+    },
+    csv: {
+      metrics: 'mutatók',
+      offTarget: 'célon kívüli mutatók',
+    },
+    report: {
+      title: 'Mutatók',
+      none: 'Nincs rögzített mutató.',
+      columns: {
+        step: 'Lépés',
+        metric: 'Mutató',
+        value: 'Érték',
+        target: 'Cél',
+        status: 'Állapot',
+        source: 'Forrás',
+        date: 'Dátum',
+      },
+    },
+  },
+};

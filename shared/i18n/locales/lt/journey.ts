@@ -14,6 +14,7 @@ export const journey: Messages = {
       servqualGap: 'SERVQUAL atotrūkis',
       standard: 'Aptarnavimo standartas',
       waitTime: 'Laukimo laikas',
+      metrics: 'Metrikos',
     },
   },
 };

@@ -1,4 +1,81 @@
 import type { Messages } from '../../messages';
 
 /** lt: the metrics per step: CSAT, NPS, waiting time, custom KPIs (issue I), translated from ../en/metrics.ts. */
-export const metrics: Messages = {};
+export const metrics: Messages = {
+  metrics: {
+    kinds: {
+      csat: 'CSAT',
+      nps: 'NPS',
+      ces: 'CES',
+      waitTime: 'Laukimo laikas',
+      conversion: 'Konversija',
+      custom: 'Savas KPI',
+    },
+    directions: { higher: 'Geriau didesnis', lower: 'Geriau mažesnis' },
+    status: { met: 'tikslas pasiektas', off: 'tikslas nepasiektas', none: 'be tikslo' },
+    minutes: 'min.',
+    valueUnit: '{{value}} {{unit}}',
+    percent: '{{value}} %',
+    badge: '{{name}} {{value}}',
+    badgeTarget: '{{name}} {{value}} ({{op}}{{target}})',
+    title: '{{name}}: {{value}}',
+    titleTarget: '{{name}}: {{value}}; tikslas: {{target}} ({{direction}}); {{status}}',
+    inspector: {
+      title: 'Metrikos',
+      hint: 'Šiame žingsnyje išmatuoti duomenys: CSAT, NPS, pastangos, laukimo laikas, konversija ar savas KPI.',
+      none: 'Metrikų dar nėra.',
+      metric: 'Metrika {{n}}: {{name}}',
+      kind: 'Rūšis',
+      name: 'Pavadinimas',
+      namePlaceholder: 'Rodomas vietoj rūšies',
+      value: 'Reikšmė',
+      unit: 'Vienetas',
+      target: 'Tikslas',
+      direction: 'Kryptis',
+      source: 'Šaltinis',
+      sourcePlaceholder: 'pvz., išėjimo apklausa, eilių sistema',
+      date: 'Data',
+      remove: 'Pašalinti metriką {{n}}',
+      kindToAdd: 'Pridedamos metrikos rūšis',
+      add: 'Pridėti metriką',
+      invalid: 'Įveskite skaičių nuo {{min}} iki {{max}}.',
+      rowHidden: 'Metrikų eilutė žemėlapyje paslėpta.',
+      showRow: 'Rodyti metrikų eilutę',
+    },
+    insights: {
+      title: 'Metrikos',
+      summary: 'Tikslo nepasiekia {{off}} iš {{total}} metrikų, turinčių tikslą.',
+      offTarget_one: '{{count, number}} metrika nepasiekia tikslo',
+      offTarget_few: '{{count, number}} metrikos nepasiekia tikslo',
+      offTarget_many: '{{count, number}} metrikos nepasiekia tikslo',
+      offTarget_other: '{{count, number}} metrikų nepasiekia tikslo',
+      none: 'Šiuose žingsniuose dar nė viena metrika neturi tikslo.',
+      list: 'Tikslo nepasiekiančios metrikos',
+    },
+    lint: {
+      offTarget: '{{step}}: metrika „{{metric}}“ nepasiekia tikslo ({{value}}; tikslas: {{target}}).',
+    },
+    commands: {
+      add: 'Pridėti metriką',
+      update: 'Redaguoti metriką',
+      remove: 'Pašalinti metriką',
+    },
+    csv: {
+      metrics: 'metrikos',
+      offTarget: 'tikslo nepasiekiančios metrikos',
+    },
+    report: {
+      title: 'Metrikos',
+      none: 'Metrikų neužregistruota.',
+      columns: {
+        step: 'Žingsnis',
+        metric: 'Metrika',
+        value: 'Reikšmė',
+        target: 'Tikslas',
+        status: 'Būsena',
+        source: 'Šaltinis',
+        date: 'Data',
+      },
+    },
+  },
+};

@@ -14,6 +14,7 @@ export const journey: Messages = {
       servqualGap: 'SERVQUAL差距',
       standard: '服务标准',
       waitTime: '等待时间',
+      metrics: '指标',
     },
   },
 };

@@ -1,4 +1,78 @@
 import type { Messages } from '../../messages';
 
 /** zh-CN: the metrics per step: CSAT, NPS, waiting time, custom KPIs (issue I), translated from ../en/metrics.ts. */
-export const metrics: Messages = {};
+export const metrics: Messages = {
+  metrics: {
+    kinds: {
+      csat: 'CSAT',
+      nps: 'NPS',
+      ces: 'CES',
+      waitTime: '等待时间',
+      conversion: '转化率',
+      custom: '自定义KPI',
+    },
+    directions: { higher: '越高越好', lower: '越低越好' },
+    status: { met: '达标', off: '未达标', none: '无目标' },
+    minutes: '分钟',
+    valueUnit: '{{value}}{{unit}}',
+    percent: '{{value}}%',
+    badge: '{{name}} {{value}}',
+    badgeTarget: '{{name}} {{value}}（{{op}}{{target}}）',
+    title: '{{name}}：{{value}}',
+    titleTarget: '{{name}}：{{value}}，目标{{target}}（{{direction}}），{{status}}',
+    inspector: {
+      title: '指标',
+      hint: '在此步骤测得的数据：CSAT、NPS、费力度、等待时间、转化率或自定义KPI。',
+      none: '尚无指标。',
+      metric: '指标{{n}}：{{name}}',
+      kind: '类型',
+      name: '名称',
+      namePlaceholder: '显示此名称而非类型',
+      value: '数值',
+      unit: '单位',
+      target: '目标',
+      direction: '方向',
+      source: '来源',
+      sourcePlaceholder: '例如离店问卷、排队系统',
+      date: '日期',
+      remove: '删除指标{{n}}',
+      kindToAdd: '要添加的指标类型',
+      add: '添加指标',
+      invalid: '请输入{{min}}到{{max}}之间的数字。',
+      rowHidden: '指标行在地图上已隐藏。',
+      showRow: '显示指标行',
+    },
+    insights: {
+      title: '指标',
+      summary: '有目标的{{total}}个指标中有{{off}}个未达标。',
+      offTarget_other: '{{count, number}}个指标未达标',
+      none: '这些步骤上的指标尚无目标。',
+      list: '未达标的指标',
+    },
+    lint: {
+      offTarget: '{{step}}：“{{metric}}”未达标（{{value}}，目标{{target}}）。',
+    },
+    commands: {
+      add: '添加指标',
+      update: '编辑指标',
+      remove: '删除指标',
+    },
+    csv: {
+      metrics: '指标',
+      offTarget: '未达标指标',
+    },
+    report: {
+      title: '指标',
+      none: '未记录指标。',
+      columns: {
+        step: '步骤',
+        metric: '指标',
+        value: '数值',
+        target: '目标',
+        status: '状态',
+        source: '来源',
+        date: '日期',
+      },
+    },
+  },
+};
