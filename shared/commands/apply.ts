@@ -11,6 +11,7 @@ import type { Project } from '../model/types';
 import { clipboardHandlers } from './clipboard';
 import type { Handlers, Plan } from './internal';
 import { momentHandlers } from './moments';
+import { personaHandlers } from './personas';
 import { projectHandlers } from './project';
 import { rowHandlers } from './rows';
 import { stepHandlers } from './steps';
@@ -25,6 +26,7 @@ const handlers: Handlers = {
   ...momentHandlers,
   ...structureHandlers,
   ...projectHandlers,
+  ...personaHandlers,
   ...rowHandlers,
 };
 

@@ -128,6 +128,17 @@ export const positionSchema = z.object({
   y: z.number().finite().min(-1e7).max(1e7),
 });
 
+/**
+ * How one persona lives a step (format 4): the persona's own emotion and thoughts there.
+ * A part left out is the step's default (the moment's emotion, the step's thoughts).
+ */
+export const personaOverrideSchema = z.object({
+  personaId: id,
+  /** -2..+2, as the moment's emotion; only read on a contact moment. */
+  emotion: z.number().int().min(-2).max(2).optional(),
+  thoughts: z.array(label).max(500).optional(),
+});
+
 export const stepSchema = z.object({
   id,
   stageId: id,
@@ -139,6 +150,8 @@ export const stepSchema = z.object({
   /** What the customer thinks or says at this step, one note each (since format 3); absent = none. */
   thoughts: z.array(label).max(500).optional(),
   moment: momentSchema.optional(),
+  /** Per-persona emotion and thoughts (since format 4); absent = every persona lives the step as the default. */
+  personaOverrides: z.array(personaOverrideSchema).max(1000).optional(),
 });
 
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
@@ -167,6 +180,8 @@ export const personaSchema = z.object({
   name: label,
   customerType: z.enum(CUSTOMER_TYPES),
   description: text,
+  /** What the persona wants from the journey, one goal each (since format 4); absent = none. */
+  goals: z.array(label).max(100).optional(),
 });
 
 /**
