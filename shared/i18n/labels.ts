@@ -87,6 +87,7 @@ export function drawingLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): D
     measuresDone: (done, total) =>
       t('band.measuresDone', { done: formatNumber(lng, done), total: formatNumber(lng, total) }),
     duration: (seconds) => formatDuration(lng, seconds),
+    defaultCurve: t('personas.curve.default'),
   };
 }
 

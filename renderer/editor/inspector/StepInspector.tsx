@@ -7,6 +7,7 @@ import { hasAnnotations } from './momentUtils';
 import { MomentSections } from './MomentSections';
 import { stepKindOptions } from './options';
 import { ThoughtsSection } from './ThoughtsSection';
+import { PersonaSection } from '../personas/PersonaSection';
 
 /** The inspector for one step: its own fields and thoughts, then (for a contact moment) every annotation. */
 export function StepInspector({
@@ -80,6 +81,7 @@ export function StepInspector({
         />
       </Section>
       <ThoughtsSection stepId={stepId} thoughts={step.thoughts ?? []} />
+      <PersonaSection step={step} />
       {step.moment ? (
         <MomentSections stepId={stepId} moment={step.moment} weights={weights} />
       ) : (

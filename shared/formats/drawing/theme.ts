@@ -61,6 +61,8 @@ export interface RowsTheme {
   emotionLine: string;
   emotionBranch: string;
   neutralLine: string;
+  /** One colour per persona's emotion curve, in the project's persona order (repeating, with another dash, past the end). */
+  personaLines: readonly string[];
   /** Sticky notes per note row. */
   notes: Record<NoteRow, NotePaint>;
 }
@@ -74,6 +76,7 @@ export const DEFAULT_ROWS_THEME: RowsTheme = {
   emotionLine: '#3b5b8c',
   emotionBranch: '#8a9ab3',
   neutralLine: '#c3cad5',
+  personaLines: ['#c2410c', '#7c3aed', '#0f766e', '#be185d', '#4d7c0f', '#a16207'],
   notes: {
     thoughts: { fill: '#e3eefc', stroke: '#9bbbe6', text: '#16324f' },
     painPoints: { fill: '#fde4e1', stroke: '#eba59d', text: '#5c1a12' },
@@ -120,6 +123,7 @@ export const DARK_THEME: DrawingTheme = {
     emotionLine: DARK.flowAlternative,
     emotionBranch: DARK.textMuted,
     neutralLine: DARK.stageStroke,
+    personaLines: ['#fb923c', '#b69cff', '#2dd4bf', '#f472b6', '#a3e635', '#facc15'],
   },
 };
 /** The drawing themes by name (exports stay light unless the user chooses). */
@@ -146,6 +150,8 @@ export interface DrawingLabels extends LensLabels {
   measuresDone: (done: number, total: number) => string;
   /** A wait time in seconds, as a short duration ("1 min 30 s"). */
   duration: (seconds: number) => string;
+  /** The emotion row's legend entry for the curve of every customer (when personas have their own). */
+  defaultCurve: string;
 }
 
 export const DEFAULT_LABELS: DrawingLabels = {
@@ -180,4 +186,5 @@ export const DEFAULT_LABELS: DrawingLabels = {
   moreNotes: (count) => `+${count} more`,
   measuresDone: (done, total) => `${done} of ${total} done`,
   duration: (seconds) => formatDuration('en', seconds),
+  defaultCurve: 'Default',
 };
