@@ -330,7 +330,7 @@ function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: Ro
     }
     items.push({
       type: 'group',
-      role: 'emotion-curve persona-curve',
+      role: 'persona-curve',
       id: persona.id,
       title: persona.name,
       items: curveItems,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildTemplate } from '../../../shared/templates';
 import {
   effectiveEmotion,
   effectiveThoughts,
@@ -55,5 +56,17 @@ describe('effective emotion and thoughts per persona', () => {
     expect(at(2)).toEqual({ basket: null, checkout: -1, ask: null });
     expect(overrideCount(p, 'bert')).toBe(1);
     expect(overrideCount(p, 'anna')).toBe(0);
+  });
+});
+
+describe('the templates personas', () => {
+  it.each(['supermarket', 'phone-call', 'hotel-stay'] as const)('%s has two personas with different curves', (id) => {
+    const project = buildTemplate(id, { id: 'p', name: 'x', now: '2026-01-01T00:00:00.000Z' });
+    expect(project.personas).toHaveLength(2);
+    const [base, a, b] = emotionCurves(project).map((c) => c.points.map((p) => p.emotion));
+    expect(a).not.toEqual(base);
+    expect(b).not.toEqual(base);
+    expect(a).not.toEqual(b);
+    for (const persona of project.personas) expect(persona.goals?.length).toBeGreaterThan(0);
   });
 });
