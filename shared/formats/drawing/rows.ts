@@ -331,7 +331,7 @@ function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: Ro
     items.push({
       type: 'group',
       role: 'persona-curve',
-      id: persona.id,
+      // No id: the canvas band keeps id'd groups only for the steps in view (a curve spans them all).
       title: persona.name,
       items: curveItems,
     });

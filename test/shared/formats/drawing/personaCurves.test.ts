@@ -23,7 +23,7 @@ describe('the emotion row with personas', () => {
     expect(project.personas).toHaveLength(2);
     const doc = draw(project);
     const curves = groupsOf(doc, 'persona-curve');
-    expect(curves.map((g) => g.getAttribute('data-id'))).toEqual(project.personas.map((p) => p.id));
+    expect(curves.map((g) => children(g, 'title')[0]?.textContent)).toEqual(project.personas.map((p) => p.name));
     const strokes = curves.map((g) => children(g, 'path')[0].getAttribute('stroke'));
     expect(new Set(strokes).size).toBe(2);
     expect(strokes).not.toContain(DEFAULT_ROWS_THEME.emotionLine);
