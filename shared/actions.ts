@@ -68,6 +68,8 @@ export const ACTION_SPECS = [
   { id: 'outline', keys: [{ key: 'o', mod: true, shift: true }], inTextFields: true },
   // The Insights view beside the map. Ctrl+I: free in Chromium and Electron (Ctrl+Shift+I is the developer tools).
   { id: 'insights', keys: [{ key: 'i', mod: true }], inTextFields: true },
+  // The persona panel beside the map (who lives the journey, and how to serve each customer type).
+  { id: 'personas', keys: [{ key: 'p', mod: true, shift: true }], inTextFields: true },
   // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
   { id: 'filter-menu', keys: [{ key: 'f' }] },
   { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
@@ -107,6 +109,7 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   'fit-view': 'Fit view',
   outline: 'Journey outline',
   insights: 'Insights',
+  personas: 'Personas',
   'filter-menu': 'Filter…',
   'clear-filters': 'Clear filters',
   shortcuts: 'Keyboard shortcuts',
@@ -181,7 +184,7 @@ export const MENU_LAYOUT = {
     'filter-menu',
     'clear-filters',
   ],
-  view: ['insights'],
+  view: ['insights', 'personas'],
   help: ['shortcuts'],
 } as const satisfies Record<string, readonly (ActionId | '-' | `@${string}`)[]>;
 

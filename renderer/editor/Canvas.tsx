@@ -18,7 +18,7 @@ import {
 import { GRID, locateDrop } from '../../shared/layout/grid';
 import { useLanguage } from '../i18n';
 import { useDocument } from '../state/documentStore';
-import { useMatchingSteps } from '../state/filters';
+import { useMatchingSteps, useViewedProject } from '../state/filters';
 import { newId } from '../state/ids';
 import { useUi } from '../state/uiStore';
 import { useViewRequests } from '../state/viewRequests';
@@ -136,7 +136,7 @@ export function Canvas() {
   const { t } = useTranslation();
   const language = useLanguage();
   const ariaLabels = useAriaLabels();
-  const project = useDocument((s) => s.project);
+  const project = useViewedProject();
   const selection = useDocument((s) => s.selection);
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);

@@ -10,6 +10,7 @@ import { Legend } from './insights/Legend';
 import { LintPanel } from './insights/LintPanel';
 import { OutlinePanel } from './outline/Outline';
 import { InsightsPanel } from './insightsView/InsightsView';
+import { PersonaPanel } from './personas/PersonaPanel';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { FilterBar } from './filters/FilterBar';
 
@@ -48,6 +49,7 @@ export function Editor() {
             <LintPanel />
           </div>
           <InsightsPanel />
+          <PersonaPanel />
           <Inspector />
         </div>
         <ExportDialog />

@@ -8,6 +8,7 @@ import { useDocument, type Lens } from '../state/documentStore';
 import { ToolbarButton, useToolbarAction } from './ToolbarButton';
 import { OutlineToggle } from './outline/Outline';
 import { InsightsToggle } from './insightsView/InsightsView';
+import { PersonasToggle } from './personas/PersonaPanel';
 import { FilterMenu } from './filters/FilterMenu';
 import { RowsMenu } from './rows/RowsMenu';
 import { useOutline } from './outline/outlineStore';
@@ -80,6 +81,7 @@ const GROUPS: readonly (readonly Item[])[] = [
   [
     { key: 'outline', hideOrder: 2 },
     { key: 'insights', hideOrder: 2.5 },
+    { key: 'personas', hideOrder: 1.5 },
     { key: 'export', hideOrder: 7 },
     { key: 'shortcuts', hideOrder: 1 },
   ],
@@ -93,6 +95,7 @@ const COMPACT_ORDER: readonly Item['key'][] = [
   'add-stage',
   'outline',
   'insights',
+  'personas',
   'rows',
   'filter-menu',
   'lens',
@@ -108,6 +111,7 @@ function BarItem({ item }: { item: Item }) {
   if (item.key === 'lens') return <LensPicker />;
   if (item.key === 'outline') return <OutlineToggle />;
   if (item.key === 'insights') return <InsightsToggle />;
+  if (item.key === 'personas') return <PersonasToggle />;
   if (item.key === 'filter-menu') return <FilterMenu />;
   if (item.key === 'rows') return <RowsMenu />;
   return <ToolbarButton id={item.key} iconOnly={ICON_ONLY.has(item.key)} primary={item.key === 'export'} />;

@@ -22,6 +22,7 @@ import { makeStep } from './placement';
 import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } from './stepInsertion';
 import { useOutline } from './outline/outlineStore';
 import { useInsights } from './insightsView/insightsStore';
+import { usePersonaPanel } from './personas/personaStore';
 import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
 
@@ -192,6 +193,8 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   outline: { enabled: hasProject, perform: () => useOutline.getState().toggle() },
   // The Insights view: where the journey is weak (risk matrix, SERVQUAL, senses, lows, standards).
   insights: { enabled: hasProject, perform: () => useInsights.getState().toggle() },
+  // The persona panel: who lives the journey, their goals and how to serve each customer type.
+  personas: { enabled: hasProject, perform: () => usePersonaPanel.getState().toggle() },
   // The map filters (view state, not the document): open the toolbar's menu, or clear them all.
   'filter-menu': { enabled: hasProject, perform: () => useFilters.getState().setMenuOpen(true) },
   'clear-filters': {

@@ -13,6 +13,7 @@ import {
   SquarePlus,
   Trash2,
   Undo2,
+  Users,
   WandSparkles,
   type LucideIcon,
 } from 'lucide-react';
@@ -30,6 +31,7 @@ export const ACTION_ICONS: Partial<Record<ActionId, LucideIcon>> = {
   'fit-view': Maximize,
   outline: ListTree,
   insights: ChartColumn,
+  personas: Users,
   'filter-menu': ListFilter,
   export: Download,
   shortcuts: Keyboard,

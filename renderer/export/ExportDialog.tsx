@@ -6,6 +6,7 @@ import { EXPORT_LANGUAGE_CHOICES, type ExportLanguageChoice } from '../../shared
 import { useLanguage } from '../i18n';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
+import { usePersonaId } from '../state/filters';
 import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
 import { EXPORT_KINDS, IMAGE_KINDS, formatNameKeys, type ExportChoices, type ExportKind } from './choices';
@@ -96,14 +97,14 @@ function ExportThumbnail({
   const { t } = useTranslation();
   const [shown, setShown] = useState<{ url: string; pages: number; scale: number; tiled: boolean } | null>(null);
   const urlRef = useRef<string | null>(null);
-  const { selection, lens, lensSense, uiLanguage } = context;
+  const { selection, lens, lensSense, uiLanguage, persona } = context;
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
       void loadBuilder()
         .then(({ thumbnail }) => {
           if (!current) return;
-          const thumb = thumbnail(project, choices, { selection, lens, lensSense, uiLanguage });
+          const thumb = thumbnail(project, choices, { selection, lens, lensSense, uiLanguage, persona });
           if (!thumb) return setShown(null);
           const url = URL.createObjectURL(new Blob([thumb.svg], { type: 'image/svg+xml' }));
           if (urlRef.current) URL.revokeObjectURL(urlRef.current);
@@ -119,7 +120,7 @@ function ExportThumbnail({
       current = false;
       clearTimeout(timer);
     };
-  }, [project, choices, selection, lens, lensSense, uiLanguage]);
+  }, [project, choices, selection, lens, lensSense, uiLanguage, persona]);
   useEffect(
     () => () => {
       if (urlRef.current) URL.revokeObjectURL(urlRef.current);
@@ -162,6 +163,7 @@ export function ExportDialog() {
   const selection = useDocument((s) => s.selection.stepIds);
   const lens = useDocument((s) => s.lens);
   const lensSense = useDocument((s) => s.lensSense);
+  const persona = usePersonaId();
 
   useEffect(() => {
     if (open) void loadDefaults();
@@ -178,7 +180,7 @@ export function ExportDialog() {
     let current = true;
     void loadBuilder()
       .then(({ previewSize }) => {
-        if (current) setPreview(previewSize(project, choices, { selection, lens, lensSense, uiLanguage }));
+        if (current) setPreview(previewSize(project, choices, { selection, lens, lensSense, uiLanguage, persona }));
       })
       .catch(() => {
         if (current) setPreview(null);
@@ -186,7 +188,7 @@ export function ExportDialog() {
     return () => {
       current = false;
     };
-  }, [open, project, choices, selection, lens, lensSense, uiLanguage]);
+  }, [open, project, choices, selection, lens, lensSense, uiLanguage, persona]);
 
   if (!open || !project) return null;
   const rows = chosenRows(project, choices);
@@ -386,7 +388,7 @@ export function ExportDialog() {
             <ExportThumbnail
               project={project}
               choices={{ ...choices, rows }}
-              context={{ selection, lens, lensSense, uiLanguage }}
+              context={{ selection, lens, lensSense, uiLanguage, persona }}
             />
           )}
         </div>

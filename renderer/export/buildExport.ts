@@ -15,6 +15,7 @@ import { fitScale, renderJourneySvg, type Lens as DrawingLens } from '../../shar
 import { buildJourneyDrawing } from '../../shared/formats/drawing/buildDrawing';
 import { DRAWING_THEMES } from '../../shared/formats/drawing/theme';
 import { shownRows } from '../../shared/model/rows';
+import { personaView } from '../../shared/analysis/personas';
 import { PDF_MARGIN, pdfPageLayout } from '../../shared/formats/pdfPages';
 import { drawInsightsPage } from '../../shared/formats/drawing/insightsPage';
 import { pdfPageSvg } from '../../shared/formats/pdfPreview';
@@ -42,6 +43,8 @@ export interface ExportContext {
   now?: Date;
   /** The app's language, which the file is written in when the choices say 'ui' (English if not given). */
   uiLanguage?: Language;
+  /** The persona the journey is shown as (the persona filter): pictures, insights and reports follow it. */
+  persona?: string | null;
 }
 
 export interface ExportOutput {
@@ -81,6 +84,8 @@ function drawingOptions(project: Project, choices: ExportChoices, ctx: ExportCon
     labels: drawingLabels(text.t, text.lng),
     language: uiText(ctx),
     embedProject: true,
+    // Pictures are drawn as the chosen persona lives the journey; the project travels inside unchanged.
+    persona: ctx.persona ?? null,
   };
 }
 
@@ -163,7 +168,7 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
         drawnLanguage: exportTextFor(choices, ctx),
         extraPages: choices.insightsPage
           ? ({ width, height, measure }) => [
-              drawInsightsPage(project, {
+              drawInsightsPage(personaView(project, ctx.persona), {
                 width: width - 2 * PDF_MARGIN,
                 height,
                 measure,
@@ -180,6 +185,7 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
         lens: opts.lens,
         language: opts.language,
         labels: opts.labels,
+        persona: opts.persona,
         loadFonts: ctx.loadPdfFonts,
       });
       return { data: out.pdf, extension, warnings: out.warnings };
@@ -193,10 +199,22 @@ export async function buildExport(project: Project, choices: ExportChoices, ctx:
       return { data: out.html, extension, warnings: out.warnings };
     }
     case 'csv':
-      return { data: contactMomentsCsv(project, exportTextFor(choices, ctx)), extension, warnings: [] };
+      return {
+        data: contactMomentsCsv(personaView(project, ctx.persona), exportTextFor(choices, ctx)),
+        extension,
+        warnings: [],
+      };
     case 'md':
-      return { data: markdownReport(project, exportTextFor(choices, ctx)), extension, warnings: [] };
+      return {
+        data: markdownReport(personaView(project, ctx.persona), exportTextFor(choices, ctx)),
+        extension,
+        warnings: [],
+      };
     case 'mermaid':
-      return { data: projectToMermaid(project, exportTextFor(choices, ctx)), extension, warnings: [] };
+      return {
+        data: projectToMermaid(personaView(project, ctx.persona), exportTextFor(choices, ctx)),
+        extension,
+        warnings: [],
+      };
   }
 }

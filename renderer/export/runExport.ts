@@ -1,6 +1,8 @@
 import type { SubsetFontFace } from '../../shared/formats/pdfFonts';
 import { api } from '../api';
 import { useDocument } from '../state/documentStore';
+import { useFilters } from '../state/filters';
+import { filterPersona } from '../../shared/analysis/filters';
 import { DEFAULT_CHOICES, formatNameKeys, type ExportChoices } from './choices';
 import { exposeExportBuilder } from '../probe';
 
@@ -72,6 +74,7 @@ export async function runExport(choices: ExportChoices): Promise<void> {
       lensSense: doc.lensSense,
       loadPdfFonts,
       uiLanguage: currentLanguage(),
+      persona: filterPersona(useFilters.getState().filters),
     });
     const saved = await api().saveExport({
       format: choices.format,

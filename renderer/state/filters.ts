@@ -7,7 +7,16 @@
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { matchingStepIds, MAX_FILTERS, sameFilter, withFilter, type MapFilter } from '../../shared/analysis/filters';
+import {
+  filterPersona,
+  matchingStepIds,
+  MAX_FILTERS,
+  sameFilter,
+  withFilter,
+  type MapFilter,
+} from '../../shared/analysis/filters';
+import { personaView } from '../../shared/analysis/personas';
+import type { Project } from '../../shared/model';
 import { useDocument } from './documentStore';
 
 interface FilterStore {
@@ -42,4 +51,24 @@ export function useMatchingSteps(): Set<string> | null {
   const filters = useFilters((s) => s.filters);
   const project = useDocument((s) => s.project);
   return useMemo(() => (project ? matchingStepIds(project, filters) : null), [project, filters]);
+}
+
+/** The persona the map is shown as (the persona filter), or null for the default. */
+export function usePersonaId(): string | null {
+  return useFilters((s) => filterPersona(s.filters));
+}
+
+/**
+ * The open project as the chosen persona lives it (see personaView): what the map, its
+ * rows, the problems, insights and exports read. Edits still go to the document.
+ */
+export function useViewedProject(): Project | null {
+  const project = useDocument((s) => s.project);
+  const personaId = usePersonaId();
+  return useMemo(() => (project ? personaView(project, personaId) : null), [project, personaId]);
+}
+
+/** The same, read once (for an export started from a menu). */
+export function viewedProject(project: Project): Project {
+  return personaView(project, filterPersona(useFilters.getState().filters));
 }

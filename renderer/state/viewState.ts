@@ -117,13 +117,16 @@ export async function writeView(): Promise<void> {
 /**
  * Watch the view while a project is open: lens changes mark it changed, filter
  * changes write it at once; blur, hiding and closing the window write it. An edit
- * that removes a lane drops a filter on that lane. The returned stop function
+ * that removes a lane or a persona drops a filter on it. The returned stop function
  * writes it too (the project is being closed) and clears the filters.
  */
 export function startViewState(): () => void {
   const unsubscribe = useDocument.subscribe((state, prev) => {
     if (current && (state.lens !== prev.lens || state.lensSense !== prev.lensSense)) current.dirty = true;
-    if (state.project && state.project.lanes !== prev.project?.lanes) {
+    if (
+      state.project &&
+      (state.project.lanes !== prev.project?.lanes || state.project.personas !== prev.project?.personas)
+    ) {
       const { filters, set } = useFilters.getState();
       const kept = filtersFor(state.project, filters);
       if (kept.length !== filters.length) set(kept);

@@ -18,7 +18,12 @@ export type MapFilter =
   /** Steps with at least one pain point. */
   | { kind: 'painPoints' }
   /** One cell of the risk matrix (from the Insights view). */
-  | { kind: 'riskCell'; likelihood: number; impact: number };
+  | { kind: 'riskCell'; likelihood: number; impact: number }
+  /**
+   * The journey as one persona lives it (see personaView): dims nothing, but the lens,
+   * rows, problems, insights and exports read that persona's emotion and thoughts.
+   */
+  | { kind: 'persona'; personaId: string };
 
 export type MapFilterKind = MapFilter['kind'];
 
@@ -46,16 +51,26 @@ export function stepMatches(project: Project, step: Step, filter: MapFilter): bo
       return (m?.painPoints.length ?? 0) > 0;
     case 'riskCell':
       return m?.risk.likelihood === filter.likelihood && m?.risk.impact === filter.impact;
+    case 'persona':
+      return true;
   }
+}
+
+/** The persona the filters show the journey as (see personaView), or null for the default. */
+export function filterPersona(filters: readonly MapFilter[]): string | null {
+  const found = filters.find((f) => f.kind === 'persona');
+  return found ? found.personaId : null;
 }
 
 /**
  * The ids of the steps every filter lets through, or null when no filter is set
- * (nothing is dimmed).
+ * (nothing is dimmed; a persona filter alone dims nothing).
  *
  * @example matchingStepIds(project, [{ kind: 'momentsOfTruth' }]) // Set { 'sm-pay', ... }
  */
-export function matchingStepIds(project: Project, filters: readonly MapFilter[]): Set<string> | null {
+export function matchingStepIds(project: Project, allFilters: readonly MapFilter[]): Set<string> | null {
+  // A persona filter changes what the steps say, not which are shown.
+  const filters = allFilters.filter((f) => f.kind !== 'persona');
   if (filters.length === 0) return null;
   const out = new Set<string>();
   for (const step of project.steps) if (filters.every((f) => stepMatches(project, step, f))) out.add(step.id);
@@ -78,6 +93,8 @@ export function filterKey(filter: MapFilter): string {
       return `sense:${filter.sense}`;
     case 'riskCell':
       return `riskCell:${filter.likelihood}x${filter.impact}`;
+    case 'persona':
+      return `persona:${filter.personaId}`;
     default:
       return filter.kind;
   }
@@ -90,11 +107,11 @@ export const MAX_FILTERS = 20;
  * Kinds a step can pass only one of at a time (a step has one channel, sits in one lane,
  * in one risk-matrix cell): a new filter of such a kind replaces the one set.
  */
-const ONE_AT_A_TIME: ReadonlySet<MapFilterKind> = new Set(['channel', 'lane', 'riskCell']);
+const ONE_AT_A_TIME: ReadonlySet<MapFilterKind> = new Set(['channel', 'lane', 'riskCell', 'persona']);
 
 /**
  * The filter list with one more filter: a filter already set is not added twice, a filter
- * of a one-at-a-time kind (channel, lane, risk cell) replaces the one of its kind, and the
+ * of a one-at-a-time kind (channel, lane, risk cell, persona) replaces the one of its kind, and the
  * list stays within MAX_FILTERS (the oldest go first).
  */
 export function withFilter(filters: readonly MapFilter[], filter: MapFilter): MapFilter[] {
@@ -118,9 +135,13 @@ export function parseFilters(value: unknown): MapFilter[] {
   return out;
 }
 
-/** The filters that still make sense for a project: a lane filter whose lane is gone is dropped. */
+/** The filters that still make sense for a project: a lane or persona filter whose lane or persona is gone is dropped. */
 export function filtersFor(project: Project, filters: readonly MapFilter[]): MapFilter[] {
-  return filters.filter((f) => f.kind !== 'lane' || project.lanes.some((l) => l.id === f.laneId));
+  return filters.filter((f) => {
+    if (f.kind === 'lane') return project.lanes.some((l) => l.id === f.laneId);
+    if (f.kind === 'persona') return project.personas.some((p) => p.id === f.personaId);
+    return true;
+  });
 }
 
 /**
@@ -136,6 +157,7 @@ export function parseFilter(value: unknown): MapFilter | null {
     kind: own('kind'),
     channel: own('channel'),
     laneId: own('laneId'),
+    personaId: own('personaId'),
     sense: own('sense'),
     likelihood: own('likelihood'),
     impact: own('impact'),
@@ -156,6 +178,10 @@ export function parseFilter(value: unknown): MapFilter | null {
         : null;
     case 'sense':
       return (SENSES as readonly unknown[]).includes(v.sense) ? { kind: 'sense', sense: v.sense as SenseName } : null;
+    case 'persona':
+      return typeof v.personaId === 'string' && v.personaId.length > 0 && v.personaId.length <= 100
+        ? { kind: 'persona', personaId: v.personaId }
+        : null;
     case 'riskCell':
       return int15(v.likelihood) && int15(v.impact)
         ? { kind: 'riskCell', likelihood: v.likelihood as number, impact: v.impact as number }

@@ -12,6 +12,7 @@ import { clipboardHandlers } from './clipboard';
 import type { Handlers, Plan } from './internal';
 import { metricHandlers } from './metrics';
 import { momentHandlers } from './moments';
+import { personaHandlers } from './personas';
 import { projectHandlers } from './project';
 import { rowHandlers } from './rows';
 import { stepHandlers } from './steps';
@@ -27,6 +28,7 @@ const handlers: Handlers = {
   ...metricHandlers,
   ...structureHandlers,
   ...projectHandlers,
+  ...personaHandlers,
   ...rowHandlers,
 };
 

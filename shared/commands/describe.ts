@@ -48,6 +48,8 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   addPersona: 'commands.addPersona',
   updatePersona: 'commands.updatePersona',
   removePersona: 'commands.removePersona',
+  setPersonaOverride: 'personas.commands.setOverride',
+  clearPersonaOverride: 'personas.commands.clearOverride',
   setRows: 'commands.setRows',
   addNote: 'commands.addNote',
   updateNote: 'commands.updateNote',
@@ -127,6 +129,12 @@ export function describeCommand(command: Command): CommandDescription {
         { description: 'editProjectDescription', servqualWeights: 'editServqualWeights' },
         COMMAND_LABELS.updateProject,
       );
+    case 'setPersonaOverride':
+      if (command.thoughts === undefined) return { key: 'personas.commands.setEmotion' };
+      if (command.emotion === undefined) return { key: 'personas.commands.setThoughts' };
+      return { key: COMMAND_LABELS.setPersonaOverride };
+    case 'clearPersonaOverride':
+      return { key: command.part ? `personas.commands.clear.${command.part}` : COMMAND_LABELS.clearPersonaOverride };
     case 'addNote':
     case 'updateNote':
     case 'removeNote':

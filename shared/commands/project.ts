@@ -1,8 +1,6 @@
-/** Handlers for the project itself and its personas. */
-import { personaSchema, projectSchema, servqualWeightsSchema } from '../model/schema';
-import { NOTHING, given, indexById, isIndexIn, maxItems, parseWith, type Handler, type Handlers } from './internal';
-
-const PERSONA_LIMIT = maxItems(projectSchema.shape.personas);
+/** Handlers for the project itself (its personas: ./personas.ts). */
+import { projectSchema, servqualWeightsSchema } from '../model/schema';
+import { NOTHING, given, parseWith, type Handler, type Handlers } from './internal';
 
 const renameProject: Handler<'renameProject'> = (_project, { name }) => {
   const valid = parseWith(projectSchema.shape.name, name);
@@ -29,44 +27,7 @@ const updateProject: Handler<'updateProject'> = (project, { changes }) => {
   };
 };
 
-const addPersona: Handler<'addPersona'> = (project, { persona: input, index }) => {
-  const persona = parseWith(personaSchema, input);
-  if (!persona) return 'invalid-value';
-  if (indexById(project.personas, persona.id) >= 0) return 'duplicate-id';
-  if (project.personas.length >= PERSONA_LIMIT) return 'too-many';
-  const at = index ?? project.personas.length;
-  if (!isIndexIn(at, project.personas.length)) return 'invalid-value';
-  return (d) => {
-    d.personas.splice(at, 0, persona);
-  };
-};
-
-const updatePersona: Handler<'updatePersona'> = (project, { personaId, changes }) => {
-  const index = indexById(project.personas, personaId);
-  if (index < 0) return 'not-found';
-  const fields = given(changes, ['name', 'customerType', 'description']);
-  const valid = parseWith(personaSchema, { ...project.personas[index], ...fields });
-  if (!valid) return 'invalid-value';
-  return (d) => {
-    const persona = d.personas[index];
-    if (fields.name !== undefined) persona.name = valid.name;
-    if (fields.customerType !== undefined) persona.customerType = valid.customerType;
-    if (fields.description !== undefined) persona.description = valid.description;
-  };
-};
-
-const removePersona: Handler<'removePersona'> = (project, { personaId }) => {
-  const index = indexById(project.personas, personaId);
-  if (index < 0) return 'not-found';
-  return (d) => {
-    d.personas.splice(index, 1);
-  };
-};
-
 export const projectHandlers = {
   renameProject,
   updateProject,
-  addPersona,
-  updatePersona,
-  removePersona,
 } satisfies Partial<Handlers>;

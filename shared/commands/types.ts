@@ -111,7 +111,15 @@ export type Command =
     }
   | { type: 'addPersona'; persona: Persona; index?: number }
   | { type: 'updatePersona'; personaId: string; changes: Partial<Omit<Persona, 'id'>> }
+  /** Removes the persona and, in the same undo step, its overrides on every step. */
   | { type: 'removePersona'; personaId: string }
+  /**
+   * How a persona lives a step: the parts given (emotion on a contact moment, thoughts on
+   * any step) replace the persona's own there; the parts left out stay as they are.
+   */
+  | { type: 'setPersonaOverride'; stepId: string; personaId: string; emotion?: number; thoughts?: string[] }
+  /** The persona lives the step as the default again: one part, or (no part) both. */
+  | { type: 'clearPersonaOverride'; stepId: string; personaId: string; part?: 'emotion' | 'thoughts' }
   // Journey-map rows
   /** The whole row list: every row kind exactly once, in order, each shown or hidden. */
   | { type: 'setRows'; rows: JourneyRow[] }

@@ -89,6 +89,7 @@ export function drawingLabels(t: TFunction, lng: Language = DEFAULT_LANGUAGE): D
       t('band.measuresDone', { done: formatNumber(lng, done), total: formatNumber(lng, total) }),
     duration: (seconds) => formatDuration(lng, seconds),
     metrics: metricLabels(t, lng),
+    defaultCurve: t('personas.curve.default'),
   };
 }
 

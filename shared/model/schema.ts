@@ -188,6 +188,17 @@ export const positionSchema = z.object({
   y: z.number().finite().min(-1e7).max(1e7),
 });
 
+/**
+ * How one persona lives a step (format 4): the persona's own emotion and thoughts there.
+ * A part left out is the step's default (the moment's emotion, the step's thoughts).
+ */
+export const personaOverrideSchema = z.object({
+  personaId: id,
+  /** -2..+2, as the moment's emotion; only read on a contact moment. */
+  emotion: z.number().int().min(-2).max(2).optional(),
+  thoughts: z.array(label).max(500).optional(),
+});
+
 export const stepSchema = z.object({
   id,
   stageId: id,
@@ -201,6 +212,8 @@ export const stepSchema = z.object({
   moment: momentSchema.optional(),
   /** The step's metrics (since format 4), on any step, contact moment or not; absent = none. */
   metrics: z.array(metricSchema).max(100).optional(),
+  /** Per-persona emotion and thoughts (since format 4); absent = every persona lives the step as the default. */
+  personaOverrides: z.array(personaOverrideSchema).max(1000).optional(),
 });
 
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
@@ -229,6 +242,8 @@ export const personaSchema = z.object({
   name: label,
   customerType: z.enum(CUSTOMER_TYPES),
   description: text,
+  /** What the persona wants from the journey, one goal each (since format 4); absent = none. */
+  goals: z.array(label).max(100).optional(),
 });
 
 /**

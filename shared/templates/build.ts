@@ -146,8 +146,17 @@ export function assemble(
     steps: StepSpec[];
     flows: FlowSpec[];
     personas?: Persona[];
+    /** Persona id -> step id -> that persona's emotion there (step.personaOverrides). */
+    personaEmotions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   },
 ): Project {
+  const steps = content.steps.map(buildStep);
+  for (const [personaId, emotions] of Object.entries(content.personaEmotions ?? {}))
+    for (const step of steps) {
+      const emotion = emotions[step.id];
+      if (emotion !== undefined && step.moment)
+        step.personaOverrides = [...(step.personaOverrides ?? []), { personaId, emotion }];
+    }
   return {
     schemaVersion: SCHEMA_VERSION,
     writtenBy: { ...APP_INFO },
@@ -158,7 +167,7 @@ export function assemble(
     updatedAt: fields.now,
     stages: content.stages,
     lanes: content.lanes ?? [],
-    steps: content.steps.map(buildStep),
+    steps,
     flows: content.flows.map(buildFlow),
     personas: content.personas ?? [],
     servqualWeights: { ...DEFAULT_SERVQUAL_WEIGHTS },

@@ -514,8 +514,21 @@ export const HOTEL_STAY: TemplateContent = {
       name: 'Business traveller',
       customerType: 'demanding',
       description: 'Stays two nights for meetings; an early flight home makes the wake-up call critical.',
+      goals: ['Sleep well and make the early flight'],
+    },
+    {
+      id: 'ht-persona-family',
+      name: 'Family on holiday',
+      customerType: 'regular',
+      description: 'Two adults and two children on a long weekend; they have time and ask a lot of questions.',
+      goals: ['A room and meals that suit the children'],
     },
   ],
+  // The traveller minds the fittings and the wake-up call; the family enjoys the welcome and the meals.
+  personaEmotions: {
+    'ht-persona-traveller': { 'ht-fittings': -1, 'ht-ask-wake-up': -1, 'ht-serve': 1, 'ht-check-out': 0 },
+    'ht-persona-family': { 'ht-check-in': 2, 'ht-fittings': 1, 'ht-complain': -1, 'ht-order-meal': 2 },
+  },
 };
 
 export function hotelStayTemplate(fields: TemplateFields): Project {

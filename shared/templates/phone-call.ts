@@ -381,6 +381,36 @@ export const PHONE_CALL: TemplateContent = {
   stages: STAGES,
   steps: STEPS,
   flows: FLOWS,
+  personas: [
+    {
+      id: 'pc-persona-angry',
+      name: 'Angry caller',
+      customerType: 'angry',
+      description: 'Calls about a wrong invoice for the second time and wants it solved on this call.',
+      goals: ['Get the invoice corrected today'],
+    },
+    {
+      id: 'pc-persona-talker',
+      name: 'Talkative caller',
+      customerType: 'talker',
+      description: 'Calls with a simple question and likes to chat; the call runs long if nobody steers it.',
+      goals: ['A friendly word as well as an answer'],
+    },
+  ],
+  // Waiting and being passed on hurt the angry caller most; the talker enjoys the conversation.
+  personaEmotions: {
+    'pc-persona-angry': {
+      'pc-pick-up': -2,
+      'pc-greet': -1,
+      'pc-ask': 0,
+      'pc-use-name': 0,
+      'pc-hold': -2,
+      'pc-transfer': -2,
+      'pc-message': -2,
+      'pc-end-call': 0,
+    },
+    'pc-persona-talker': { 'pc-greet': 2, 'pc-ask': 2, 'pc-hold': 0, 'pc-message': 0 },
+  },
 };
 
 export function phoneCallTemplate(fields: TemplateFields): Project {

@@ -396,8 +396,29 @@ export const SUPERMARKET: TemplateContent = {
       name: 'Regular cyclist',
       customerType: 'regular',
       description: 'Shops twice a week by bike on the way home from work; short of time, buys bread and snacks.',
+      goals: ['Be in and out within fifteen minutes'],
+    },
+    {
+      id: 'sm-persona-complainer',
+      name: 'Chronic complainer',
+      customerType: 'chronic complainer',
+      description:
+        'A retired regular who finds fault at every visit, but often has a point about the baskets and the queue.',
+      goals: ['Be listened to when something is wrong'],
     },
   ],
+  // The cyclist feels the bike racks and the lockers more, and likes a bag that fits the bike; the complainer finds little to like.
+  personaEmotions: {
+    'sm-persona-cyclist': { 'sm-parking': -2, 'sm-locker': -1, 'sm-collect-bag': 2 },
+    'sm-persona-complainer': {
+      'sm-enter-store': 0,
+      'sm-take-basket': -2,
+      'sm-browse': 0,
+      'sm-ask-help': -1,
+      'sm-pay-step': 0,
+      'sm-collect-bag': 0,
+    },
+  },
 };
 
 export function supermarketTemplate(fields: TemplateFields): Project {

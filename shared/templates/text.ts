@@ -28,6 +28,8 @@ export interface TemplateContent {
   steps: StepSpec[];
   flows: FlowSpec[];
   personas?: Persona[];
+  /** How each persona feels where it differs from the default: persona id -> step id -> emotion (-2..2). */
+  personaEmotions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 type Text = (key: string, english: string) => string;
@@ -88,8 +90,10 @@ export function mapTemplateText(content: TemplateContent, text: Text): TemplateC
       ...p,
       name: text(`persona.${p.id}.name`, p.name),
       description: text(`persona.${p.id}.description`, p.description),
+      ...(p.goals && { goals: p.goals.map((goal, i) => text(`persona.${p.id}.goal.${i + 1}`, goal)) }),
     }));
   }
+  if (content.personaEmotions) out.personaEmotions = content.personaEmotions;
   return out;
 }
 

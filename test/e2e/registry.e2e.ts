@@ -267,6 +267,10 @@ const CASES: Record<ActionId, Case> = {
     changed: async ({ page }) =>
       void (await page.getByRole('complementary', { name: 'Insights', exact: true }).waitFor()),
   },
+  personas: {
+    changed: async ({ page }) =>
+      void (await page.getByRole('complementary', { name: 'Personas', exact: true }).waitFor()),
+  },
   // The map filters: the menu opens with focus on its first item; Clear filters takes every chip off.
   'filter-menu': {
     changed: async ({ page }) => {

@@ -2,7 +2,8 @@ import { ListFilter } from 'lucide-react';
 import { ICON_SIZE } from '../toolbarIcons';
 /**
  * The toolbar's "Filter" menu button (WAI-ARIA menu button pattern): a menu of the map
- * filters, with submenus for a channel, a lane (when the project has lanes) and a sense.
+ * filters, with submenus for a channel, a lane (when the project has lanes), a sense and a
+ * persona (when the project has personas).
  * Choosing a filter that is set takes it off again. Keyboard: Enter, Space or Arrow Down
  * on the button opens the menu at its first item (Arrow Up: at its last); Arrow Up and
  * Down, Home and End move; Arrow Right (or Enter) opens a submenu, Arrow Left or Escape
@@ -21,7 +22,7 @@ import { useDocument } from '../../state/documentStore';
 import { useFilters } from '../../state/filters';
 import './filters.css';
 
-type SubId = 'channel' | 'lane' | 'sense';
+type SubId = 'channel' | 'lane' | 'sense' | 'persona';
 
 interface Choice {
   filter: MapFilter;
@@ -76,6 +77,19 @@ function entries(project: Project | null, t: (key: string) => string): Entry[] {
     },
     { choice: { filter: { kind: 'painPoints' }, label: t('filters.painPoints') } },
   );
+  // The journey as one persona lives it (its emotion and thoughts): dims nothing.
+  if (project?.personas.length)
+    list.push({
+      sub: {
+        id: 'persona',
+        label: t('personas.filter.kind'),
+        radio: true,
+        choices: project.personas.map((persona) => ({
+          filter: { kind: 'persona', personaId: persona.id },
+          label: persona.name,
+        })),
+      },
+    });
   return list;
 }
 

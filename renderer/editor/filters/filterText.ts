@@ -1,7 +1,7 @@
 /**
  * A filter in the UI language, for its chip, its menu item and the chip's remove button:
  * the domain's own words (`domain.*`) for channels, senses and risk, the overlay's word
- * for a sense (`editor.sense`), the project's lane names, and the filters area's words
+ * for a sense (`editor.sense`), the project's lane and persona names, and the filters area's words
  * for the rest (`filters.*`).
  */
 import type { TFunction } from 'i18next';
@@ -23,6 +23,10 @@ export function filterText(filter: MapFilter, t: TFunction, project: Project | n
     case 'lane': {
       const name = project?.lanes.find((l) => l.id === filter.laneId)?.name ?? '';
       return t('filters.named', { kind: t('domain.lane'), value: name });
+    }
+    case 'persona': {
+      const name = project?.personas.find((p) => p.id === filter.personaId)?.name ?? '';
+      return t('filters.named', { kind: t('personas.filter.kind'), value: name });
     }
     case 'riskCell':
       return t('filters.riskCell', {

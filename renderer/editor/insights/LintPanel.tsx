@@ -4,12 +4,13 @@ import { lintMessage, lintProject } from '../../../shared/analysis';
 import { formatNumber } from '../../../shared/i18n/format';
 import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
+import { useViewedProject } from '../../state/filters';
 
 /** Problems the journey has, in the UI language; each finding selects its step or flow. */
 export function LintPanel() {
   const { t } = useTranslation();
   const lng = useLanguage();
-  const project = useDocument((s) => s.project);
+  const project = useViewedProject();
   const findings = useMemo(() => (project ? lintProject(project) : []), [project]);
   const [open, setOpen] = useState(false);
   return (

@@ -28,7 +28,7 @@ import type { Project } from '../../../shared/model/types';
 import { measureText } from '../../export/measureText';
 import i18n, { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
-import { useFilters } from '../../state/filters';
+import { useFilters, useViewedProject } from '../../state/filters';
 import { useViewRequests } from '../../state/viewRequests';
 import { shortcutText } from '../../../shared/actions';
 import { runAction } from '../actions';
@@ -433,7 +433,7 @@ function StandardsSection({ insights, lng }: { insights: ProjectInsights; lng: L
 function OpenInsights() {
   const { t } = useTranslation();
   const lng = useLanguage();
-  const project = useDocument((s) => s.project);
+  const project = useViewedProject();
   const insights = useMemo(() => (project ? projectInsights(project) : null), [project]);
   const focusRequest = useInsights((s) => s.focusRequest);
   const panel = useRef<HTMLElement>(null);

@@ -8,6 +8,7 @@ import { MetricsSection } from './MetricsSection';
 import { MomentSections } from './MomentSections';
 import { stepKindOptions } from './options';
 import { ThoughtsSection } from './ThoughtsSection';
+import { PersonaSection } from '../personas/PersonaSection';
 
 /** The inspector for one step: its own fields and thoughts, then (for a contact moment) every annotation. */
 export function StepInspector({
@@ -82,6 +83,7 @@ export function StepInspector({
       </Section>
       <ThoughtsSection stepId={stepId} thoughts={step.thoughts ?? []} />
       <MetricsSection stepId={stepId} metrics={step.metrics ?? []} />
+      <PersonaSection step={step} />
       {step.moment ? (
         <MomentSections stepId={stepId} moment={step.moment} weights={weights} />
       ) : (

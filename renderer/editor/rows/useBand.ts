@@ -13,24 +13,27 @@ import { stepRects } from '../../../shared/layout/grid';
 import { shownRows, type Project } from '../../../shared/model';
 import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
+import { usePersonaId } from '../../state/filters';
 import { measureText } from '../../export/measureText';
 import { gridOf } from '../flowModel';
 
 /** Room under each step's notes for its "+" button, in flow units. */
 export const ADD_SLOT = 22;
 
-const cache = new WeakMap<Project, { labels: DrawingLabels; band: RowsDrawing }>();
+const cache = new WeakMap<Project, { labels: DrawingLabels; persona: string | null; band: RowsDrawing }>();
 
-export function bandOf(project: Project, labels: DrawingLabels): RowsDrawing {
+/** The band of a project (the document itself), drawn as the chosen persona lives it (null: the default). */
+export function bandOf(project: Project, labels: DrawingLabels, persona: string | null = null): RowsDrawing {
   const hit = cache.get(project);
-  if (hit && hit.labels === labels) return hit.band;
+  if (hit && hit.labels === labels && hit.persona === persona) return hit.band;
   const grid = gridOf(project);
   const band = drawRows(project, grid, stepRects(project, grid), shownRows(project), {
     labels,
     measure: measureText,
     addSlot: ADD_SLOT,
+    persona,
   });
-  cache.set(project, { labels, band });
+  cache.set(project, { labels, persona, band });
   return band;
 }
 
@@ -48,5 +51,6 @@ export function useBandLabels(): DrawingLabels {
 export function useBand(): RowsDrawing | null {
   const project = useDeferredValue(useDocument((s) => s.project));
   const labels = useBandLabels();
-  return useMemo(() => (project ? bandOf(project, labels) : null), [project, labels]);
+  const persona = usePersonaId();
+  return useMemo(() => (project ? bandOf(project, labels, persona) : null), [project, labels, persona]);
 }

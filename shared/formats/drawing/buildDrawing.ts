@@ -14,6 +14,7 @@ import { drawLegend } from './legend';
 import type { Lens } from '../../lens';
 import { drawMapBackground } from './mapBackground';
 import { drawRows } from './rows';
+import { personaView } from '../../analysis/personas';
 import { drawStep } from './stepShape';
 import type { MeasureText } from './textWrap';
 import { wrapText } from './textWrap';
@@ -48,6 +49,11 @@ export interface JourneyDrawingOptions {
    * `shownRows(project)`); default none. See ./rows.ts.
    */
   rows?: readonly RowKind[];
+  /**
+   * The persona the journey is drawn as (the persona filter): steps, lens and rows show that
+   * persona's emotion and thoughts where it has its own (see personaView). Default none.
+   */
+  persona?: string | null;
 }
 
 /** Space around everything drawn, in px. */
@@ -104,7 +110,8 @@ function cropGrid(project: Project, grid: Grid, steps: Step[]): Grid {
  * @example
  * const drawing = buildJourneyDrawing(project, { measureText: (t, size) => t.length * size * 0.6 });
  */
-export function buildJourneyDrawing(project: Project, options: JourneyDrawingOptions): Drawing {
+export function buildJourneyDrawing(source: Project, options: JourneyDrawingOptions): Drawing {
+  const project = personaView(source, options.persona);
   const theme = options.theme ?? DEFAULT_THEME;
   const labels =
     options.labels ?? (options.language ? drawingLabels(options.language.t, options.language.lng) : DEFAULT_LABELS);
@@ -171,7 +178,7 @@ export function buildJourneyDrawing(project: Project, options: JourneyDrawingOpt
   mapItems.push({ type: 'group', role: 'flow-labels', items: labelItems });
 
   if (options.rows?.length) {
-    const band = drawRows(project, grid, rects, options.rows, { theme, labels, measure });
+    const band = drawRows(source, grid, rects, options.rows, { theme, labels, measure, persona: options.persona });
     if (band.height > 0) {
       extendBounds(bounds, band.left, band.top, band.right - band.left, band.height);
       mapItems.push(...band.items);

@@ -11,7 +11,8 @@
  * exported picture and the screen put every cell in the same place.
  */
 import { curveLinear, curveMonotoneX, line } from 'd3-shape';
-import { emotionPath } from '../../analysis/emotion';
+import type { EmotionPoint } from '../../analysis/emotion';
+import { emotionCurves, personaView } from '../../analysis/personas';
 import { RISK_LEVEL_COLOURS, riskLevel, riskScore } from '../../analysis/risk';
 import { servqualGaps } from '../../analysis/servqual';
 import { EMOTION_COLOURS, SERVQUAL_BAND_COLOURS, servqualBand, VALENCE_COLOURS, valenceName } from '../../lens';
@@ -37,6 +38,12 @@ export interface RowsDrawingOptions {
   maxNotes?: number;
   /** Height kept free under each step's notes for an "add" control (the canvas band); default 0. */
   addSlot?: number;
+  /**
+   * The persona the journey is shown as (see personaView): the cells show that persona's
+   * thoughts, and its emotion curve is drawn on top. The emotion row always draws the
+   * default and every persona's curve. Default none.
+   */
+  persona?: string | null;
 }
 
 export interface RowsDrawing {
@@ -78,7 +85,12 @@ function oneLine(s: string, width: number, measure: MeasureText, fontSize = SMAL
 }
 
 interface Ctx {
+  /** The project as the chosen persona lives it (the cells read it). */
   project: Project;
+  /** The document itself: the curves of the default and of every persona come from it. */
+  source: Project;
+  /** The chosen persona's id, or null. */
+  persona: string | null;
   theme: DrawingTheme;
   rowsTheme: RowsTheme;
   labels: DrawingLabels;
@@ -265,9 +277,34 @@ function noteItems(kind: NoteRow, s: RowSection, ctx: Ctx): DrawItem[] {
   return items;
 }
 
-/** The emotion row: neutral line, curve segments (main flow first, then branches) and points. */
+/** How one persona's curve is drawn: its colour and dash, in the persona's place in the project's order. */
+export function personaCurveStyle(index: number, rowsTheme: RowsTheme): { stroke: string; dash: number[] } {
+  const colours = rowsTheme.personaLines;
+  const dash = PERSONA_DASHES[Math.floor(index / colours.length) % PERSONA_DASHES.length]!;
+  return { stroke: colours[index % colours.length]!, dash: [...dash] };
+}
+
+const PERSONA_DASHES: readonly (readonly number[])[] = [
+  [7, 4],
+  [2, 3],
+  [9, 3, 2, 3],
+];
+
+/** The curve's path through points (x increasing: a smooth monotone curve; otherwise straight segments). */
+function curvePath(xy: [number, number][]): string | null {
+  const increasing = xy.every((p, i) => i === 0 || p[0] > xy[i - 1][0]);
+  return line()
+    .curve(increasing ? curveMonotoneX : curveLinear)
+    .digits(2)(xy);
+}
+
+/**
+ * The emotion row: neutral line, then one curve per persona (each in its own colour and dash,
+ * the chosen persona's drawn last and thicker), then the default curve (main flow first,
+ * then branches) with its points, and a point wherever a persona feels other than the default.
+ */
 function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: RowsLayout, ctx: Ctx): DrawItem[] {
-  const { project, rowsTheme, theme } = ctx;
+  const { source, rowsTheme, theme } = ctx;
   const items: DrawItem[] = [];
   const left = layout.columns.length ? layout.columns[0].x : layout.headerX + layout.headerWidth;
   const right = layout.right;
@@ -279,18 +316,62 @@ function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: Ro
     strokeWidth: 1,
     dash: [4, 4],
   });
-  const points = emotionPath(project).filter((p) => p.emotion !== null && rects.has(p.stepId));
+  const drawn = (points: EmotionPoint[]) => points.filter((p) => p.emotion !== null && rects.has(p.stepId));
   const at = (stepId: string, emotion: number): [number, number] => [
     stepCentreX(rects.get(stepId)!),
     emotionY(row, emotion),
   ];
-  for (const segment of emotionSegments(project, points)) {
+  const [base, ...personaCurves] = emotionCurves(source);
+  const points = drawn(base.points);
+  const titles = new Map(source.steps.map((s) => [s.id, s.title]));
+  const feeling = (emotion: number) =>
+    `${ctx.labels.number(emotion, 0, { fixed: true, signed: true })} ${ctx.labels.emotions[emotion + 2]}`;
+  const order = personaCurves.map((curve, i) => ({ curve, i }));
+  // The chosen persona's curve on top of the other personas'.
+  order.sort((a, b) => Number(a.curve.persona?.id === ctx.persona) - Number(b.curve.persona?.id === ctx.persona));
+  const defaults = new Map(base.points.map((p) => [p.stepId, p.emotion]));
+  for (const { curve, i } of order) {
+    const persona = curve.persona!;
+    const style = personaCurveStyle(i, rowsTheme);
+    const chosen = persona.id === ctx.persona;
+    const own = drawn(curve.points);
+    const curveItems: DrawItem[] = [];
+    for (const segment of emotionSegments(source, own)) {
+      if (segment.points.length < 2) continue;
+      const d = curvePath(segment.points.map((p) => at(p.stepId, p.emotion!)));
+      if (d)
+        curveItems.push({
+          type: 'path',
+          d,
+          stroke: style.stroke,
+          strokeWidth: chosen ? 3 : segment.main ? 2 : 1.5,
+          dash: style.dash,
+          lineCap: 'round',
+        });
+    }
+    // Where the persona feels other than the default, a point of its own (a lone moment shows too).
+    for (const p of own) {
+      if (defaults.get(p.stepId) === p.emotion) continue;
+      const [cx, cy] = at(p.stepId, p.emotion!);
+      curveItems.push({
+        type: 'group',
+        role: 'persona-point',
+        id: p.stepId,
+        title: `${persona.name}, ${titles.get(p.stepId) ?? ''}: ${feeling(p.emotion!)}`,
+        items: [{ type: 'circle', cx, cy, r: 4, fill: style.stroke, stroke: theme.background, strokeWidth: 1.5 }],
+      });
+    }
+    items.push({
+      type: 'group',
+      role: 'persona-curve',
+      // No id: the canvas band keeps id'd groups only for the steps in view (a curve spans them all).
+      title: persona.name,
+      items: curveItems,
+    });
+  }
+  for (const segment of emotionSegments(source, points)) {
     if (segment.points.length < 2) continue;
-    const xy = segment.points.map((p) => at(p.stepId, p.emotion!));
-    const increasing = xy.every((p, i) => i === 0 || p[0] > xy[i - 1][0]);
-    const d = line()
-      .curve(increasing ? curveMonotoneX : curveLinear)
-      .digits(2)(xy);
+    const d = curvePath(segment.points.map((p) => at(p.stepId, p.emotion!)));
     if (d)
       items.push({
         type: 'group',
@@ -307,7 +388,6 @@ function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: Ro
         ],
       });
   }
-  const titles = new Map(project.steps.map((s) => [s.id, s.title]));
   for (const p of points) {
     const [cx, cy] = at(p.stepId, p.emotion!);
     const swatch = EMOTION_COLOURS[p.emotion! + 2]!;
@@ -327,16 +407,70 @@ function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: Ro
       type: 'group',
       role: p.momentOfTruth ? 'row-cell emotion-point moment-of-truth' : 'row-cell emotion-point',
       id: p.stepId,
-      title: `${titles.get(p.stepId) ?? ''}: ${ctx.labels.number(p.emotion!, 0, { fixed: true, signed: true })} ${ctx.labels.emotions[p.emotion! + 2]}`,
+      title: `${titles.get(p.stepId) ?? ''}: ${feeling(p.emotion!)}`,
       items: point,
     });
   }
   return items;
 }
 
+/**
+ * The emotion row's legend, in its header under the row name: a swatch of each curve's line
+ * and its name (the default, then each persona), as many as the row has room for, then "+N more".
+ * Nothing when the project has no personas (one curve needs no legend).
+ */
+function emotionLegend(row: RowBand, layout: RowsLayout, top: number, ctx: Ctx): DrawItem[] {
+  const personas = ctx.source.personas;
+  if (!personas.length) return [];
+  const x = layout.headerX + HEADER.padding;
+  const width = layout.headerWidth - 2 * HEADER.padding;
+  const entries = [
+    { name: ctx.labels.defaultCurve, stroke: ctx.rowsTheme.emotionLine, dash: undefined as number[] | undefined },
+    ...personas.map((p, i) => ({ name: p.name, ...personaCurveStyle(i, ctx.rowsTheme) })),
+  ];
+  const room = Math.max(0, Math.floor((row.y + row.height - HEADER.padding / 2 - top) / LEGEND_LINE));
+  const shown = entries.length > room ? entries.slice(0, Math.max(0, room - 1)) : entries;
+  const items: DrawItem[] = [];
+  shown.forEach((entry, i) => {
+    const y = top + i * LEGEND_LINE + LEGEND_LINE / 2;
+    const [name] = oneLine(entry.name, width - LEGEND_SWATCH - 6, ctx.measure, 10);
+    items.push({
+      type: 'group',
+      role: 'emotion-legend-entry',
+      title: entry.name,
+      items: [
+        {
+          type: 'path',
+          d: `M${r2(x)},${r2(y)} L${r2(x + LEGEND_SWATCH)},${r2(y)}`,
+          stroke: entry.stroke,
+          strokeWidth: 2.5,
+          dash: entry.dash,
+        },
+        text(x + LEGEND_SWATCH + 6, y + 3.5, name ? [name] : [], ctx.rowsTheme.headerText, 10),
+      ],
+    });
+  });
+  if (shown.length < entries.length) {
+    const y = top + shown.length * LEGEND_LINE + LEGEND_LINE / 2;
+    items.push(
+      text(
+        x,
+        y + 3.5,
+        oneLine(ctx.labels.moreNotes(entries.length - shown.length), width, ctx.measure, 10),
+        ctx.rowsTheme.headerText,
+        10,
+      ),
+    );
+  }
+  return [{ type: 'group', role: 'emotion-legend', items }];
+}
+
+const LEGEND_LINE = 14;
+const LEGEND_SWATCH = 20;
+
 export interface EmotionSegment {
   main: boolean;
-  points: ReturnType<typeof emotionPath>;
+  points: EmotionPoint[];
 }
 
 /**
@@ -345,7 +479,7 @@ export interface EmotionSegment {
  * ones are not joined by a flow. A branch starts at the main-flow moment it leaves
  * from and ends at the one it rejoins, when those are direct flows, so it visibly forks.
  */
-export function emotionSegments(project: Project, points: ReturnType<typeof emotionPath>): EmotionSegment[] {
+export function emotionSegments(project: Project, points: readonly EmotionPoint[]): EmotionSegment[] {
   const main = points.filter((p) => p.onMainPath);
   const rest = points.filter((p) => !p.onMainPath);
   const linked = new Set(project.flows.map((f) => `${f.from}>${f.to}`));
@@ -391,8 +525,13 @@ export function drawRows(
   options: RowsDrawingOptions,
 ): RowsDrawing {
   const theme = options.theme ?? DEFAULT_THEME;
+  const persona = options.persona && project.personas.some((p) => p.id === options.persona) ? options.persona : null;
+  const source = project;
+  project = personaView(source, persona);
   const ctx: Ctx = {
     project,
+    source,
+    persona,
     theme,
     rowsTheme: theme.rows ?? DEFAULT_ROWS_THEME,
     labels: options.labels ?? DEFAULT_LABELS,
@@ -446,6 +585,10 @@ export function drawRows(
       fontWeight: HEADER.fontWeight,
       measure: ctx.measure,
     });
+    if (row.kind === 'emotion') {
+      const lineHeight = Math.round((HEADER.lineHeight * headerSize) / HEADER.fontSize);
+      rowItems.push(...emotionLegend(row, layout, row.y + HEADER.padding + headerLines.length * lineHeight + 6, ctx));
+    }
     if (headerLines.length)
       rowItems.push(
         text(

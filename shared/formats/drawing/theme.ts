@@ -62,6 +62,8 @@ export interface RowsTheme {
   emotionLine: string;
   emotionBranch: string;
   neutralLine: string;
+  /** One colour per persona's emotion curve, in the project's persona order (repeating, with another dash, past the end). */
+  personaLines: readonly string[];
   /** Sticky notes per note row. */
   notes: Record<NoteRow, NotePaint>;
 }
@@ -75,6 +77,7 @@ export const DEFAULT_ROWS_THEME: RowsTheme = {
   emotionLine: '#3b5b8c',
   emotionBranch: '#8a9ab3',
   neutralLine: '#c3cad5',
+  personaLines: ['#c2410c', '#7c3aed', '#0f766e', '#be185d', '#4d7c0f', '#a16207'],
   notes: {
     thoughts: { fill: '#e3eefc', stroke: '#9bbbe6', text: '#16324f' },
     painPoints: { fill: '#fde4e1', stroke: '#eba59d', text: '#5c1a12' },
@@ -121,6 +124,7 @@ export const DARK_THEME: DrawingTheme = {
     emotionLine: DARK.flowAlternative,
     emotionBranch: DARK.textMuted,
     neutralLine: DARK.stageStroke,
+    personaLines: ['#fb923c', '#b69cff', '#2dd4bf', '#f472b6', '#a3e635', '#facc15'],
   },
 };
 /** The drawing themes by name (exports stay light unless the user chooses). */
@@ -149,6 +153,8 @@ export interface DrawingLabels extends LensLabels {
   duration: (seconds: number) => string;
   /** A step's metrics in words (the metrics row's badges and their titles). */
   metrics: MetricLabels;
+  /** The emotion row's legend entry for the curve of every customer (when personas have their own). */
+  defaultCurve: string;
 }
 
 export const DEFAULT_LABELS: DrawingLabels = {
@@ -185,4 +191,5 @@ export const DEFAULT_LABELS: DrawingLabels = {
   measuresDone: (done, total) => `${done} of ${total} done`,
   duration: (seconds) => formatDuration('en', seconds),
   metrics: DEFAULT_METRIC_LABELS,
+  defaultCurve: 'Default',
 };

@@ -151,6 +151,11 @@ export const et: TemplateTexts = {
     'sm-collect-bag.opportunity.1': 'Teenindusleti töötaja avab kinni jäänud kapi kohe, juhatajat ootamata',
     'sm-ride-home.thought.1': 'Räägin naabrile neist kreekeritest.',
     'sm-end.thought.1': 'Järgmisel nädalal jälle siia.',
+    'persona.sm-persona-cyclist.goal.1': 'Saada viieteistkümne minutiga valmis',
+    'persona.sm-persona-complainer.name': 'Krooniline kaebaja',
+    'persona.sm-persona-complainer.description':
+      'Pensionärist püsiklient, kes leiab igal külastusel midagi ette heita, kuid korvide ja järjekorra osas on tal sageli õigus.',
+    'persona.sm-persona-complainer.goal.1': 'Et teda kuulataks, kui midagi on valesti',
   },
   'phone-call': {
     description:
@@ -284,6 +289,14 @@ export const et: TemplateTexts = {
     'pc-call-back.pain.1': 'Tagasihelistamise ootamine, mis ei tulegi',
     'pc-call-back.opportunity.1': 'Teha, mida lubati: helistada kokkulepitud ajal, ka siis, kui uudiseid veel pole',
     'pc-done.thought.1': 'See läks lihtsalt.',
+    'persona.pc-persona-angry.name': 'Vihane helistaja',
+    'persona.pc-persona-angry.description':
+      'Helistab vale arve pärast juba teist korda ja tahab, et asi lahendataks selle kõne ajal.',
+    'persona.pc-persona-angry.goal.1': 'Arve parandatud veel täna',
+    'persona.pc-persona-talker.name': 'Jutukas helistaja',
+    'persona.pc-persona-talker.description':
+      'Helistab lihtsa küsimusega ja armastab juttu ajada; kõne venib, kui keegi seda ei suuna.',
+    'persona.pc-persona-talker.goal.1': 'Lisaks vastusele ka sõbralik sõna',
   },
   'hotel-stay': {
     description: 'Kaheööne hotellis peatumine teenusplaanina, broneerimisest lahkumiseni.',
@@ -434,5 +447,10 @@ export const et: TemplateTexts = {
     'ht-check-out.pain.1': 'Arvel tundmatud tasud',
     'ht-check-out.opportunity.1': 'Küsida, kuidas külastus möödus, ja panna iga kaebus kirja',
     'ht-leave.thought.1': 'Peatuksin siin jälle.',
+    'persona.ht-persona-traveller.goal.1': 'Hästi välja magada ja jõuda varasele lennule',
+    'persona.ht-persona-family.name': 'Puhkav pere',
+    'persona.ht-persona-family.description':
+      'Kaks täiskasvanut ja kaks last pikal nädalavahetusel; neil on aega ja nad küsivad palju.',
+    'persona.ht-persona-family.goal.1': 'Lastele sobiv tuba ja toit',
   },
 };

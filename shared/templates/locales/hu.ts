@@ -154,6 +154,11 @@ export const hu: TemplateTexts = {
       'Az ügyfélszolgálati pult azonnal kinyitja a beragadt szekrényt, vezetőre várás nélkül',
     'sm-ride-home.thought.1': 'Elmesélem a szomszédnak azt a kekszet.',
     'sm-end.thought.1': 'Jövő héten is ide jövök.',
+    'persona.sm-persona-cyclist.goal.1': 'Tizenöt perc alatt végezni',
+    'persona.sm-persona-complainer.name': 'Örökös panaszkodó',
+    'persona.sm-persona-complainer.description':
+      'Nyugdíjas törzsvásárló, aki minden látogatáskor talál kivetnivalót, de a kosarakról és a sorról gyakran igaza van.',
+    'persona.sm-persona-complainer.goal.1': 'Hogy meghallgassák, ha valami nincs rendben',
   },
   'phone-call': {
     description:
@@ -289,6 +294,14 @@ export const hu: TemplateTexts = {
     'pc-call-back.pain.1': 'Hiába várt visszahívás',
     'pc-call-back.opportunity.1': 'Azt tenni, amit mondtunk: a megbeszélt időben hívni, akkor is, ha nincs még hír',
     'pc-done.thought.1': 'Ez könnyen ment.',
+    'persona.pc-persona-angry.name': 'Dühös hívó',
+    'persona.pc-persona-angry.description':
+      'Másodszor telefonál egy hibás számla miatt, és azt akarja, hogy még ebben a hívásban megoldják.',
+    'persona.pc-persona-angry.goal.1': 'A számla javítása még ma',
+    'persona.pc-persona-talker.name': 'Beszédes hívó',
+    'persona.pc-persona-talker.description':
+      'Egyszerű kérdéssel hív, és szeret beszélgetni; a hívás elhúzódik, ha senki sem tereli.',
+    'persona.pc-persona-talker.goal.1': 'Egy kedves szó is a válasz mellé',
   },
   'hotel-stay': {
     description: 'Kétéjszakás szállodai tartózkodás szolgáltatási tervrajzként, a foglalástól a kijelentkezésig.',
@@ -440,5 +453,10 @@ export const hu: TemplateTexts = {
     'ht-check-out.pain.1': 'Ismeretlen tételek a számlán',
     'ht-check-out.opportunity.1': 'Megkérdezni, milyen volt a tartózkodás, és rögzíteni minden panaszt',
     'ht-leave.thought.1': 'Máskor is itt szállnék meg.',
+    'persona.ht-persona-traveller.goal.1': 'Jól kialudni magát és elérni a korai járatot',
+    'persona.ht-persona-family.name': 'Nyaraló család',
+    'persona.ht-persona-family.description':
+      'Két felnőtt és két gyerek egy hosszú hétvégén; ráérnek, és sokat kérdeznek.',
+    'persona.ht-persona-family.goal.1': 'A gyerekeknek is megfelelő szoba és étkezés',
   },
 };

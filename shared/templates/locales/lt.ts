@@ -156,6 +156,11 @@ export const lt: TemplateTexts = {
     'sm-collect-bag.opportunity.1': 'Aptarnavimo skyrius iš karto atidaro užstrigusią spintelę, nelaukdamas vadovo',
     'sm-ride-home.thought.1': 'Papasakosiu kaimynui apie tuos krekerius.',
     'sm-end.thought.1': 'Kitą savaitę vėl čia.',
+    'persona.sm-persona-cyclist.goal.1': 'Apsipirkti per penkiolika minučių',
+    'persona.sm-persona-complainer.name': 'Nuolatinis skundėjas',
+    'persona.sm-persona-complainer.description':
+      'Pensininkas, nuolatinis pirkėjas, kuris kiekvieno apsilankymo metu randa priekaištų, bet dėl krepšelių ir eilės dažnai būna teisus.',
+    'persona.sm-persona-complainer.goal.1': 'Kad būtų išklausytas, kai kas nors negerai',
   },
   'phone-call': {
     description:
@@ -291,6 +296,14 @@ export const lt: TemplateTexts = {
     'pc-call-back.pain.1': 'Laukiama skambučio, kurio taip ir nesulaukiama',
     'pc-call-back.opportunity.1': 'Daryti, kas pasakyta: skambinti sutartu laiku, net jei naujienų dar nėra',
     'pc-done.thought.1': 'Buvo paprasta.',
+    'persona.pc-persona-angry.name': 'Piktas skambintojas',
+    'persona.pc-persona-angry.description':
+      'Jau antrą kartą skambina dėl klaidingos sąskaitos ir nori, kad problema būtų išspręsta šio skambučio metu.',
+    'persona.pc-persona-angry.goal.1': 'Kad sąskaita būtų pataisyta šiandien',
+    'persona.pc-persona-talker.name': 'Kalbus skambintojas',
+    'persona.pc-persona-talker.description':
+      'Skambina su paprastu klausimu ir mėgsta pasikalbėti; skambutis užsitęsia, jei niekas jo nevaldo.',
+    'persona.pc-persona-talker.goal.1': 'Ne tik atsakymo, bet ir malonaus žodžio',
   },
   'hotel-stay': {
     description:
@@ -444,5 +457,10 @@ export const lt: TemplateTexts = {
     'ht-check-out.pain.1': 'Sąskaitoje nežinomi mokesčiai',
     'ht-check-out.opportunity.1': 'Paklausti, kaip sekėsi viešnagė, ir užregistruoti kiekvieną skundą',
     'ht-leave.thought.1': 'Čia apsistočiau dar kartą.',
+    'persona.ht-persona-traveller.goal.1': 'Gerai išsimiegoti ir spėti į ankstyvą skrydį',
+    'persona.ht-persona-family.name': 'Atostogaujanti šeima',
+    'persona.ht-persona-family.description':
+      'Du suaugusieji ir du vaikai ilgajam savaitgaliui; jie neskuba ir daug klausinėja.',
+    'persona.ht-persona-family.goal.1': 'Vaikams tinkamas kambarys ir maitinimas',
   },
 };

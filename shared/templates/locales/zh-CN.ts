@@ -151,6 +151,10 @@ export const zhCN: TemplateTexts = {
     'sm-collect-bag.opportunity.1': '服务台当场打开卡住的存包柜，不必等主管',
     'sm-ride-home.thought.1': '我要跟邻居说说那种饼干。',
     'sm-end.thought.1': '下周还来这家。',
+    'persona.sm-persona-cyclist.goal.1': '十五分钟内买完离开',
+    'persona.sm-persona-complainer.name': '习惯性抱怨者',
+    'persona.sm-persona-complainer.description': '退休的老顾客，每次来都能挑出毛病，但关于购物篮和排队常常说得有理。',
+    'persona.sm-persona-complainer.goal.1': '出了问题时有人倾听',
   },
   'phone-call': {
     description: '按照电话规则处理来电：接听、问候、帮助、等候或转接、结束通话。',
@@ -280,6 +284,12 @@ export const zhCN: TemplateTexts = {
     'pc-call-back.pain.1': '一直等回电，却等不到',
     'pc-call-back.opportunity.1': '说到做到：按预定的时间回电，即使还没有结果',
     'pc-done.thought.1': '挺顺利的。',
+    'persona.pc-persona-angry.name': '愤怒的来电者',
+    'persona.pc-persona-angry.description': '第二次为一张错误的账单打来电话，希望在这通电话里就解决。',
+    'persona.pc-persona-angry.goal.1': '今天就把账单改正',
+    'persona.pc-persona-talker.name': '健谈的来电者',
+    'persona.pc-persona-talker.description': '带着一个简单的问题打来，喜欢聊天；没人引导时通话会拖得很长。',
+    'persona.pc-persona-talker.goal.1': '除了答案，还有一句亲切的话',
   },
   'hotel-stay': {
     description: '以服务蓝图呈现的两晚酒店住宿，从预订到退房。',
@@ -424,5 +434,9 @@ export const zhCN: TemplateTexts = {
     'ht-check-out.pain.1': '账单上有客人不认得的费用',
     'ht-check-out.opportunity.1': '询问客人住得怎么样，并记录每一条投诉',
     'ht-leave.thought.1': '下次还住这里。',
+    'persona.ht-persona-traveller.goal.1': '睡个好觉，赶上早班飞机',
+    'persona.ht-persona-family.name': '度假的一家人',
+    'persona.ht-persona-family.description': '两个大人和两个孩子过长周末；他们不赶时间，问题很多。',
+    'persona.ht-persona-family.goal.1': '适合孩子的房间和餐食',
   },
 };

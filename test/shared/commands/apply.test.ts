@@ -64,6 +64,14 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   addPersona: { type: 'addPersona', persona: { id: 'z', name: 'Zed', customerType: 'rude', description: '' } },
   updatePersona: { type: 'updatePersona', personaId: 'anna', changes: { name: 'Anne' } },
   removePersona: { type: 'removePersona', personaId: 'bert' },
+  setPersonaOverride: {
+    type: 'setPersonaOverride',
+    stepId: 'ask',
+    personaId: 'anna',
+    emotion: -2,
+    thoughts: ['Where is everyone?'],
+  },
+  clearPersonaOverride: { type: 'clearPersonaOverride', stepId: 'checkout', personaId: 'bert', part: 'emotion' },
   setRows: {
     type: 'setRows',
     rows: [...journeyRows({}).reverse()].map((r) => ({ ...r, shown: !r.shown })),

@@ -78,6 +78,7 @@ export function supermarket(): Project {
           m.emotion = 1;
           m.waitSeconds = 120;
         }),
+        personaOverrides: [{ personaId: 'bert', emotion: -1, thoughts: ['Why is only one till open?'] }],
       }),
       step('exit', 'leave', 'customer', 40, { kind: 'end', title: 'Leave the store' }),
       step('note', 'leave', undefined, 40, { title: 'Unassigned note' }),

@@ -55,6 +55,8 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'addPersona',
   'updatePersona',
   'removePersona',
+  'setPersonaOverride',
+  'clearPersonaOverride',
 ];
 
 /** Draws values from fast-check's generator, so failures shrink and replay from a seed. */
@@ -272,6 +274,21 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, personaId: r.id(p.personas), changes: { name: r.text(), customerType: r.one(CUSTOMER_TYPES) } };
     case 'removePersona':
       return { type, personaId: r.id(p.personas) };
+    case 'setPersonaOverride':
+      return {
+        type,
+        stepId: r.id(p.steps),
+        personaId: r.id(p.personas),
+        ...(r.chance(60) && { emotion: r.int(-3, 3) }),
+        ...(r.chance(50) && { thoughts: r.chance(20) ? [] : [r.text(), '  '] }),
+      };
+    case 'clearPersonaOverride':
+      return {
+        type,
+        stepId: r.id(p.steps),
+        personaId: r.id(p.personas),
+        ...(r.chance(50) && { part: r.one(['emotion', 'thoughts'] as const) }),
+      };
     case 'setRows': {
       // Mostly a complete list in a shuffled order; sometimes one with a kind left out (refused).
       const shuffled = [...ROW_KINDS];

@@ -37,7 +37,7 @@ const TEXT_FIELDS = new Set([
   'mitigation',
   'label',
 ]);
-const TEXT_LISTS = new Set(['thoughts', 'painPoints', 'opportunities']);
+const TEXT_LISTS = new Set(['thoughts', 'painPoints', 'opportunities', 'goals']);
 
 /** The project with every text replaced by a mark, and the texts in document order. */
 function split(project: Project): { structure: unknown; texts: string[] } {

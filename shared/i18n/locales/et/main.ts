@@ -29,6 +29,7 @@ export const main: Messages = {
     'fit-view': 'Sobita aknasse',
     outline: 'Teekonna struktuur',
     insights: 'Analüüs',
+    personas: 'Persoonad',
     'filter-menu': 'Filtreeri…',
     'clear-filters': 'Tühjenda filtrid',
     shortcuts: 'Kiirklahvid',

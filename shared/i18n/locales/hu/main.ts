@@ -29,6 +29,7 @@ export const main: Messages = {
     'fit-view': 'Igazítás az ablakhoz',
     outline: 'Az ügyfélút vázlata',
     insights: 'Elemzés',
+    personas: 'Perszónák',
     'filter-menu': 'Szűrés…',
     'clear-filters': 'Szűrők törlése',
     shortcuts: 'Billentyűparancsok',

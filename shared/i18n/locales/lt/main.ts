@@ -29,6 +29,7 @@ export const main: Messages = {
     'fit-view': 'Rodyti visą žemėlapį',
     outline: 'Kliento kelionės struktūra',
     insights: 'Įžvalgos',
+    personas: 'Personos',
     'filter-menu': 'Filtruoti…',
     'clear-filters': 'Išvalyti filtrus',
     shortcuts: 'Spartieji klavišai',

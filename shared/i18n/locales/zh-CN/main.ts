@@ -29,6 +29,7 @@ export const main: Messages = {
     'fit-view': '适应窗口',
     outline: '旅程大纲',
     insights: '洞察',
+    personas: '用户画像',
     'filter-menu': '筛选…',
     'clear-filters': '清除筛选',
     shortcuts: '键盘快捷键',
