@@ -13,6 +13,7 @@ import type { Handlers, Plan } from './internal';
 import { momentHandlers } from './moments';
 import { projectHandlers } from './project';
 import { rowHandlers } from './rows';
+import { stateHandlers } from './states';
 import { stepHandlers } from './steps';
 import { structureHandlers } from './structure';
 import type { Command, CommandResult, RejectReason } from './types';
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   ...structureHandlers,
   ...projectHandlers,
   ...rowHandlers,
+  ...stateHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

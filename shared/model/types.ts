@@ -16,6 +16,8 @@ import type {
   stepSchema,
   viewSchema,
   rowSchema,
+  journeyStateSchema,
+  journeyStatesSchema,
   ROW_KINDS,
   SENSES,
   SERVQUAL_DIMENSIONS,
@@ -41,6 +43,8 @@ export type Standard = z.infer<typeof standardSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type View = z.infer<typeof viewSchema>;
 export type JourneyRow = z.infer<typeof rowSchema>;
+export type JourneyState = z.infer<typeof journeyStateSchema>;
+export type JourneyStates = z.infer<typeof journeyStatesSchema>;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export type SenseName = (typeof SENSES)[number];
