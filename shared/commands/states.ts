@@ -21,9 +21,7 @@ function stored(
   const active = list[index];
   return {
     active: index === 0 ? { id: active.id, name: active.name } : { id: active.id, name: active.name, index },
-    others: list
-      .filter((s) => s.id !== activeId)
-      .map((s) => ({ id: s.id, name: s.name, ...journeyOf(s.journey) })),
+    others: list.filter((s) => s.id !== activeId).map((s) => ({ id: s.id, name: s.name, ...journeyOf(s.journey) })),
   };
 }
 

@@ -64,7 +64,12 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   addNote: { type: 'addNote', stepId: 'ask', row: 'painPoints', text: 'No staff in sight' },
   updateNote: { type: 'updateNote', stepId: 'ask', row: 'painPoints', index: 0, text: 'Staff are hard to find' },
   removeNote: { type: 'removeNote', stepId: 'ask', row: 'painPoints', index: 0 },
-  duplicateState: { type: 'duplicateState', stateId: 'future', name: 'Future', current: { id: 'today', name: 'Today' } },
+  duplicateState: {
+    type: 'duplicateState',
+    stateId: 'future',
+    name: 'Future',
+    current: { id: 'today', name: 'Today' },
+  },
   renameState: { type: 'renameState', stateId: 'today', name: 'As is' },
   switchState: { type: 'switchState', stateId: 'today' },
   removeState: { type: 'removeState', stateId: 'today' },
