@@ -71,6 +71,12 @@ export const ACTION_SPECS = [
   // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
   { id: 'filter-menu', keys: [{ key: 'f' }] },
   { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
+  // Journey states (today's journey, the target...): from the Journey menu and the state switcher.
+  { id: 'switch-state' },
+  { id: 'duplicate-state' },
+  { id: 'rename-state' },
+  { id: 'delete-state' },
+  { id: 'compare-states' },
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
   // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
   { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
@@ -109,6 +115,11 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   insights: 'Insights',
   'filter-menu': 'Filter…',
   'clear-filters': 'Clear filters',
+  'switch-state': 'Switch to the next journey state',
+  'duplicate-state': 'Duplicate journey state…',
+  'rename-state': 'Rename journey state…',
+  'delete-state': 'Delete journey state…',
+  'compare-states': 'Compare journey states…',
   shortcuts: 'Keyboard shortcuts',
   settings: 'Settings…',
 };
@@ -180,6 +191,12 @@ export const MENU_LAYOUT = {
     '-',
     'filter-menu',
     'clear-filters',
+    '-',
+    'switch-state',
+    'duplicate-state',
+    'rename-state',
+    'delete-state',
+    'compare-states',
   ],
   view: ['insights'],
   help: ['shortcuts'],

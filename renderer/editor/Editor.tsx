@@ -12,6 +12,7 @@ import { OutlinePanel } from './outline/Outline';
 import { InsightsPanel } from './insightsView/InsightsView';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { FilterBar } from './filters/FilterBar';
+import { StatesDialogs } from './states/StatesDialogs';
 
 export function Editor() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function Editor() {
           <InsightsPanel />
           <Inspector />
         </div>
+        <StatesDialogs />
         <ExportDialog />
         <ExportStatus />
       </div>
