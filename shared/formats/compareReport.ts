@@ -16,7 +16,9 @@ function figure(text: ExportLanguage, n: number | null): string {
   return n === null ? text.t('states.compare.none') : formatNumber(text.lng, n, { maximumFractionDigits: 2 });
 }
 function change(text: ExportLanguage, d: Delta): string {
-  return d.change === null ? text.t('states.compare.none') : formatSigned(text.lng, Math.round(d.change * 100) / 100, 2);
+  return d.change === null
+    ? text.t('states.compare.none')
+    : formatSigned(text.lng, Math.round(d.change * 100) / 100, 2);
 }
 
 /** One change as a list item's words (shared with the compare view through the same keys). */

@@ -18,7 +18,7 @@ function Figure({ d, better }: { d: Delta; better: 'up' | 'down' }) {
   const tone =
     d.change === null || Math.abs(d.change) < 1e-9
       ? ''
-      : (d.change > 0) === (better === 'up')
+      : d.change > 0 === (better === 'up')
         ? 'compare-better'
         : 'compare-worse';
   return (
@@ -168,7 +168,11 @@ export function CompareView() {
       <div className="dialog-actions">
         <button
           type="button"
-          onClick={() => void runExport({ ...DEFAULT_CHOICES, format: 'md', comparison: { a: a.id, b: b.id } })}
+          onClick={() => {
+            // As the export dialog does: the view closes, and the progress and outcome show in the editor.
+            close();
+            void runExport({ ...DEFAULT_CHOICES, format: 'md', comparison: { a: a.id, b: b.id } });
+          }}
         >
           {t('states.compare.exportReport')}
         </button>
