@@ -73,6 +73,12 @@ export const ACTION_SPECS = [
   // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
   { id: 'filter-menu', keys: [{ key: 'f' }] },
   { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
+  // Journey states (today's journey, the target...): from the Journey menu and the state switcher.
+  { id: 'switch-state' },
+  { id: 'duplicate-state' },
+  { id: 'rename-state' },
+  { id: 'delete-state' },
+  { id: 'compare-states' },
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
   // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
   { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
@@ -112,6 +118,11 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   personas: 'Personas',
   'filter-menu': 'Filter…',
   'clear-filters': 'Clear filters',
+  'switch-state': 'Switch to the next journey state',
+  'duplicate-state': 'Duplicate journey state…',
+  'rename-state': 'Rename journey state…',
+  'delete-state': 'Delete journey state…',
+  'compare-states': 'Compare journey states…',
   shortcuts: 'Keyboard shortcuts',
   settings: 'Settings…',
 };
@@ -183,6 +194,12 @@ export const MENU_LAYOUT = {
     '-',
     'filter-menu',
     'clear-filters',
+    '-',
+    'switch-state',
+    'duplicate-state',
+    'rename-state',
+    'delete-state',
+    'compare-states',
   ],
   view: ['insights', 'personas'],
   help: ['shortcuts'],

@@ -13,6 +13,7 @@ import { InsightsPanel } from './insightsView/InsightsView';
 import { PersonaPanel } from './personas/PersonaPanel';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { FilterBar } from './filters/FilterBar';
+import { StatesDialogs } from './states/StatesDialogs';
 
 export function Editor() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function Editor() {
           <PersonaPanel />
           <Inspector />
         </div>
+        <StatesDialogs />
         <ExportDialog />
         <ExportStatus />
       </div>

@@ -13,6 +13,7 @@ import { FilterMenu } from './filters/FilterMenu';
 import { RowsMenu } from './rows/RowsMenu';
 import { useOutline } from './outline/outlineStore';
 import { SaveStatus } from './SaveStatus';
+import { StateSwitcher } from './states/StateSwitcher';
 import { runAction } from './actions';
 import { ACTION_ICONS, ICON_SIZE } from './toolbarIcons';
 
@@ -334,6 +335,7 @@ export function Toolbar({ name }: { name: string }) {
       <h1 className="project-name" title={name}>
         {name}
       </h1>
+      <StateSwitcher />
       {GROUPS.map((group, g) => (
         <Fragment key={g}>
           {g > 0 && <span className="sep" data-sep={g} />}

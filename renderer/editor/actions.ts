@@ -25,6 +25,7 @@ import { useInsights } from './insightsView/insightsStore';
 import { usePersonaPanel } from './personas/personaStore';
 import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
+import { stateCount, switchToNextState, useStatesUi } from './states/statesStore';
 
 interface Behaviour {
   /** Whether the action can run now (toolbar and menu state; a disabled shortcut is left to the page). */
@@ -200,6 +201,15 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   'clear-filters': {
     enabled: (d) => hasProject(d) && useFilters.getState().filters.length > 0,
     perform: () => useFilters.getState().clear(),
+  },
+  // Journey states: the other states wait in the project; the one edited is the map.
+  'switch-state': { enabled: (d) => stateCount(d.project) > 1, perform: switchToNextState },
+  'duplicate-state': { enabled: hasProject, perform: () => useStatesUi.getState().open('duplicate') },
+  'rename-state': { enabled: (d) => Boolean(d.project?.states), perform: () => useStatesUi.getState().open('rename') },
+  'delete-state': { enabled: (d) => stateCount(d.project) > 1, perform: () => useStatesUi.getState().open('delete') },
+  'compare-states': {
+    enabled: (d) => stateCount(d.project) > 1,
+    perform: () => useStatesUi.getState().open('compare'),
   },
   shortcuts: {
     enabled: () => true,

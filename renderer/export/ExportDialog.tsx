@@ -15,6 +15,7 @@ import { journeyRows, shownRows } from '../../shared/model/rows';
 import type { Project, RowKind } from '../../shared/model';
 import './exportDialog.css';
 import { useExport } from './exportStore';
+import { statesOf } from '../editor/states/statesStore';
 import { loadBuilder, runExport } from './runExport';
 
 type Builder = Awaited<ReturnType<typeof loadBuilder>>;
@@ -192,12 +193,15 @@ export function ExportDialog() {
 
   if (!open || !project) return null;
   const rows = chosenRows(project, choices);
+  // The journey state exported (format 4): offered when the project has more than one.
+  const states = statesOf(project);
+  const stateId = states.some((s) => s.id === choices.state) ? choices.state : null;
   const close = () => useUi.getState().setExportOpen(false);
   const set = (c: Partial<ExportChoices>) => useExport.getState().setChoices(c);
   const start = () => {
     remember(choices);
     close();
-    void runExport({ ...choices, rows });
+    void runExport({ ...choices, rows, state: stateId, comparison: null });
   };
 
   return (
@@ -222,6 +226,21 @@ export function ExportDialog() {
                 ))}
               </select>
             </label>
+            {states.length > 1 && (
+              <label className="field">
+                {t('states.export.state')}
+                <select
+                  value={stateId ?? states.find((s) => s.active)!.id}
+                  onChange={(e) => set({ state: e.target.value })}
+                >
+                  {states.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <label className="field">
               {t('exportDialog.language')}
               <select

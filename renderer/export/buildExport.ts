@@ -19,7 +19,7 @@ import { personaView } from '../../shared/analysis/personas';
 import { PDF_MARGIN, pdfPageLayout } from '../../shared/formats/pdfPages';
 import { drawInsightsPage } from '../../shared/formats/drawing/insightsPage';
 import { pdfPageSvg } from '../../shared/formats/pdfPreview';
-import type { Project } from '../../shared/model';
+import { projectWithState, type Project } from '../../shared/model';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { exportLanguage, type ExportLanguage } from '../../shared/formats/exportLanguage';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
@@ -90,7 +90,8 @@ function drawingOptions(project: Project, choices: ExportChoices, ctx: ExportCon
 }
 
 /** Pixel size a PNG would have, and the scale actually used (large maps are scaled down). */
-export function previewSize(project: Project, choices: ExportChoices, ctx: ExportContext) {
+export function previewSize(document: Project, choices: ExportChoices, context: ExportContext) {
+  const [project, , ctx] = forState(document, choices, context);
   const { width, height } = renderJourneySvg(project, {
     ...drawingOptions(project, choices, ctx),
     embedProject: false,
@@ -109,7 +110,8 @@ export interface Thumbnail {
 }
 
 /** The thumbnail of what `buildExport` would write, or null for formats that are not pictures. */
-export function thumbnail(project: Project, choices: ExportChoices, ctx: ExportContext): Thumbnail | null {
+export function thumbnail(document: Project, choices: ExportChoices, context: ExportContext): Thumbnail | null {
+  const [project, , ctx] = forState(document, choices, context);
   const opts = drawingOptions(project, choices, ctx);
   if (choices.format === 'png' || choices.format === 'svg') {
     const out = renderJourneySvg(project, { ...opts, embedProject: false });
@@ -142,7 +144,35 @@ export function thumbnail(project: Project, choices: ExportChoices, ctx: ExportC
   };
 }
 
-export async function buildExport(project: Project, choices: ExportChoices, ctx: ExportContext): Promise<ExportOutput> {
+export async function buildExport(
+  document: Project,
+  choices: ExportChoices,
+  ctx: ExportContext,
+): Promise<ExportOutput> {
+  const extension = EXTENSIONS[choices.format];
+  if (choices.format === 'md' && choices.comparison) {
+    const { comparisonMarkdown } = await import('../../shared/formats/compareReport');
+    const { a, b } = choices.comparison;
+    const text = exportTextFor(choices, ctx);
+    return { data: comparisonMarkdown(document, a, b, text), extension, warnings: [] };
+  }
+  return buildJourneyExport(...forState(document, choices, ctx));
+}
+
+/**
+ * The project with the chosen journey state in its top-level fields (format 4). The selection
+ * names steps of the state being edited, so another state is exported whole.
+ */
+export function forState(
+  document: Project,
+  choices: ExportChoices,
+  ctx: ExportContext,
+): [Project, ExportChoices, ExportContext] {
+  const project = choices.state ? projectWithState(document, choices.state) : document;
+  return project === document ? [project, choices, ctx] : [project, choices, { ...ctx, selection: [] }];
+}
+
+async function buildJourneyExport(project: Project, choices: ExportChoices, ctx: ExportContext): Promise<ExportOutput> {
   const extension = EXTENSIONS[choices.format];
   switch (choices.format) {
     case 'svg': {

@@ -47,6 +47,10 @@ export interface ExportChoices {
   theme: 'light' | 'dark';
   /** The language the file is written in: 'ui' follows the app's language at export time. */
   language: ExportLanguageChoice;
+  /** The journey state exported (format 4); null = the one being edited. Not remembered across projects. */
+  state: string | null;
+  /** Markdown only: instead of the journey, the comparison of state `a` (before) with `b` (after). */
+  comparison?: { a: string; b: string } | null;
 }
 
 export const DEFAULT_CHOICES: ExportChoices = {
@@ -63,4 +67,6 @@ export const DEFAULT_CHOICES: ExportChoices = {
   insightsPage: false,
   theme: 'light',
   language: 'ui',
+  state: null,
+  comparison: null,
 };

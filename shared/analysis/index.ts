@@ -8,3 +8,4 @@ export * from './insights';
 export { buildGraph, entrySteps, walk, byStageThenPosition } from './graph';
 export type { JourneyGraph } from './graph';
 export { lintMessage } from './lintText';
+export * from './compare';

@@ -15,6 +15,7 @@ import { momentHandlers } from './moments';
 import { personaHandlers } from './personas';
 import { projectHandlers } from './project';
 import { rowHandlers } from './rows';
+import { stateHandlers } from './states';
 import { stepHandlers } from './steps';
 import { structureHandlers } from './structure';
 import type { Command, CommandResult, RejectReason } from './types';
@@ -30,6 +31,7 @@ const handlers: Handlers = {
   ...projectHandlers,
   ...personaHandlers,
   ...rowHandlers,
+  ...stateHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

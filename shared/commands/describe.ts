@@ -54,6 +54,10 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   addNote: 'commands.addNote',
   updateNote: 'commands.updateNote',
   removeNote: 'commands.removeNote',
+  duplicateState: 'states.commands.duplicateState',
+  renameState: 'states.commands.renameState',
+  switchState: 'states.commands.switchState',
+  removeState: 'states.commands.removeState',
 };
 
 const key = (k: string): CommandDescription => ({ key: `commands.${k}` });

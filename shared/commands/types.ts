@@ -126,7 +126,18 @@ export type Command =
   /** A note typed into a note row under a step: trimmed, refused when blank. Pain points and opportunities need a contact moment. */
   | { type: 'addNote'; stepId: string; row: NoteRow; text: string; index?: number }
   | { type: 'updateNote'; stepId: string; row: NoteRow; index: number; text: string }
-  | { type: 'removeNote'; stepId: string; row: NoteRow; index: number };
+  | { type: 'removeNote'; stepId: string; row: NoteRow; index: number }
+  // Journey states (today's, the target...)
+  /**
+   * Copy the state being edited as a new state `stateId` named `name`, placed after it, and
+   * edit the copy. `current` names the state being copied when the project has no states yet.
+   */
+  | { type: 'duplicateState'; stateId: string; name: string; current?: { id: string; name: string } }
+  | { type: 'renameState'; stateId: string; name: string }
+  /** Edit another state: its stages, lanes, steps and flows swap into the top-level fields. */
+  | { type: 'switchState'; stateId: string }
+  /** Refused for the last state; removing the one being edited switches to its neighbour. */
+  | { type: 'removeState'; stateId: string };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -141,6 +152,7 @@ export type RejectReason =
   | 'duplicate-id'
   | 'invalid-value'
   | 'last-stage'
+  | 'last-state'
   | 'self-loop'
   | 'duplicate-flow'
   | 'no-moment'

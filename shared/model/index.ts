@@ -5,3 +5,4 @@ export * from './migrations';
 export * from './parse';
 export * from './rows';
 export * from './metrics';
+export * from './states';

@@ -93,6 +93,13 @@ const named = (item: string, index: number, name: string): PathPart =>
 
 /** Every flow joins existing steps, every step sits in an existing stage and lane, ids are unique. */
 export function checkIntegrity(project: Project): FileProblem[] {
+  const problems = checkJourney(project);
+  // Every other journey state (format 4) obeys the same rules within itself.
+  for (const state of project.states?.others ?? []) problems.push(...checkJourney(state));
+  return problems;
+}
+
+function checkJourney(project: Pick<Project, 'stages' | 'lanes' | 'steps' | 'flows'>): FileProblem[] {
   const problems: FileProblem[] = [];
   const report = (code: string, id: string, where: PathPart) =>
     problems.push(problem(`reader.integrity.${code}`, { id }, [where]));

@@ -277,6 +277,48 @@ export const writtenBySchema = z.object({
   version: z.string().max(50),
 });
 
+/** Most journey states a project holds (the one being edited and the others). */
+export const MAX_STATES = 20;
+
+const uniqueIds = (items: readonly { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
+
+/**
+ * A journey state kept aside while another is edited (since format 4): its own stages, lanes,
+ * steps and flows with their annotations, exactly as the project's top-level fields hold the
+ * state being edited. Ids are unique within a state; two states may share ids (a duplicated
+ * state keeps its steps' ids, so the compare view can pair them).
+ */
+export const journeyStateSchema = z.object({
+  id,
+  name: label.min(1, 'must not be empty'),
+  stages: z.array(stageSchema).max(1000),
+  lanes: z.array(laneSchema).max(100),
+  steps: z.array(stepSchema).max(MAX_ITEMS),
+  flows: z.array(flowSchema).max(MAX_ITEMS * 4),
+});
+
+/**
+ * The project's journey states (since format 4): the name and id of the one in the top-level
+ * `stages`/`lanes`/`steps`/`flows` (the state being edited), and the others. Absent = one state.
+ * Each state's ids and references are checked like the top level's (parse.ts, checkIntegrity).
+ */
+export const journeyStatesSchema = z
+  .object({
+    active: z.object({
+      id,
+      name: label.min(1, 'must not be empty'),
+      /** Its place in the list of states (0 = first; absent = first, beyond the end = last). */
+      index: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_STATES - 1)
+        .optional(),
+    }),
+    others: z.array(journeyStateSchema).max(MAX_STATES - 1),
+  })
+  .refine((s) => uniqueIds([s.active, ...s.others]), { message: 'state ids must be unique' });
+
 export const projectSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   writtenBy: writtenBySchema,
@@ -296,5 +338,7 @@ export const projectSchema = z.object({
    * (DEFAULT_ROWS); a kind listed twice counts once, a kind not listed is hidden (see rows.ts).
    */
   rows: z.array(rowSchema).max(100).optional(),
+  /** The other journey states (today's, the target...) and the name of this one (since format 4); absent = one state. */
+  states: journeyStatesSchema.optional(),
   view: viewSchema.optional().catch(undefined),
 });

@@ -17,6 +17,8 @@ import type {
   stepSchema,
   viewSchema,
   rowSchema,
+  journeyStateSchema,
+  journeyStatesSchema,
   ROW_KINDS,
   SENSES,
   SERVQUAL_DIMENSIONS,
@@ -47,6 +49,8 @@ export type MetricKind = (typeof METRIC_KINDS)[number];
 export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
 export type View = z.infer<typeof viewSchema>;
 export type JourneyRow = z.infer<typeof rowSchema>;
+export type JourneyState = z.infer<typeof journeyStateSchema>;
+export type JourneyStates = z.infer<typeof journeyStatesSchema>;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export type SenseName = (typeof SENSES)[number];

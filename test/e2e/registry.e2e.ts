@@ -61,6 +61,19 @@ async function selectStep(page: Page, title: string) {
 /** Keyboard focus back on the page itself, out of any field. */
 const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
+const stateSwitcher = (page: Page) =>
+  page.getByRole('toolbar', { name: 'Editor' }).getByRole('combobox', { name: 'Journey state' });
+
+/** A second journey state ("Future"), being edited, so the state actions are enabled. */
+async function duplicateState(page: Page) {
+  await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Journey state actions' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate journey state…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Duplicate journey state' });
+  await dialog.getByLabel('Name').fill('Future');
+  await dialog.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  await until(async () => (await stateSwitcher(page).locator('option:checked').innerText()) === 'Future', 'Future');
+}
+
 interface Case {
   /** Bring the app where the action is enabled (a project is open already). */
   prepare?: (app: App) => Promise<unknown>;
@@ -289,6 +302,29 @@ const CASES: Record<ActionId, Case> = {
     },
     changed: ({ page }) =>
       until(async () => (await page.getByRole('region', { name: 'Active filters' }).count()) === 0, 'no filters'),
+  },
+  'switch-state': {
+    prepare: (app) => duplicateState(app.page),
+    changed: ({ page }) =>
+      until(
+        async () => (await stateSwitcher(page).locator('option:checked').innerText()) === 'Current journey',
+        'the switch',
+      ),
+  },
+  'duplicate-state': {
+    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Duplicate journey state' }).waitFor()),
+  },
+  'rename-state': {
+    prepare: (app) => duplicateState(app.page),
+    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Rename journey state' }).waitFor()),
+  },
+  'delete-state': {
+    prepare: (app) => duplicateState(app.page),
+    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Delete journey state' }).waitFor()),
+  },
+  'compare-states': {
+    prepare: (app) => duplicateState(app.page),
+    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Compare journey states' }).waitFor()),
   },
   shortcuts: {
     changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()),

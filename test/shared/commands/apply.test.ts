@@ -79,16 +79,32 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   addNote: { type: 'addNote', stepId: 'ask', row: 'painPoints', text: 'No staff in sight' },
   updateNote: { type: 'updateNote', stepId: 'ask', row: 'painPoints', index: 0, text: 'Staff are hard to find' },
   removeNote: { type: 'removeNote', stepId: 'ask', row: 'painPoints', index: 0 },
+  duplicateState: {
+    type: 'duplicateState',
+    stateId: 'future',
+    name: 'Future',
+    current: { id: 'today', name: 'Today' },
+  },
+  renameState: { type: 'renameState', stateId: 'today', name: 'As is' },
+  switchState: { type: 'switchState', stateId: 'today' },
+  removeState: { type: 'removeState', stateId: 'today' },
 };
+
+/** The state commands other than duplicating need a project with two states (Today, and Future being edited). */
+function startFor(command: Command) {
+  const p = supermarket();
+  if (!['renameState', 'switchState', 'removeState'].includes(command.type)) return p;
+  return applyCommand(p, EXAMPLES.duplicateState).project;
+}
 
 describe('every command', () => {
   it.each(Object.values(EXAMPLES))('$type undoes to the identical document and redoes to the result', (command) => {
-    applyAndCheck(supermarket(), command);
+    applyAndCheck(startFor(command), command);
   });
 
   it.each(Object.values(EXAMPLES))('$type is deterministic', (command) => {
-    const a = applyCommand(supermarket(), command);
-    const b = applyCommand(supermarket(), command);
+    const a = applyCommand(startFor(command), command);
+    const b = applyCommand(startFor(command), command);
     expect(a.project).toStrictEqual(b.project);
     expect(a.patches).toStrictEqual(b.patches);
   });

@@ -23,6 +23,7 @@ import {
   STEP_KINDS,
   defaultMoment,
   newMetric,
+  listStates,
 } from '../../../shared/model';
 import type { Project, Step } from '../../../shared/model';
 
@@ -57,6 +58,10 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'removePersona',
   'setPersonaOverride',
   'clearPersonaOverride',
+  'duplicateState',
+  'renameState',
+  'switchState',
+  'removeState',
 ];
 
 /** Draws values from fast-check's generator, so failures shrink and replay from a seed. */
@@ -311,5 +316,20 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, stepId: r.id(p.steps), row: r.one(NOTE_ROWS), index: r.int(-1, 3), text: r.text() };
     case 'removeNote':
       return { type, stepId: r.id(p.steps), row: r.one(NOTE_ROWS), index: r.int(-1, 3) };
+    case 'duplicateState': {
+      const states = listStates(p, 'Today', 'today');
+      return {
+        type,
+        stateId: r.fresh(states),
+        name: r.chance(10) ? ' ' : r.text(),
+        ...(!p.states && r.chance(90) && { current: { id: 'today', name: 'Today' } }),
+      };
+    }
+    case 'renameState':
+      return { type, stateId: r.id(listStates(p, 'Today', 'today')), name: r.text() };
+    case 'switchState':
+      return { type, stateId: r.id(listStates(p, 'Today', 'today')) };
+    case 'removeState':
+      return { type, stateId: r.id(listStates(p, 'Today', 'today')) };
   }
 }

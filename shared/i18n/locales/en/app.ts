@@ -132,6 +132,7 @@ export const app = {
     'refused-duplicate-id': 'That item already exists.',
     'refused-invalid-value': 'That value is out of range.',
     'refused-last-stage': 'A journey needs at least one stage, so the last stage cannot be deleted.',
+    'refused-last-state': 'A project needs at least one journey state, so the last one cannot be deleted.',
     'refused-self-loop': 'A flow cannot lead from a step back to itself.',
     'refused-duplicate-flow': 'These two steps are already connected that way.',
     'refused-no-moment': 'This step is not a contact moment.',

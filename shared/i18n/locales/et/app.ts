@@ -119,6 +119,7 @@ export const app: Messages = {
     'refused-duplicate-id': 'See element on juba olemas.',
     'refused-invalid-value': 'See väärtus on lubatud vahemikust väljas.',
     'refused-last-stage': 'Teekonnal peab olema vähemalt üks etapp, seega viimast etappi ei saa kustutada.',
+    'refused-last-state': 'Projektil peab olema vähemalt üks teekonna seis, seega viimast ei saa kustutada.',
     'refused-self-loop': 'Voog ei saa viia sammust tagasi samasse sammu.',
     'refused-duplicate-flow': 'Need kaks sammu on juba niimoodi ühendatud.',
     'refused-no-moment': 'See samm pole kokkupuutepunkt.',

@@ -121,6 +121,7 @@ export const app: Messages = {
     'refused-duplicate-id': 'Ez az elem már létezik.',
     'refused-invalid-value': 'Ez az érték kívül esik a megengedett tartományon.',
     'refused-last-stage': 'Egy ügyfélútnak legalább egy szakaszra van szüksége, ezért az utolsó szakasz nem törölhető.',
+    'refused-last-state': 'Egy projektnek legalább egy ügyfélút-állapotra van szüksége, ezért az utolsó nem törölhető.',
     'refused-self-loop': 'Egy átmenet nem vezethet egy lépésből önmagába.',
     'refused-duplicate-flow': 'Ez a két lépés már így össze van kötve.',
     'refused-no-moment': 'Ez a lépés nem érintkezési pont.',

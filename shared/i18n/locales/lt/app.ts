@@ -133,6 +133,7 @@ export const app: Messages = {
     'refused-duplicate-id': 'Toks elementas jau yra.',
     'refused-invalid-value': 'Ši reikšmė nepatenka į leistinas ribas.',
     'refused-last-stage': 'Kelionė turi turėti bent vieną etapą, todėl paskutinio etapo ištrinti negalima.',
+    'refused-last-state': 'Projektas turi turėti bent vieną kelionės būseną, todėl paskutinės ištrinti negalima.',
     'refused-self-loop': 'Srautas negali vesti iš žingsnio atgal į tą patį žingsnį.',
     'refused-duplicate-flow': 'Šie du žingsniai jau sujungti tokiu pačiu srautu.',
     'refused-no-moment': 'Šis žingsnis nėra kontakto momentas.',

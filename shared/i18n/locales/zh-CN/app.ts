@@ -102,6 +102,7 @@ export const app: Messages = {
     'refused-duplicate-id': '该对象已存在。',
     'refused-invalid-value': '该值超出允许的范围。',
     'refused-last-stage': '旅程至少需要一个阶段，因此无法删除最后一个阶段。',
+    'refused-last-state': '项目至少需要一个旅程状态，因此无法删除最后一个状态。',
     'refused-self-loop': '连线不能从一个步骤回到该步骤本身。',
     'refused-duplicate-flow': '这两个步骤之间已有相同的连接。',
     'refused-no-moment': '此步骤不是接触点。',
