@@ -15,6 +15,7 @@ import { projectHandlers } from './project';
 import { rowHandlers } from './rows';
 import { stepHandlers } from './steps';
 import { structureHandlers } from './structure';
+import { surveyHandlers } from './survey';
 import type { Command, CommandResult, RejectReason } from './types';
 
 enablePatches();
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   ...structureHandlers,
   ...projectHandlers,
   ...rowHandlers,
+  ...surveyHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

@@ -21,6 +21,7 @@ import type {
   Stage,
   Step,
   StepKind,
+  Survey,
 } from '../model/types';
 import type { NoteRow } from '../model/rows';
 
@@ -110,7 +111,13 @@ export type Command =
   /** A note typed into a note row under a step: trimmed, refused when blank. Pain points and opportunities need a contact moment. */
   | { type: 'addNote'; stepId: string; row: NoteRow; text: string; index?: number }
   | { type: 'updateNote'; stepId: string; row: NoteRow; index: number; text: string }
-  | { type: 'removeNote'; stepId: string; row: NoteRow; index: number };
+  | { type: 'removeNote'; stepId: string; row: NoteRow; index: number }
+  // Surveys (format 4)
+  /**
+   * Keep an imported survey and write its computed means into the moments it maps to
+   * (evidence: measured); optionally its mean importance points become the weights.
+   */
+  | { type: 'applySurvey'; survey: Survey; useImportanceWeights: boolean };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

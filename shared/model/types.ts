@@ -16,6 +16,10 @@ import type {
   stepSchema,
   viewSchema,
   rowSchema,
+  surveySchema,
+  surveyMappingSchema,
+  surveyStatementSchema,
+  SURVEY_LAYOUTS,
   ROW_KINDS,
   SENSES,
   SERVQUAL_DIMENSIONS,
@@ -41,6 +45,10 @@ export type Standard = z.infer<typeof standardSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type View = z.infer<typeof viewSchema>;
 export type JourneyRow = z.infer<typeof rowSchema>;
+export type Survey = z.infer<typeof surveySchema>;
+export type SurveyMapping = z.infer<typeof surveyMappingSchema>;
+export type SurveyStatement = z.infer<typeof surveyStatementSchema>;
+export type SurveyLayout = (typeof SURVEY_LAYOUTS)[number];
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export type SenseName = (typeof SENSES)[number];

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/commands';
 import { maxItems } from '../../../shared/commands/internal';
 import { journeyRows, projectSchema, standardSchema } from '../../../shared/model';
+import { sampleSurvey } from '../survey/sample';
 import { applyAndCheck, expectRejected, supermarket } from './fixtures';
 
 /** One valid example of every command; typed as a full record so a new command cannot be forgotten. */
@@ -64,6 +65,7 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   addNote: { type: 'addNote', stepId: 'ask', row: 'painPoints', text: 'No staff in sight' },
   updateNote: { type: 'updateNote', stepId: 'ask', row: 'painPoints', index: 0, text: 'Staff are hard to find' },
   removeNote: { type: 'removeNote', stepId: 'ask', row: 'painPoints', index: 0 },
+  applySurvey: { type: 'applySurvey', survey: sampleSurvey(['checkout', 'ask']), useImportanceWeights: true },
 };
 
 describe('every command', () => {

@@ -22,6 +22,7 @@ import {
   defaultMoment,
 } from '../../../shared/model';
 import type { Project, Step } from '../../../shared/model';
+import { sampleSurvey } from '../survey/sample';
 
 export const COMMAND_TYPES: readonly CommandType[] = [
   'addStep',
@@ -261,5 +262,7 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, stepId: r.id(p.steps), row: r.one(NOTE_ROWS), index: r.int(-1, 3), text: r.text() };
     case 'removeNote':
       return { type, stepId: r.id(p.steps), row: r.one(NOTE_ROWS), index: r.int(-1, 3) };
+    case 'applySurvey':
+      return { type, survey: sampleSurvey(r.subset(p.steps).map((s) => s.id)), useImportanceWeights: r.chance(30) };
   }
 }
