@@ -11,6 +11,7 @@ import { LintPanel } from './insights/LintPanel';
 import { OutlinePanel } from './outline/Outline';
 import { InsightsPanel } from './insightsView/InsightsView';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
+import { SurveyDialog } from './survey/SurveyDialog';
 import { FilterBar } from './filters/FilterBar';
 
 export function Editor() {
@@ -51,6 +52,7 @@ export function Editor() {
           <Inspector />
         </div>
         <ExportDialog />
+        <SurveyDialog />
         <ExportStatus />
       </div>
     </ReactFlowProvider>
