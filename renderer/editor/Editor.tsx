@@ -12,6 +12,7 @@ import { OutlinePanel } from './outline/Outline';
 import { InsightsPanel } from './insightsView/InsightsView';
 import { PersonaPanel } from './personas/PersonaPanel';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
+import { SurveyDialog } from './survey/SurveyDialog';
 import { FilterBar } from './filters/FilterBar';
 import { StatesDialogs } from './states/StatesDialogs';
 
@@ -55,6 +56,7 @@ export function Editor() {
         </div>
         <StatesDialogs />
         <ExportDialog />
+        <SurveyDialog />
         <ExportStatus />
       </div>
     </ReactFlowProvider>

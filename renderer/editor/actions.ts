@@ -11,6 +11,7 @@ import { useDocument, type DocumentState } from '../state/documentStore';
 import { flushSave } from '../state/autosave';
 import { openFileFlow, saveAsFlow } from '../app/files/flows';
 import { chooseMermaidFile } from '../app/files/importMermaid';
+import { openSurveyDialog } from './survey/SurveyDialog';
 import { closeProject } from '../app/session';
 import { newId } from '../state/ids';
 import { notify, notifyRefusal } from '../state/notify';
@@ -133,6 +134,8 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   },
   // A new project from a Mermaid `journey` diagram.
   'import-mermaid': { enabled: () => true, perform: chooseMermaidFile },
+  // Survey results into the open project: the dialog picks the file, maps and applies it.
+  'import-survey': { enabled: hasProject, perform: openSurveyDialog },
   // Back to the project list.
   'open-project': { enabled: hasProject, perform: closeProject },
   save: { enabled: hasProject, perform: () => flushSave() },

@@ -18,6 +18,7 @@ import { rowHandlers } from './rows';
 import { stateHandlers } from './states';
 import { stepHandlers } from './steps';
 import { structureHandlers } from './structure';
+import { surveyHandlers } from './survey';
 import type { Command, CommandResult, RejectReason } from './types';
 
 enablePatches();
@@ -32,6 +33,7 @@ const handlers: Handlers = {
   ...personaHandlers,
   ...rowHandlers,
   ...stateHandlers,
+  ...surveyHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

@@ -1,6 +1,6 @@
 /**
  * What a command did, for the undo and redo tooltips ("Undo: Move 3 steps"), as a catalogue
- * key (under `commands.`, shared/i18n/locales/<lang>/editor.ts) with its parameters. The
+ * key (under `commands.`, shared/i18n/locales/<lang>/editor.ts; `survey.command` in survey.ts) with its parameters. The
  * caller translates it with its own translator (`commandText`), so this module holds no
  * language and the text follows the UI language even for commands done before a switch.
  */
@@ -58,6 +58,8 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   renameState: 'states.commands.renameState',
   switchState: 'states.commands.switchState',
   removeState: 'states.commands.removeState',
+  // The survey area's own catalogue (shared/i18n/locales/<lang>/survey.ts).
+  applySurvey: 'survey.command',
 };
 
 const key = (k: string): CommandDescription => ({ key: `commands.${k}` });

@@ -22,6 +22,7 @@ import type {
   Stage,
   Step,
   StepKind,
+  Survey,
 } from '../model/types';
 import type { NoteRow } from '../model/rows';
 
@@ -137,7 +138,13 @@ export type Command =
   /** Edit another state: its stages, lanes, steps and flows swap into the top-level fields. */
   | { type: 'switchState'; stateId: string }
   /** Refused for the last state; removing the one being edited switches to its neighbour. */
-  | { type: 'removeState'; stateId: string };
+  | { type: 'removeState'; stateId: string }
+  // Surveys (format 4)
+  /**
+   * Keep an imported survey and write its computed means into the moments it maps to
+   * (evidence: measured); optionally its mean importance points become the weights.
+   */
+  | { type: 'applySurvey'; survey: Survey; useImportanceWeights: boolean };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

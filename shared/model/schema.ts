@@ -71,7 +71,6 @@ export const sensesSchema = z.object({
 });
 
 const scale5 = z.number().int().min(1).max(5);
-const scale7 = z.number().int().min(1).max(7);
 
 export const riskSchema = z.object({
   likelihood: scale5.nullable(),
@@ -80,10 +79,15 @@ export const riskSchema = z.object({
   mitigation: text,
 });
 
-/** One SERVQUAL dimension: expectation and perception on a 1-7 scale, either may be unset. */
+/**
+ * One SERVQUAL dimension: expectation and perception, either may be unset. Means over
+ * respondents are decimals (format 4, from a survey import), so any value in 1..7 is kept;
+ * `respondents` is how many answered (absent or null = not known).
+ */
 export const servqualEntrySchema = z.object({
-  expectation: scale7.nullable(),
-  perception: scale7.nullable(),
+  expectation: z.number().min(1).max(7).nullable(),
+  perception: z.number().min(1).max(7).nullable(),
+  respondents: z.number().int().min(0).max(10_000_000).nullable().optional(),
 });
 
 export const servqualSchema = z.object({
@@ -265,6 +269,70 @@ export const servqualWeightsSchema = z.object({
   empathy: z.number().min(0).max(1),
 });
 
+/** The two layouts a survey file comes in (format 4): one row per respondent, or one row per statement with its means. */
+export const SURVEY_LAYOUTS = ['respondents', 'statements'] as const;
+/** Longest survey: respondents (or statements) and columns kept in a project. */
+export const MAX_SURVEY_ROWS = 20_000;
+export const MAX_SURVEY_COLUMNS = 500;
+const surveyHeader = z.string().max(MAX_LABEL);
+
+/**
+ * One questionnaire statement and what it measures (format 4). In the respondents layout its
+ * expectation and perception are the headers of its two columns; in the statements layout
+ * `row` is its data row (0 = the first row under the headers).
+ */
+export const surveyStatementSchema = z.object({
+  id,
+  label,
+  dimension: z.enum(SERVQUAL_DIMENSIONS).nullable(),
+  /** The contact moments (step ids) the statement measures. */
+  stepIds: z.array(id).max(1000),
+  /** Worded negatively: answers are reversed on the survey's scale (1 <-> scale). */
+  reversed: z.boolean(),
+  expectation: surveyHeader.nullable(),
+  perception: surveyHeader.nullable(),
+  row: z.number().int().min(0).max(MAX_SURVEY_ROWS).nullable(),
+});
+
+/** Which columns hold what (format 4). Headers are named, so a corrected file maps the same way. */
+export const surveyMappingSchema = z.object({
+  layout: z.enum(SURVEY_LAYOUTS),
+  statements: z.array(surveyStatementSchema).max(1000),
+  /** Respondents layout: each respondent's importance points per dimension (the 100-point allocation); null = none. */
+  importance: z.object({
+    tangibles: surveyHeader.nullable(),
+    reliability: surveyHeader.nullable(),
+    responsiveness: surveyHeader.nullable(),
+    assurance: surveyHeader.nullable(),
+    empathy: surveyHeader.nullable(),
+  }),
+  /** Statements layout: the columns of the means and of n (respondents); null in the respondents layout. */
+  columns: z
+    .object({
+      expectation: surveyHeader,
+      perception: surveyHeader,
+      respondents: surveyHeader.nullable(),
+    })
+    .nullable(),
+});
+
+/**
+ * An imported questionnaire (format 4): the file's cells as read and the mapping, so the
+ * figures can be recomputed. Cells are kept as text; `decimalComma` says how to read them.
+ */
+export const surveySchema = z.object({
+  id,
+  name: label,
+  fileName: label,
+  importedAt: isoDate,
+  /** The answers' scale: 1..scale. */
+  scale: z.number().int().min(2).max(11),
+  decimalComma: z.boolean(),
+  headers: z.array(surveyHeader).max(MAX_SURVEY_COLUMNS),
+  rows: z.array(z.array(z.string().max(MAX_LABEL)).max(MAX_SURVEY_COLUMNS)).max(MAX_SURVEY_ROWS),
+  mapping: surveyMappingSchema,
+});
+
 /** One journey-map row: which lens, and whether it is shown (on the canvas and, by default, in exports). */
 export const rowSchema = z.object({
   kind: z.enum(ROW_KINDS),
@@ -341,4 +409,6 @@ export const projectSchema = z.object({
   /** The other journey states (today's, the target...) and the name of this one (since format 4); absent = one state. */
   states: journeyStatesSchema.optional(),
   view: viewSchema.optional().catch(undefined),
+  /** Imported questionnaires with their mapping (format 4); absent = none. */
+  surveys: z.array(surveySchema).max(100).optional(),
 });

@@ -19,6 +19,10 @@ import type {
   rowSchema,
   journeyStateSchema,
   journeyStatesSchema,
+  surveySchema,
+  surveyMappingSchema,
+  surveyStatementSchema,
+  SURVEY_LAYOUTS,
   ROW_KINDS,
   SENSES,
   SERVQUAL_DIMENSIONS,
@@ -51,6 +55,10 @@ export type View = z.infer<typeof viewSchema>;
 export type JourneyRow = z.infer<typeof rowSchema>;
 export type JourneyState = z.infer<typeof journeyStateSchema>;
 export type JourneyStates = z.infer<typeof journeyStatesSchema>;
+export type Survey = z.infer<typeof surveySchema>;
+export type SurveyMapping = z.infer<typeof surveyMappingSchema>;
+export type SurveyStatement = z.infer<typeof surveyStatementSchema>;
+export type SurveyLayout = (typeof SURVEY_LAYOUTS)[number];
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export type SenseName = (typeof SENSES)[number];

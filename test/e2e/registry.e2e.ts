@@ -106,6 +106,9 @@ const CASES: Record<ActionId, Case> = {
         'the Mermaid file picker or its prompt',
       ),
   },
+  'import-survey': {
+    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Import survey' }).waitFor()),
+  },
   'open-project': {
     changed: async ({ page }) => void (await page.getByRole('heading', { name: 'Projects' }).waitFor()),
   },

@@ -7,6 +7,7 @@ import { Section, SelectField } from './fields';
 import { useLanguage } from '../../i18n';
 import { formatSigned } from '../../../shared/i18n/format';
 import { dimensionName, evidenceOptions, servqualOptions } from './options';
+import { MeasuredMeans } from '../survey/MeasuredMeans';
 
 function gapClass(gap: number | null): string {
   if (gap === null) return 'insp-gap';
@@ -85,6 +86,7 @@ export function ServqualSection({
           );
         })}
       </table>
+      <MeasuredMeans servqual={servqual} />
       <p className="insp-overall" role="status" aria-label={t('inspector.servqual.overall')}>
         {gaps.weighted === null ? (
           t('inspector.servqual.overallNotSet')

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/commands';
 import { maxItems } from '../../../shared/commands/internal';
 import { journeyRows, newMetric, projectSchema, standardSchema } from '../../../shared/model';
+import { sampleSurvey } from '../survey/sample';
 import { applyAndCheck, expectRejected, supermarket } from './fixtures';
 
 /** One valid example of every command; typed as a full record so a new command cannot be forgotten. */
@@ -88,6 +89,7 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   renameState: { type: 'renameState', stateId: 'today', name: 'As is' },
   switchState: { type: 'switchState', stateId: 'today' },
   removeState: { type: 'removeState', stateId: 'today' },
+  applySurvey: { type: 'applySurvey', survey: sampleSurvey(['checkout', 'ask']), useImportanceWeights: true },
 };
 
 /** The state commands other than duplicating need a project with two states (Today, and Future being edited). */

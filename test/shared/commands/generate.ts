@@ -26,6 +26,7 @@ import {
   listStates,
 } from '../../../shared/model';
 import type { Project, Step } from '../../../shared/model';
+import { sampleSurvey } from '../survey/sample';
 
 export const COMMAND_TYPES: readonly CommandType[] = [
   'addStep',
@@ -331,5 +332,7 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, stateId: r.id(listStates(p, 'Today', 'today')) };
     case 'removeState':
       return { type, stateId: r.id(listStates(p, 'Today', 'today')) };
+    case 'applySurvey':
+      return { type, survey: sampleSurvey(r.subset(p.steps).map((s) => s.id)), useImportanceWeights: r.chance(30) };
   }
 }

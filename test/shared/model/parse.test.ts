@@ -87,10 +87,19 @@ describe('parseProject: readable rejections', () => {
     expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), risk impact: must be at least 1.']);
   });
 
-  it('says a fractional SERVQUAL score must be a whole number rather than "missing"', () => {
+  it('says a fractional risk score must be a whole number rather than "missing"', () => {
     const doc = asJson(annotated());
-    (doc.steps as Project['steps'])[2].moment!.servqual.tangibles.expectation = 1.5;
-    expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), SERVQUAL, tangibles, expectation: must be a whole number.']);
+    (doc.steps as Project['steps'])[2].moment!.risk.likelihood = 1.5;
+    expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), risk likelihood: must be a whole number.']);
+  });
+
+  it('keeps a SERVQUAL mean with decimals (format 4, survey means) and explains one above the scale', () => {
+    const doc = asJson(annotated());
+    (doc.steps as Project['steps'])[2].moment!.servqual.tangibles.expectation = 4.44;
+    const kept = parseProject(doc);
+    expect(kept.ok && kept.project.steps[2]!.moment!.servqual.tangibles.expectation).toBe(4.44);
+    (doc.steps as Project['steps'])[2].moment!.servqual.tangibles.expectation = 7.5;
+    expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), SERVQUAL, tangibles, expectation: must be at most 7.']);
   });
 
   it('tells a missing field from a field of the wrong type', () => {

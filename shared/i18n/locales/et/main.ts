@@ -6,6 +6,7 @@ export const main: Messages = {
     'new-project': 'Uus projekt',
     'open-file': 'Ava fail…',
     'import-mermaid': 'Impordi Mermaidi teekond…',
+    'import-survey': 'Impordi küsitlus…',
     'open-project': 'Projektid',
     save: 'Salvesta',
     'save-as': 'Salvesta nimega…',

@@ -6,6 +6,7 @@ export const main: Messages = {
     'new-project': 'Új projekt',
     'open-file': 'Fájl megnyitása…',
     'import-mermaid': 'Mermaid-ügyfélút importálása…',
+    'import-survey': 'Kérdőív importálása…',
     'open-project': 'Projektek',
     save: 'Mentés',
     'save-as': 'Mentés másként…',

@@ -6,6 +6,7 @@ export const main: Messages = {
     'new-project': 'Naujas projektas',
     'open-file': 'Atidaryti failą…',
     'import-mermaid': 'Importuoti Mermaid kelionę…',
+    'import-survey': 'Importuoti apklausą…',
     'open-project': 'Projektai',
     save: 'Įrašyti',
     'save-as': 'Įrašyti kaip…',

@@ -6,6 +6,7 @@ export const main: Messages = {
     'new-project': '新建项目',
     'open-file': '打开文件…',
     'import-mermaid': '导入Mermaid旅程…',
+    'import-survey': '导入问卷…',
     'open-project': '项目',
     save: '保存',
     'save-as': '另存为…',

@@ -1,0 +1,118 @@
+/**
+ * Import survey, end to end: a respondent CSV with a mistake is refused with its row and
+ * column named and the project unchanged; the corrected file maps (statements to dimensions
+ * and to a contact moment), its results show per dimension, Apply writes the means with n
+ * into the moment (inspector), and a restart finds the survey and the means again.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../shared/model/types';
+import { useApps, type App } from './harness';
+
+const start = useApps();
+
+const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import survey' });
+
+const BAD = 'Respondent;E1;P1;E2;P2\nR1;7;5;6;6\nR2;6;seven;7;5\nR3;5;6;;3\n';
+const GOOD = 'Respondent;E1;P1;E2;P2\nR1;7;5;6;6\nR2;6;4;7;5\nR3;5;6;;3\n';
+
+async function pick(page: Page, name: string, text: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await dialog(page).getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+}
+
+async function stored(app: App): Promise<Project> {
+  const files = (await readdir(join(app.dataDir, 'projects'))).filter((f) => f.endsWith('.touchmap'));
+  return JSON.parse(await readFile(join(app.dataDir, 'projects', files[0]!), 'utf8')) as Project;
+}
+
+async function selectPay(page: Page) {
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await node(page, 'Pay').click();
+  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title').waitFor();
+}
+
+describe('survey import', () => {
+  it('refuses a bad file by row and column, maps and applies the fixed one, and keeps it across a restart', async () => {
+    const app = await start();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByLabel('Project name').fill('Survey walk');
+    await page.getByRole('radio', { name: /Supermarket/ }).check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+    await node(page, 'Pay').waitFor();
+    const before = await stored(app);
+
+    await app.menu('import-survey');
+    await dialog(page).waitFor();
+    await pick(page, 'visitors.csv', BAD);
+    const alert = dialog(page).getByRole('alert');
+    await alert.getByText('Row 3, column C (P1): “seven” is not a number.').waitFor();
+    await alert.getByText('The file cannot be imported; nothing was changed.').waitFor();
+    expect(await dialog(page).getByRole('button', { name: 'Apply to the journey' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: '/tmp/survey-bad.png' });
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await dialog(page).waitFor({ state: 'detached' });
+    const after = await stored(app);
+    expect(after.surveys).toBeUndefined();
+    expect(after.steps).toEqual(before.steps);
+
+    await app.menu('import-survey');
+    await pick(page, 'visitors.csv', GOOD);
+    const d = dialog(page);
+    await d.getByText('One row per respondent: 3 respondents', { exact: false }).waitFor();
+    expect(await d.getByRole('alert').count()).toBe(0);
+    await d.getByLabel('Expectation column: statement 1').waitFor();
+    expect(await d.getByLabel('Expectation column: statement 1').inputValue()).toBe('E1');
+    expect(await d.getByLabel('Perception column: statement 2').inputValue()).toBe('P2');
+    await d.getByLabel('Dimension: statement 1').selectOption('tangibles');
+    await d.getByLabel('Dimension: statement 2').selectOption('reliability');
+    const payId = before.steps.find((s) => s.title === 'Pay')!.id;
+    await d.getByLabel('Contact moments: statement 1').selectOption([payId]);
+    await d.getByLabel('Contact moments: statement 2').selectOption([payId]);
+    const results = d.getByRole('table', { name: 'Results by dimension' });
+    const tangibles = results.getByRole('row', { name: /Tangibles/ });
+    expect(await tangibles.innerText()).toMatch(/Tangibles\s+6\.00\s+5\.00\s+−?-?1\.00\s+3/);
+    await d.getByText('1 missing answer skipped').waitFor();
+    await page.screenshot({ path: '/tmp/survey-mapped.png' });
+    await d.getByRole('button', { name: 'Apply to the journey' }).click();
+    await d.waitFor({ state: 'detached' });
+
+    await selectPay(page);
+    const measured = page.getByRole('group', { name: 'Survey means' });
+    await measured.getByText('Tangibles: E 6.00, P 5.00, n = 3').waitFor();
+    await measured.getByText('Reliability: E 6.50, P 5.50, n = 2').waitFor();
+    await page.screenshot({ path: '/tmp/survey-inspector.png' });
+
+    // Saved, then found again after a restart.
+    await page.keyboard.press('Control+s');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    await app.close();
+    const again = await start({ dataDir: app.dataDir });
+    await again.page.getByRole('button', { name: /Open Survey walk/ }).click();
+    await again.page.locator('.react-flow__node-step').first().waitFor();
+    await selectPay(again.page);
+    await again.page
+      .getByRole('group', { name: 'Survey means' })
+      .getByText('Tangibles: E 6.00, P 5.00, n = 3')
+      .waitFor();
+    const kept = await stored(again);
+    expect(kept.surveys).toHaveLength(1);
+    expect(kept.surveys![0]!.rows).toHaveLength(3);
+    expect(kept.surveys![0]!.mapping.statements.map((s) => [s.dimension, s.stepIds])).toEqual([
+      ['tangibles', [payId]],
+      ['reliability', [payId]],
+    ]);
+    const pay = kept.steps.find((s) => s.id === payId)!.moment!;
+    expect(pay.servqual.tangibles).toEqual({ expectation: 6, perception: 5, respondents: 3 });
+    expect(pay.servqual.evidence).toBe('measured');
+  }, 120_000);
+});
