@@ -2,6 +2,7 @@
 import type { Draft } from 'immer';
 import { defaultMoment } from '../model/defaults';
 import { measureSchema, momentSchema, standardSchema } from '../model/schema';
+import { momentOnScale } from '../model/servqualScale';
 import type { Moment, Project } from '../model/types';
 import {
   NOTHING,
@@ -88,6 +89,8 @@ const updateMoment: Handler<'updateMoment'> = (project, { stepId, changes }) =>
     // Out-of-range values (likelihood 6, valence 2, a 20 000-character note) refuse the whole command.
     const valid = parseWith(momentSchema, mergeDeep(moment, changes));
     if (!valid) return 'invalid-value';
+    // A score must lie on the project's own scale (a 6 is refused on 1-5).
+    if (!momentOnScale(valid, project.servqualScale)) return 'invalid-value';
     return onMoment(index, (m) => assignDeep(m as Record<string, unknown>, changes, valid));
   });
 

@@ -1,5 +1,12 @@
 /** Handlers for the project itself and its personas. */
-import { personaSchema, projectSchema, servqualWeightsSchema } from '../model/schema';
+import {
+  SERVQUAL_DIMENSIONS,
+  SERVQUAL_SCALES,
+  personaSchema,
+  projectSchema,
+  servqualWeightsSchema,
+} from '../model/schema';
+import { SERVQUAL_SCORE_FIELDS, convertScore } from '../model/servqualScale';
 import { NOTHING, given, indexById, isIndexIn, maxItems, parseWith, type Handler, type Handlers } from './internal';
 
 const PERSONA_LIMIT = maxItems(projectSchema.shape.personas);
@@ -26,6 +33,26 @@ const updateProject: Handler<'updateProject'> = (project, { changes }) => {
   return (d) => {
     if (validDescription !== undefined) d.description = validDescription;
     for (const key of Object.keys(weightChanges) as (keyof typeof weights)[]) d.servqualWeights[key] = weights[key];
+  };
+};
+
+const setServqualScale: Handler<'setServqualScale'> = (project, { scale }) => {
+  if (!(SERVQUAL_SCALES as readonly unknown[]).includes(scale)) return 'invalid-value';
+  const from = project.servqualScale;
+  if (scale === from) return NOTHING;
+  // One recipe, so the scale and every converted score are one undo step.
+  return (d) => {
+    d.servqualScale = scale;
+    for (const step of d.steps) {
+      const servqual = step.moment?.servqual;
+      if (!servqual) continue;
+      for (const dim of SERVQUAL_DIMENSIONS) {
+        for (const field of SERVQUAL_SCORE_FIELDS) {
+          const value = servqual[dim][field];
+          if (value !== null) servqual[dim][field] = convertScore(value, from, scale);
+        }
+      }
+    }
   };
 };
 
@@ -66,6 +93,7 @@ const removePersona: Handler<'removePersona'> = (project, { personaId }) => {
 export const projectHandlers = {
   renameProject,
   updateProject,
+  setServqualScale,
   addPersona,
   updatePersona,
   removePersona,

@@ -17,6 +17,7 @@ import type {
   Moment,
   Persona,
   Project,
+  ServqualScale,
   ServqualWeights,
   Stage,
   Step,
@@ -101,6 +102,11 @@ export type Command =
       type: 'updateProject';
       changes: { description?: string; servqualWeights?: Partial<ServqualWeights> };
     }
+  /**
+   * Change the project's SERVQUAL answer scale (1-5 or 1-7): every expectation and perception
+   * moves linearly onto the new scale (x' = 1 + (x - 1) * (new - 1) / (old - 1)), full precision kept.
+   */
+  | { type: 'setServqualScale'; scale: ServqualScale }
   | { type: 'addPersona'; persona: Persona; index?: number }
   | { type: 'updatePersona'; personaId: string; changes: Partial<Omit<Persona, 'id'>> }
   | { type: 'removePersona'; personaId: string }

@@ -4,3 +4,4 @@ export * from './defaults';
 export * from './migrations';
 export * from './parse';
 export * from './rows';
+export * from './servqualScale';
