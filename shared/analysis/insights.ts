@@ -8,7 +8,7 @@
  * from the whole journey (see {@link emotionPath}), so a filter never reorders what it keeps.
  */
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
-import type { Moment, Project, SenseName, ServqualDimension, Step } from '../model/types';
+import type { Moment, Project, SenseName, ServqualDimension, ServqualScale, Step } from '../model/types';
 import { emotionPath } from './emotion';
 import { riskLevel, riskScore } from './risk';
 import type { RiskLevel } from './risk';
@@ -154,6 +154,8 @@ export interface ServqualSummary {
   weighted: number | null;
   /** Contact moments in scope (the most any dimension's n can be). */
   moments: number;
+  /** The project's SERVQUAL answer scale (1 to this): the chart's axis and the gap bands follow it. */
+  scale: ServqualScale;
 }
 
 function servqualOf(scope: Scope): ServqualSummary {
@@ -171,6 +173,7 @@ function servqualOf(scope: Scope): ServqualSummary {
     plain: sq.mean,
     weighted: sq.weighted,
     moments: scope.moments.length,
+    scale: scope.project.servqualScale,
   };
 }
 

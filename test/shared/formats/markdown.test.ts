@@ -126,7 +126,7 @@ describe('markdownReport', () => {
       '| sight | yes | negative | Dark \\| wet |',
       '| hearing | no | – |  |',
       '**SERVQUAL** (evidence: observed)',
-      '| tangibles | 6 | 4 | -2 |',
+      '| tangibles | 6.00 | 4.00 | -2.00 |',
       '| empathy | 3 | 7 | +4 |',
       '| reliability | – | – | – |',
       '- Ordinary: Greet quickly',
