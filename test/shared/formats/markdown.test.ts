@@ -127,7 +127,7 @@ describe('markdownReport', () => {
       '| hearing | no | – |  |',
       '**SERVQUAL** (evidence: observed)',
       '| tangibles | 6.00 | 4.00 | -2.00 |',
-      '| empathy | 3 | 7 | +4 |',
+      '| empathy | 3.00 | 7.00 | +4.00 |',
       '| reliability | – | – | – |',
       '- Ordinary: Greet quickly',
       '- Quality: Greet within 30 seconds',
