@@ -59,10 +59,12 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const moment = step.moment;
   const level = moment ? riskLevel(riskScore(moment.risk)) : null;
   const lensWords = useLensLabels();
-  const paint = weights ? lensPaint(step, lensOf(lens, sense), weights, {
+  const paint = weights
+    ? lensPaint(step, lensOf(lens, sense), weights, {
         labels: lensWords,
         scale: scoreScaleOf({ servqualScale }),
-      }) : null;
+      })
+    : null;
   const className = `step-node kind-${step.kind}${selected ? ' selected' : ''}${level ? ` risk-${level}` : ''}`;
   // "Not assessed" is the theme's own grey (a light chip would glare on the dark canvas); the signal colours are the same in both.
   const style = !paint

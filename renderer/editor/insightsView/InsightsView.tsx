@@ -287,7 +287,9 @@ function TruthsSection({ insights, project, lng }: { insights: ProjectInsights; 
                 if (m.weightedGap === null)
                   return <span className="insights-badge muted">{t('insightsView.truths.noGap')}</span>;
                 const band =
-                  SERVQUAL_BAND_COLOURS[servqualBand(m.weightedGap, scoreScaleOf({ servqualScale: insights.servqual.scale }))];
+                  SERVQUAL_BAND_COLOURS[
+                    servqualBand(m.weightedGap, scoreScaleOf({ servqualScale: insights.servqual.scale }))
+                  ];
                 return (
                   <span
                     className="insights-badge"

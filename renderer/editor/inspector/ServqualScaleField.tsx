@@ -87,9 +87,7 @@ function ScaleDialog({ to, onCancel, onConfirm }: { to: ServqualScale; onCancel:
           {examples.map((c) => (
             <tr key={`${c.stepId}:${c.dimension}:${c.field}`}>
               <td>{c.title || t('inspector.untitledStep')}</td>
-              <td>
-                {t(`evidence.scale.field.${c.field}`, { dimension: dimensionName(t, c.dimension) })}
-              </td>
+              <td>{t(`evidence.scale.field.${c.field}`, { dimension: dimensionName(t, c.dimension) })}</td>
               <td className="num">{formatDecimal(lng, c.value)}</td>
               <td className="num">{formatDecimal(lng, c.after)}</td>
             </tr>
