@@ -37,8 +37,13 @@ export interface ScoreScale {
   max: number;
 }
 
-/** The scale the model stores today (see shared/model/schema.ts). */
+/** The widest scale the model stores (see shared/model/schema.ts), and the one older files used. */
 export const SERVQUAL_SCALE: ScoreScale = { min: 1, max: 7 };
+
+/** A project's own SERVQUAL scale (`servqualScale`, since format 4): 1-5 or 1-7. */
+export function scoreScaleOf(project: { servqualScale: number }): ScoreScale {
+  return { min: 1, max: project.servqualScale };
+}
 
 export const SERVQUAL_BANDS = ['meets', 'slightlyShort', 'short', 'farShort'] as const;
 export type ServqualBand = (typeof SERVQUAL_BANDS)[number];
@@ -203,7 +208,7 @@ export function lensPaint(
     if (gap === null) return unassessed;
     return {
       swatch: SERVQUAL_BAND_COLOURS[servqualBand(gap, options.scale)],
-      value: labels.number(gap, 1, { fixed: true, signed: true }),
+      value: labels.number(gap, 2, { fixed: true, signed: true }),
       assessed: true,
     };
   }
@@ -246,8 +251,8 @@ export function lensLegend(lens: Lens, options: LensOptions = {}): LensLegend | 
   }
   if (lens === 'servqual') {
     const cut = servqualCutoffs(options.scale);
-    // One decimal at most: "-1", "-0.7".
-    const num = (n: number) => labels.number(n, 1);
+    // Two decimals at most: "-1", "-0.67" (a third of 1-5's range).
+    const num = (n: number) => labels.number(n, 2);
     const range: Record<ServqualBand, string> = {
       meets: `≥ ${num(cut.meets)}`,
       slightlyShort: labels.range(num(cut.slightlyShort), num(cut.meets)),

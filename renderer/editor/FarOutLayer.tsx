@@ -21,7 +21,7 @@ import { flowPath } from '../../shared/layout/flowPath';
 import { GRID, stepRects, type Grid } from '../../shared/layout/grid';
 import type { Flow, Project, SenseName } from '../../shared/model';
 import type { Lens } from '../state/documentStore';
-import { lensOf, lensPaint, NOT_ASSESSED } from '../../shared/lens';
+import { lensOf, lensPaint, NOT_ASSESSED, scoreScaleOf } from '../../shared/lens';
 import { LIGHT, PALETTES, type Palette } from '../../shared/look/tokens';
 import { useTheme } from '../look/theme';
 
@@ -90,7 +90,7 @@ export function farOutGeometry(
     if (!r) continue;
     const moment = step.moment;
     const level = moment ? riskLevel(riskScore(moment.risk)) : null;
-    const paint = lensPaint(step, lensOf(lens, sense), project.servqualWeights);
+    const paint = lensPaint(step, lensOf(lens, sense), project.servqualWeights, { scale: scoreScaleOf(project) });
     steps.push({
       id: step.id,
       title: step.title,

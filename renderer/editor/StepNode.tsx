@@ -7,7 +7,7 @@ import { useLensLabels } from '../i18n';
 import { useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
 import { countRender } from '../probe';
-import { lensOf, lensPaint, NOT_ASSESSED } from '../../shared/lens';
+import { lensOf, lensPaint, NOT_ASSESSED, scoreScaleOf } from '../../shared/lens';
 import type { StepNodeType } from './flowModel';
 import { signed } from './phrase';
 
@@ -45,7 +45,7 @@ function RenameField({ stepId, title }: { stepId: string; title: string }) {
   );
 }
 
-/** One step on the canvas. Memoised: it re-renders only when its own step, selection, the lens or the SERVQUAL weights change. */
+/** One step on the canvas. Memoised: it re-renders only when its own step, selection, the lens or the SERVQUAL weights or scale change. */
 export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
   countRender(id);
   const { t } = useTranslation();
@@ -55,10 +55,16 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const renaming = useUi((s) => s.renamingStepId === step.id);
   const simplified = useDocument((s) => s.simplified);
   const weights = useDocument((s) => s.project?.servqualWeights);
+  const servqualScale = useDocument((s) => s.project?.servqualScale ?? 7);
   const moment = step.moment;
   const level = moment ? riskLevel(riskScore(moment.risk)) : null;
   const lensWords = useLensLabels();
-  const paint = weights ? lensPaint(step, lensOf(lens, sense), weights, { labels: lensWords }) : null;
+  const paint = weights
+    ? lensPaint(step, lensOf(lens, sense), weights, {
+        labels: lensWords,
+        scale: scoreScaleOf({ servqualScale }),
+      })
+    : null;
   const className = `step-node kind-${step.kind}${selected ? ' selected' : ''}${level ? ` risk-${level}` : ''}`;
   // "Not assessed" is the theme's own grey (a light chip would glare on the dark canvas); the signal colours are the same in both.
   const style = !paint

@@ -8,7 +8,7 @@
  * from the whole journey (see {@link emotionPath}), so a filter never reorders what it keeps.
  */
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
-import type { Moment, Project, SenseName, ServqualDimension, Step } from '../model/types';
+import type { Moment, Project, SenseName, ServqualDimension, ServqualScale, Step } from '../model/types';
 import { metricStatus } from '../model/metrics';
 import { emotionPath } from './emotion';
 import { buildGraph, byStageThenPosition } from './graph';
@@ -156,6 +156,8 @@ export interface ServqualSummary {
   weighted: number | null;
   /** Contact moments in scope (the most any dimension's n can be). */
   moments: number;
+  /** The project's SERVQUAL answer scale (1 to this): the chart's axis and the gap bands follow it. */
+  scale: ServqualScale;
 }
 
 function servqualOf(scope: Scope): ServqualSummary {
@@ -173,6 +175,7 @@ function servqualOf(scope: Scope): ServqualSummary {
     plain: sq.mean,
     weighted: sq.weighted,
     moments: scope.moments.length,
+    scale: scope.project.servqualScale,
   };
 }
 

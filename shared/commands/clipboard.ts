@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { flowSchema, stepSchema } from '../model/schema';
+import { momentOnScale } from '../model/servqualScale';
 import type { Flow, Step } from '../model/types';
 import { indexById, parseWith, type Handler, type Handlers } from './internal';
 import { FLOW_LIMIT, STEP_LIMIT } from './steps';
@@ -86,6 +87,8 @@ const paste: Handler<'paste'> = (project, command) => {
   const clip = parseClipboard({ steps: command.steps, flows: command.flows });
   if (!clip) return 'invalid-value';
   if (clip.steps.length === 0) return 'invalid-value';
+  // Scores from a project on a wider scale (a 6 into a 1-5 project) would not fit this one.
+  if (clip.steps.some((s) => s.moment && !momentOnScale(s.moment, project.servqualScale))) return 'invalid-value';
   if (project.steps.length + clip.steps.length > STEP_LIMIT) return 'too-many';
   const existingSteps = new Set(project.steps.map((s) => s.id));
   const pastedIds = new Set<string>();

@@ -45,6 +45,7 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   removeLane: 'commands.removeLane',
   renameProject: 'commands.renameProject',
   updateProject: 'commands.updateProject',
+  setServqualScale: 'evidence.commands.setServqualScale',
   addPersona: 'commands.addPersona',
   updatePersona: 'commands.updatePersona',
   removePersona: 'commands.removePersona',

@@ -1,7 +1,8 @@
 /** Handlers for contact moments: switching a step to a moment, annotating it, and its measures. */
 import type { Draft } from 'immer';
 import { defaultMoment } from '../model/defaults';
-import { measureSchema, momentSchema, standardSchema } from '../model/schema';
+import { SERVQUAL_DIMENSIONS, measureSchema, momentSchema, standardSchema } from '../model/schema';
+import { momentOnScale } from '../model/servqualScale';
 import type { Moment, Project } from '../model/types';
 import {
   NOTHING,
@@ -53,6 +54,16 @@ function assignDeep(
   }
 }
 
+/**
+ * The moment with its optional keys spelt out (`respondents: null` on a SERVQUAL entry that
+ * has none), so a change may set them: `mergeDeep` only takes keys the base already has.
+ */
+function withOptionalKeys(moment: Moment): Moment {
+  const servqual = { ...moment.servqual };
+  for (const dim of SERVQUAL_DIMENSIONS) servqual[dim] = { respondents: null, ...servqual[dim] };
+  return { ...moment, servqual };
+}
+
 /** Find a step that is a contact moment, then build the recipe from its index and moment. */
 function withMoment(project: Project, stepId: string, plan: (index: number, moment: Moment) => Plan): Plan {
   const index = indexById(project.steps, stepId);
@@ -86,8 +97,10 @@ const updateMoment: Handler<'updateMoment'> = (project, { stepId, changes }) =>
   withMoment(project, stepId, (index, moment) => {
     if (!isPlainObject(changes)) return 'invalid-value';
     // Out-of-range values (likelihood 6, valence 2, a 20 000-character note) refuse the whole command.
-    const valid = parseWith(momentSchema, mergeDeep(moment, changes));
+    const valid = parseWith(momentSchema, mergeDeep(withOptionalKeys(moment), changes));
     if (!valid) return 'invalid-value';
+    // A score must lie on the project's own scale (a 6 is refused on 1-5).
+    if (!momentOnScale(valid, project.servqualScale)) return 'invalid-value';
     return onMoment(index, (m) => assignDeep(m as Record<string, unknown>, changes, valid));
   });
 

@@ -1,5 +1,6 @@
 /** Handlers for the project itself (its personas: ./personas.ts). */
-import { projectSchema, servqualWeightsSchema } from '../model/schema';
+import { SERVQUAL_DIMENSIONS, SERVQUAL_SCALES, projectSchema, servqualWeightsSchema } from '../model/schema';
+import { SERVQUAL_SCORE_FIELDS, convertScore } from '../model/servqualScale';
 import { NOTHING, given, parseWith, type Handler, type Handlers } from './internal';
 
 const renameProject: Handler<'renameProject'> = (_project, { name }) => {
@@ -27,7 +28,28 @@ const updateProject: Handler<'updateProject'> = (project, { changes }) => {
   };
 };
 
+const setServqualScale: Handler<'setServqualScale'> = (project, { scale }) => {
+  if (!(SERVQUAL_SCALES as readonly unknown[]).includes(scale)) return 'invalid-value';
+  const from = project.servqualScale;
+  if (scale === from) return NOTHING;
+  // One recipe, so the scale and every converted score are one undo step.
+  return (d) => {
+    d.servqualScale = scale;
+    for (const step of d.steps) {
+      const servqual = step.moment?.servqual;
+      if (!servqual) continue;
+      for (const dim of SERVQUAL_DIMENSIONS) {
+        for (const field of SERVQUAL_SCORE_FIELDS) {
+          const value = servqual[dim][field];
+          if (value !== null) servqual[dim][field] = convertScore(value, from, scale);
+        }
+      }
+    }
+  };
+};
+
 export const projectHandlers = {
   renameProject,
   updateProject,
+  setServqualScale,
 } satisfies Partial<Handlers>;

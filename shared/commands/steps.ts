@@ -1,6 +1,7 @@
 /** Handlers for steps and flows: add, edit, move, connect, remove. */
 import { boxOf, CLEARANCE, freeSpot, overlaps, sameCell, STEP_SPACING } from '../layout/freeSpace';
 import { flowSchema, positionSchema, projectSchema, stepSchema } from '../model/schema';
+import { momentOnScale } from '../model/servqualScale';
 import type { Flow, Project, Step } from '../model/types';
 import { NOTHING, given, indexById, maxItems, parseWith, removeSteps, type Handler, type Handlers } from './internal';
 import type { RejectReason } from './types';
@@ -17,6 +18,7 @@ function refsExist(project: Project, step: { stageId: string; laneId?: string })
 function checkNewStep(project: Project, input: Step): Step | RejectReason {
   const step = parseWith(stepSchema, input);
   if (!step) return 'invalid-value';
+  if (step.moment && !momentOnScale(step.moment, project.servqualScale)) return 'invalid-value';
   if (indexById(project.steps, step.id) >= 0) return 'duplicate-id';
   if (!refsExist(project, step)) return 'not-found';
   if (project.steps.length >= STEP_LIMIT) return 'too-many';

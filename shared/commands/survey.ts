@@ -35,7 +35,11 @@ const applySurvey: Handler<'applySurvey'> = (project, { survey: input, useImport
       for (const dim of SERVQUAL_DIMENSIONS) {
         const e = mine[dim];
         if (!e) continue;
-        moment.servqual[dim] = { expectation: e.expectation, perception: e.perception, respondents: e.respondents };
+        moment.servqual[dim] = {
+          expectation: e.expectation,
+          perception: e.perception,
+          respondents: e.respondents && e.respondents >= 1 ? e.respondents : null,
+        };
       }
       moment.servqual.evidence = 'measured';
     }

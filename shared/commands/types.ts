@@ -18,6 +18,7 @@ import type {
   Moment,
   Persona,
   Project,
+  ServqualScale,
   ServqualWeights,
   Stage,
   Step,
@@ -110,6 +111,11 @@ export type Command =
       type: 'updateProject';
       changes: { description?: string; servqualWeights?: Partial<ServqualWeights> };
     }
+  /**
+   * Change the project's SERVQUAL answer scale (1-5 or 1-7): every expectation and perception
+   * moves linearly onto the new scale (x' = 1 + (x - 1) * (new - 1) / (old - 1)), full precision kept.
+   */
+  | { type: 'setServqualScale'; scale: ServqualScale }
   | { type: 'addPersona'; persona: Persona; index?: number }
   | { type: 'updatePersona'; personaId: string; changes: Partial<Omit<Persona, 'id'>> }
   /** Removes the persona and, in the same undo step, its overrides on every step. */

@@ -77,6 +77,14 @@ const perStep = (key: string, catalogueKey: string, value: Column['value']): Col
   value,
 });
 
+/**
+ * A SERVQUAL mean or gap rounded to two decimals, as every screen and export shows it (the
+ * file keeps full precision): 3.87 - 4.21 is written -0.34, not -0.33999999999999986.
+ */
+function twoDecimals(n: number | null): number | null {
+  return n === null ? null : Math.round(n * 100) / 100 || 0;
+}
+
 /** A column of the contact moment's annotations: empty on the row of a step that is not one. */
 const momentColumn = (key: string, header: Column['header'], value: (row: Row) => CsvValue): Column => ({
   key,
@@ -114,9 +122,15 @@ const COLUMNS: readonly Column[] = [
   fixed('risk mitigation', 'riskMitigation', (r) => r.moment.risk.mitigation),
   fixed('emotion', 'emotion', (r) => r.moment.emotion),
   ...SERVQUAL_DIMENSIONS.flatMap((dim): Column[] => [
-    momentColumn(`${dim} E`, dimensionHeader(dim, 'dimensionExpectation'), (r) => r.moment.servqual[dim].expectation),
-    momentColumn(`${dim} P`, dimensionHeader(dim, 'dimensionPerception'), (r) => r.moment.servqual[dim].perception),
-    momentColumn(`${dim} gap`, dimensionHeader(dim, 'dimensionGap'), (r) => servqualGap(r.moment.servqual[dim])),
+    momentColumn(`${dim} E`, dimensionHeader(dim, 'dimensionExpectation'), (r) =>
+      twoDecimals(r.moment.servqual[dim].expectation),
+    ),
+    momentColumn(`${dim} P`, dimensionHeader(dim, 'dimensionPerception'), (r) =>
+      twoDecimals(r.moment.servqual[dim].perception),
+    ),
+    momentColumn(`${dim} gap`, dimensionHeader(dim, 'dimensionGap'), (r) =>
+      twoDecimals(servqualGap(r.moment.servqual[dim])),
+    ),
   ]),
   fixed('evidence', 'evidence', (r) => r.moment.servqual.evidence),
   fixed('standard (ordinary)', 'standardOrdinary', (r) => r.moment.standard.ordinary),

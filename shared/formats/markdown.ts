@@ -16,7 +16,7 @@ import { riskLevel, riskScore } from '../analysis/risk';
 import { projectServqual, servqualGap } from '../analysis/servqual';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
 import type { Moment, Project, Step } from '../model/types';
-import { formatDate, formatNumber } from '../i18n/format';
+import { formatDate, formatNumber, formatSigned } from '../i18n/format';
 import { metricStatus } from '../model/metrics';
 import { metricLabels } from './drawing/metricLabels';
 import { exportLanguage, inline, type ExportLanguage } from './exportLanguage';
@@ -72,6 +72,11 @@ const signed = (n: number | null) => (n === null ? '–' : n > 0 ? `+${n}` : Str
 function mean(text: ExportLanguage, n: number | null): string {
   if (n === null) return '–';
   return formatNumber(text.lng, Math.abs(n) < 0.005 ? 0 : n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** A gap with its sign and two decimals in the export's language ("+0.50", "-0.34", "0.00"). */
+function gapText(text: ExportLanguage, n: number | null): string {
+  return n === null ? '–' : formatSigned(text.lng, n, 2);
 }
 
 const title = (text: ExportLanguage, step: Step) => markdownInline(step.title) || text.t('report.untitledStep');
@@ -131,9 +136,9 @@ function momentOfTruth(text: ExportLanguage, step: Step, stage: string, m: Momen
         const entry = m.servqual[dim];
         return [
           inline(text, `domain.dimensions.${dim}`),
-          num(entry.expectation),
-          num(entry.perception),
-          signed(servqualGap(entry)),
+          mean(text, entry.expectation),
+          mean(text, entry.perception),
+          gapText(text, servqualGap(entry)),
         ];
       }),
     ),

@@ -58,3 +58,28 @@ export function formatSigned(lng: Language, n: number, digits = 0): string {
   }
   return format.format(n);
 }
+
+/**
+ * A decimal with exactly two decimals, as the language writes one ("4.21", "4,21"), without
+ * grouping so it reads back with {@link parseDecimal}. SERVQUAL means are shown this way;
+ * the file keeps their full precision.
+ *
+ * @example formatDecimal('hu', 4.2137) // "4,21"
+ */
+export function formatDecimal(lng: Language, n: number, digits = 2): string {
+  return formatNumber(lng, n, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+}
+
+/**
+ * A number typed by hand: digits with a point or a comma as the decimal separator (so both
+ * "4.21" and the Hungarian, Lithuanian or Estonian "4,21" read 4.21), an optional sign (also
+ * Intl's "−"), spaces around ignored. Null for anything else, including grouped thousands.
+ *
+ * @example parseDecimal('4,21') // 4.21
+ */
+export function parseDecimal(text: string): number | null {
+  const cleaned = text.trim().replace(/^\u2212/, '-');
+  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(cleaned)) return null;
+  const n = Number(cleaned.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}

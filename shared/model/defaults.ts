@@ -82,6 +82,7 @@ export function blankProject(fields: { id: string; name: string; now: string }):
     flows: [],
     personas: [],
     servqualWeights: { ...DEFAULT_SERVQUAL_WEIGHTS },
+    servqualScale: 7,
     rows: defaultRows(),
   };
 }

@@ -6,3 +6,4 @@ export * from './parse';
 export * from './rows';
 export * from './metrics';
 export * from './states';
+export * from './servqualScale';

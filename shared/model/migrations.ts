@@ -31,6 +31,12 @@ export const MIGRATIONS: readonly Migration[] = [
       'Journey-map rows (`rows`) and per-step thoughts (`thoughts`). A format 2 file gets the default rows written out; its steps have no thoughts yet, so they carry none.',
     up: (doc) => ({ ...doc, rows: defaultRows() }),
   },
+  {
+    from: 3,
+    describe:
+      'SERVQUAL as measured: the project chooses its answer scale (`servqualScale`, 1-5 or 1-7), scores may be decimal means, and an entry may say over how many respondents (`respondents`). Every earlier file scored on 1-7, so it gets `servqualScale: 7`; its whole-number scores stay as they are.',
+    up: (doc) => ({ ...doc, servqualScale: 7 }),
+  },
 ];
 
 export type MigrateResult =

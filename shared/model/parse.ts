@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { migrate } from './migrations';
 import { colourSchema, projectSchema } from './schema';
+import { scoresOutsideScale } from './servqualScale';
 import type { Project } from './types';
 import { problem } from '../formats/problems';
 import type { FileProblem, PathPart } from '../formats/problems';
@@ -130,6 +131,20 @@ function checkJourney(project: Pick<Project, 'stages' | 'lanes' | 'steps' | 'flo
 }
 
 /**
+ * Every SERVQUAL score lies on the project's own scale (a 6.5 in a 1-5 project is refused),
+ * each named by its step, dimension and E or P.
+ */
+export function checkServqualScale(project: Project): FileProblem[] {
+  return scoresOutsideScale(project).map((s) =>
+    problem(
+      'evidence.outsideScale',
+      { value: s.value, scale: project.servqualScale, dimension: s.dimension, field: s.field },
+      [named('steps', s.stepIndex, s.title)],
+    ),
+  );
+}
+
+/**
  * The one way a document enters the app: migrate, validate, check integrity.
  * Unknown keys (including `__proto__` and `constructor`) are dropped by the schema.
  */
@@ -147,6 +162,8 @@ export function parseProject(input: unknown): ParseResult {
   }
   const integrity = checkIntegrity(result.data);
   if (integrity.length) return { ok: false, problems: integrity.slice(0, 20) };
+  const offScale = checkServqualScale(result.data);
+  if (offScale.length) return { ok: false, problems: offScale.slice(0, 20) };
   return migrated.fromVersion < result.data.schemaVersion
     ? { ok: true, project: result.data, migratedFrom: migrated.fromVersion }
     : { ok: true, project: result.data };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The format version this app writes. History and migration policy: docs/FORMAT.md. */
-export const SCHEMA_VERSION = 3 as const;
+export const SCHEMA_VERSION = 4 as const;
 
 /** Longest text accepted in any single field (titles, notes...). */
 export const MAX_TEXT = 10_000;
@@ -72,6 +72,18 @@ export const sensesSchema = z.object({
 
 const scale5 = z.number().int().min(1).max(5);
 
+/** The SERVQUAL answer scales a project may use (since format 4): 1-5 or 1-7. */
+export const SERVQUAL_SCALES = [5, 7] as const;
+/** The widest scale; the project's own scale (`servqualScale`) is checked by checkServqualScale (parse.ts). */
+export const SERVQUAL_MAX = 7;
+/**
+ * A SERVQUAL mean: a decimal (a mean over respondents) within 1..7 here; the project's
+ * scale narrows it to 1..5 when the project uses 1-5.
+ */
+const servqualScore = z.number().finite().min(1).max(SERVQUAL_MAX);
+/** Most respondents a SERVQUAL mean may be taken over. */
+export const MAX_RESPONDENTS = 10_000_000;
+
 export const riskSchema = z.object({
   likelihood: scale5.nullable(),
   impact: scale5.nullable(),
@@ -80,14 +92,14 @@ export const riskSchema = z.object({
 });
 
 /**
- * One SERVQUAL dimension: expectation and perception, either may be unset. Means over
- * respondents are decimals (format 4, from a survey import), so any value in 1..7 is kept;
- * `respondents` is how many answered (absent or null = not known).
+ * One SERVQUAL dimension: expectation and perception, decimal means on the project's scale
+ * (`servqualScale`), either may be unset; since format 4, how many respondents the means are
+ * taken over (absent or null = not said, e.g. a workshop estimate).
  */
 export const servqualEntrySchema = z.object({
-  expectation: z.number().min(1).max(7).nullable(),
-  perception: z.number().min(1).max(7).nullable(),
-  respondents: z.number().int().min(0).max(10_000_000).nullable().optional(),
+  expectation: servqualScore.nullable(),
+  perception: servqualScore.nullable(),
+  respondents: z.number().int().min(1).max(MAX_RESPONDENTS).nullable().optional(),
 });
 
 export const servqualSchema = z.object({
@@ -401,6 +413,8 @@ export const projectSchema = z.object({
   flows: z.array(flowSchema).max(MAX_ITEMS * 4),
   personas: z.array(personaSchema).max(1000),
   servqualWeights: servqualWeightsSchema,
+  /** The SERVQUAL answer scale, 1-5 or 1-7 (since format 4; older files were 1-7). */
+  servqualScale: z.union([z.literal(5), z.literal(7)]),
   /**
    * The journey-map rows in their order (since format 3). Absent = the default rows
    * (DEFAULT_ROWS); a kind listed twice counts once, a kind not listed is hidden (see rows.ts).

@@ -67,3 +67,5 @@ export type Channel = (typeof CHANNELS)[number];
 export type StepKind = (typeof STEP_KINDS)[number];
 export type FlowKind = (typeof FLOW_KINDS)[number];
 export type Evidence = (typeof EVIDENCE)[number];
+/** A SERVQUAL answer scale's top: 1-5 or 1-7. */
+export type ServqualScale = Project['servqualScale'];

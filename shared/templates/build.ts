@@ -171,6 +171,7 @@ export function assemble(
     flows: content.flows.map(buildFlow),
     personas: content.personas ?? [],
     servqualWeights: { ...DEFAULT_SERVQUAL_WEIGHTS },
+    servqualScale: 7,
     rows: defaultRows(),
   };
 }

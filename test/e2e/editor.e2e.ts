@@ -87,8 +87,8 @@ describe('journey editor', () => {
     await expect(await inspector.getByRole('status', { name: 'Risk score' }).innerText()).toMatch(/20.*critical/);
     await inspector.getByLabel('Mitigation').fill('Open a second till when the queue passes five people');
     await inspector.getByLabel('Emotion').selectOption('-1');
-    await inspector.getByLabel('Reliability expectation').selectOption('7');
-    await inspector.getByLabel('Reliability perception').selectOption('4');
+    await inspector.getByLabel('Reliability expectation').fill('7');
+    await inspector.getByLabel('Reliability perception').fill('4');
     await inspector.getByLabel('Quality standard').fill('Every customer is served within 3 minutes');
     await inspector.getByLabel('New measure').fill('Queue time measured hourly');
     await inspector.getByRole('button', { name: 'Add measure' }).click();

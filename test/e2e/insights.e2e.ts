@@ -102,15 +102,15 @@ describe('the Insights view', () => {
 
     // SERVQUAL: each dimension's row shows the analysis' E, P, gap, n and weight; the overall scores below.
     const table = panel.getByRole('table', { name: 'SERVQUAL by dimension' });
-    const one = (n: number | null) =>
-      n === null ? '–' : formatNumber('en', n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const two = (n: number | null) =>
+      n === null ? '–' : formatNumber('en', n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     for (const d of insights.servqual.dimensions) {
       const row = table.getByRole('row', { name: new RegExp(`^${t(`domain.dimensions.${d.dimension}`)}\\b`) });
       const cells = await row.getByRole('cell').allTextContents();
       expect(cells).toEqual([
-        one(d.expectation),
-        one(d.perception),
-        d.gap === null ? '–' : formatSigned('en', d.gap, 1),
+        two(d.expectation),
+        two(d.perception),
+        d.gap === null ? '–' : formatSigned('en', d.gap, 2),
         String(d.n),
       ]);
       await row.getByText(`weight ${formatNumber('en', d.weight, { maximumFractionDigits: 2 })}`).waitFor();

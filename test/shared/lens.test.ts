@@ -28,7 +28,7 @@ describe('the SERVQUAL lens', () => {
     });
     const withDefaults = lensPaint(step, 'servqual', DEFAULT_SERVQUAL_WEIGHTS);
     // (0.32 × -2 + 0.11 × 2) / 0.43 = -0.98
-    expect(withDefaults?.value).toBe('-1.0');
+    expect(withDefaults?.value).toBe('-0.98');
     expect(withDefaults?.swatch).toBe(SERVQUAL_BAND_COLOURS.slightlyShort);
     const tangiblesOnly: ServqualWeights = { ...DEFAULT_SERVQUAL_WEIGHTS, reliability: 0 };
     expect(lensPaint(step, 'servqual', tangiblesOnly)?.swatch).toBe(SERVQUAL_BAND_COLOURS.meets);
@@ -54,9 +54,9 @@ describe('the SERVQUAL lens', () => {
     const legend = lensLegend('servqual', { scale: { min: 1, max: 5 } });
     expect(legend?.entries.map((e) => e.label)).toEqual([
       'Meets or exceeds (≥ 0)',
-      'Slightly short (-0.7 to 0)',
-      'Short (-1.3 to -0.7)',
-      'Far short (< -1.3)',
+      'Slightly short (-0.67 to 0)',
+      'Short (-1.33 to -0.67)',
+      'Far short (< -1.33)',
       'Not measured',
     ]);
   });

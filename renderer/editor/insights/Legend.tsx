@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { lensLegend, lensOf } from '../../../shared/lens';
+import { lensLegend, lensOf, scoreScaleOf } from '../../../shared/lens';
 import { useLensLabels } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 
@@ -9,7 +9,8 @@ export function Legend() {
   const lens = useDocument((s) => s.lens);
   const sense = useDocument((s) => s.lensSense);
   const labels = useLensLabels();
-  const legend = lensLegend(lensOf(lens, sense), { labels });
+  const servqualScale = useDocument((s) => s.project?.servqualScale ?? 7);
+  const legend = lensLegend(lensOf(lens, sense), { labels, scale: scoreScaleOf({ servqualScale }) });
   if (!legend) return null;
   return (
     <aside className="legend" aria-label={t('insights.legend')}>

@@ -23,7 +23,7 @@ import {
 import { formatNumber, formatSigned } from '../../../shared/i18n/format';
 import { insightsChartLabels } from '../../../shared/i18n/labels';
 import type { Language } from '../../../shared/i18n/languages';
-import { SERVQUAL_BAND_COLOURS, servqualBand } from '../../../shared/lens';
+import { SERVQUAL_BAND_COLOURS, scoreScaleOf, servqualBand } from '../../../shared/lens';
 import type { Project } from '../../../shared/model/types';
 import { measureText } from '../../export/measureText';
 import i18n, { useLanguage } from '../../i18n';
@@ -134,8 +134,9 @@ function RiskMatrixSection({ insights, lng, width }: { insights: ProjectInsights
   );
 }
 
-const one = (lng: Language, n: number | null) =>
-  n === null ? '–' : formatNumber(lng, n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** A SERVQUAL mean with two decimals, as the language writes them. */
+const two = (lng: Language, n: number | null) =>
+  n === null ? '–' : formatNumber(lng, n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function ServqualSection({ insights, lng, width }: { insights: ProjectInsights; lng: Language; width: number }) {
   const { t } = useTranslation();
@@ -145,6 +146,7 @@ function ServqualSection({ insights, lng, width }: { insights: ProjectInsights; 
     [insights, labels, width],
   );
   const sq = insights.servqual;
+  const scale = scoreScaleOf({ servqualScale: sq.scale });
   return (
     <Section id="servqual" title={t('insightsView.sections.servqual')}>
       <DrawingSvg
@@ -175,10 +177,10 @@ function ServqualSection({ insights, lng, width }: { insights: ProjectInsights; 
                   })}
                 </span>
               </th>
-              <td>{one(lng, d.expectation)}</td>
-              <td>{one(lng, d.perception)}</td>
-              <td className="insights-gap" data-band={d.gap === null ? undefined : servqualBand(d.gap)}>
-                {d.gap === null ? '–' : formatSigned(lng, d.gap, 1)}
+              <td>{two(lng, d.expectation)}</td>
+              <td>{two(lng, d.perception)}</td>
+              <td className="insights-gap" data-band={d.gap === null ? undefined : servqualBand(d.gap, scale)}>
+                {d.gap === null ? '–' : formatSigned(lng, d.gap, 2)}
               </td>
               <td>{formatNumber(lng, d.n)}</td>
             </tr>
@@ -285,7 +287,10 @@ function TruthsSection({ insights, project, lng }: { insights: ProjectInsights; 
               badge={(m) => {
                 if (m.weightedGap === null)
                   return <span className="insights-badge muted">{t('insightsView.truths.noGap')}</span>;
-                const band = SERVQUAL_BAND_COLOURS[servqualBand(m.weightedGap)];
+                const band =
+                  SERVQUAL_BAND_COLOURS[
+                    servqualBand(m.weightedGap, scoreScaleOf({ servqualScale: insights.servqual.scale }))
+                  ];
                 return (
                   <span
                     className="insights-badge"

@@ -8,12 +8,13 @@ import { dispatch } from './dispatch';
 import { NumberField, Section, TextField } from './fields';
 import { focusLane, focusStage } from './focus';
 import { dimensionName } from './options';
+import { ServqualScaleField } from './ServqualScaleField';
 import { laneStepCounts, stageStepCounts } from './structureCounts';
 
 /**
  * What the inspector shows when nothing is selected: the project's name and description,
  * its stages and lanes (each a button opening it in the inspector, so the structure is
- * reachable without the mouse) and the SERVQUAL importance weights.
+ * reachable without the mouse), the SERVQUAL answer scale and importance weights.
  */
 export function JourneyPanel() {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function JourneyPanel() {
         )}
       </Section>
       <Section title={t('inspector.journey.weights')} className="insp-weights">
+        <ServqualScaleField />
         <p className="insp-hint">
           {t('inspector.journey.weightsHint', { min: formatNumber(lng, 0), max: formatNumber(lng, 1) })}
         </p>

@@ -1,12 +1,13 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { servqualGaps } from '../../../shared/analysis/servqual';
-import { SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
+import { MAX_RESPONDENTS, SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
 import type { Moment, ServqualWeights } from '../../../shared/model/types';
+import { useDocument } from '../../state/documentStore';
 import { updateMoment } from './dispatch';
-import { Section, SelectField } from './fields';
+import { DecimalField, Section, SelectField } from './fields';
 import { useLanguage } from '../../i18n';
-import { formatSigned } from '../../../shared/i18n/format';
-import { dimensionName, evidenceOptions, servqualOptions } from './options';
+import { formatNumber, formatSigned } from '../../../shared/i18n/format';
+import { dimensionName, evidenceOptions } from './options';
 import { MeasuredMeans } from '../survey/MeasuredMeans';
 
 function gapClass(gap: number | null): string {
@@ -15,8 +16,10 @@ function gapClass(gap: number | null): string {
 }
 
 /**
- * Expectation (E) and perception (P) on 1-7 per dimension, with the gap P - E computed live,
- * the overall gap (plain mean and weighted with the project's weights), and the evidence.
+ * Expectation (E) and perception (P) per dimension as decimal means on the project's scale
+ * (1-5 or 1-7), with the respondents (n) they are taken over and the evidence beside them;
+ * the gap P - E computed live, and the overall gap (plain mean and weighted with the
+ * project's weights), all shown to two decimals.
  */
 export function ServqualSection({
   stepId,
@@ -29,20 +32,32 @@ export function ServqualSection({
 }) {
   const { t } = useTranslation();
   const lng = useLanguage();
-  const scale = servqualOptions(t, lng);
+  const scale = useDocument((s) => s.project?.servqualScale ?? 7);
   const gaps = servqualGaps(servqual, weights);
+  const range = { min: formatNumber(lng, 1), max: formatNumber(lng, scale) };
+  const outOfScale = t('evidence.inspector.outOfScale', range);
+  const key = (dim: string, field: string) => `${stepId}:servqual:${dim}:${field}`;
   return (
-    <Section title={t('inspector.servqual.title')}>
-      {/* One row group per dimension: its name above, E, P and the gap below, so each select
-          is wide enough for its longest option ("7 very high"). */}
+    <Section title={t('inspector.servqual.title')} className="insp-servqual-section">
+      <SelectField
+        label={t('domain.evidenceLabel')}
+        value={servqual.evidence}
+        options={evidenceOptions(t)}
+        onChange={(evidence) => updateMoment(stepId, { servqual: { evidence } })}
+      />
+      <p className="insp-hint">{t('evidence.inspector.scaleHint', range)}</p>
+      {/* One row group per dimension: its name above; E, P, n and the gap below. */}
       <table className="insp-servqual">
         <thead>
           <tr>
-            <th scope="col" title={t('inspector.servqual.expectationHint')}>
+            <th scope="col" title={t('evidence.inspector.expectationHint', range)}>
               {t('inspector.servqual.expectationShort')}
             </th>
-            <th scope="col" title={t('inspector.servqual.perceptionHint')}>
+            <th scope="col" title={t('evidence.inspector.perceptionHint', range)}>
               {t('inspector.servqual.perceptionShort')}
+            </th>
+            <th scope="col" title={t('evidence.inspector.respondentsHint')}>
+              {t('evidence.inspector.respondentsShort')}
             </th>
             <th scope="col" title={t('inspector.servqual.gapHint')}>
               {t('inspector.servqual.gapShort')}
@@ -51,35 +66,61 @@ export function ServqualSection({
         </thead>
         {SERVQUAL_DIMENSIONS.map((dim) => {
           const name = dimensionName(t, dim);
+          const entry = servqual[dim];
           const gap = gaps.perDimension[dim];
           return (
             <tbody key={dim}>
               <tr>
-                <th scope="rowgroup" colSpan={3} className="insp-servqual-dim">
+                <th scope="rowgroup" colSpan={4} className="insp-servqual-dim">
                   {name}
                 </th>
               </tr>
               <tr>
                 <td>
-                  <SelectField
+                  <DecimalField
                     label={t('inspector.servqual.expectation', { dimension: name })}
                     hideLabel
-                    value={servqual[dim].expectation}
-                    options={scale}
-                    onChange={(expectation) => updateMoment(stepId, { servqual: { [dim]: { expectation } } })}
+                    lng={lng}
+                    value={entry.expectation}
+                    min={1}
+                    max={scale}
+                    invalidHint={outOfScale}
+                    onChange={(expectation) =>
+                      updateMoment(stepId, { servqual: { [dim]: { expectation } } }, key(dim, 'expectation'))
+                    }
                   />
                 </td>
                 <td>
-                  <SelectField
+                  <DecimalField
                     label={t('inspector.servqual.perception', { dimension: name })}
                     hideLabel
-                    value={servqual[dim].perception}
-                    options={scale}
-                    onChange={(perception) => updateMoment(stepId, { servqual: { [dim]: { perception } } })}
+                    lng={lng}
+                    value={entry.perception}
+                    min={1}
+                    max={scale}
+                    invalidHint={outOfScale}
+                    onChange={(perception) =>
+                      updateMoment(stepId, { servqual: { [dim]: { perception } } }, key(dim, 'perception'))
+                    }
+                  />
+                </td>
+                <td>
+                  <DecimalField
+                    label={t('evidence.inspector.respondents', { dimension: name })}
+                    hideLabel
+                    lng={lng}
+                    digits={0}
+                    value={entry.respondents ?? null}
+                    min={1}
+                    max={MAX_RESPONDENTS}
+                    invalidHint={t('evidence.inspector.respondentsInvalid')}
+                    onChange={(respondents) =>
+                      updateMoment(stepId, { servqual: { [dim]: { respondents } } }, key(dim, 'respondents'))
+                    }
                   />
                 </td>
                 <td className={gapClass(gap)} aria-label={t('inspector.servqual.gap', { dimension: name })}>
-                  {gap === null ? '–' : formatSigned(lng, gap)}
+                  {gap === null ? '–' : formatSigned(lng, gap, 2)}
                 </td>
               </tr>
             </tbody>
@@ -101,12 +142,6 @@ export function ServqualSection({
           </>
         )}
       </p>
-      <SelectField
-        label={t('domain.evidenceLabel')}
-        value={servqual.evidence}
-        options={evidenceOptions(t)}
-        onChange={(evidence) => updateMoment(stepId, { servqual: { evidence } })}
-      />
     </Section>
   );
 }

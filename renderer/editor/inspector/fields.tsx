@@ -5,6 +5,8 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDecimal, parseDecimal } from '../../../shared/i18n/format';
+import type { Language } from '../../../shared/i18n/languages';
 import { MAX_LABEL, MAX_TEXT } from '../../../shared/model/schema';
 import { parseLines, sameLines, useDraft } from './useDraft';
 
@@ -162,6 +164,78 @@ export function NumberField({
   );
 }
 
+/**
+ * A typed decimal (a SERVQUAL mean, a respondents count) where empty means "not set" (null).
+ * Shown with `digits` decimals in the UI language ("4,21" in Hungarian), read back with a
+ * point or a comma. A value the store holds at full precision (4.2137) is shown rounded and
+ * left untouched until the user types. Values outside min..max, or not whole when `digits`
+ * is 0, are marked invalid and not reported; `invalidHint` then says what fits.
+ */
+export function DecimalField({
+  label,
+  hideLabel,
+  value,
+  onChange,
+  min,
+  max,
+  digits = 2,
+  lng,
+  invalidHint,
+  title,
+}: LabelProps & {
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min: number;
+  max: number;
+  digits?: number;
+  lng: Language;
+  invalidHint: string;
+  title?: string;
+}) {
+  const id = useId();
+  const hintId = useId();
+  const format = (v: number | null) => (v === null ? '' : formatDecimal(lng, v, digits));
+  const parse = (text: string): number | null | undefined => {
+    if (text.trim() === '') return null;
+    const n = parseDecimal(text);
+    if (n === null || n < min || n > max || (digits === 0 && !Number.isInteger(n))) return undefined;
+    return n;
+  };
+  // The shown rounding of the stored value describes it; so does the same number typed.
+  const describes = (text: string, v: number | null) => text === format(v) || parse(text) === v;
+  const [draft, setDraft] = useDraft(value, format, describes);
+  const invalid = parse(draft) === undefined;
+  return (
+    <Row id={id} label={label} hideLabel={hideLabel}>
+      <input
+        id={id}
+        type="text"
+        inputMode={digits === 0 ? 'numeric' : 'decimal'}
+        className="insp-decimal"
+        title={title}
+        value={draft}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? hintId : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (describes(e.target.value, value)) return;
+          const n = parse(e.target.value);
+          if (n !== undefined) onChange(n);
+        }}
+        onBlur={() => {
+          // Leaving the field shows the value as stored (a half-typed "4," becomes "4,00").
+          if (!invalid) setDraft(format(value));
+        }}
+      />
+      {invalid ? (
+        <div id={hintId} className="insp-hint insp-invalid" role="alert">
+          {invalidHint}
+        </div>
+      ) : null}
+    </Row>
+  );
+}
+
 export interface Option<T> {
   value: T;
   label: string;
@@ -176,10 +250,11 @@ export function SelectField<T extends string | number | null>({
   options,
   onChange,
   hideLabel,
+  hint,
 }: LabelProps & { value: T; options: readonly Option<T>[]; onChange: (value: T) => void }) {
   const id = useId();
   return (
-    <Row id={id} label={label} hideLabel={hideLabel}>
+    <Row id={id} label={label} hideLabel={hideLabel} hint={hint}>
       <select
         id={id}
         value={encode(value)}

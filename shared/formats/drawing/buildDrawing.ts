@@ -11,7 +11,7 @@ import type { Drawing, DrawItem } from './displayList';
 import { drawFlow } from './flows';
 import { emptyBounds, extendBounds } from './geometry';
 import { drawLegend } from './legend';
-import type { Lens } from '../../lens';
+import { scoreScaleOf, type Lens } from '../../lens';
 import { drawMapBackground } from './mapBackground';
 import { drawRows } from './rows';
 import { personaView } from '../../analysis/personas';
@@ -295,7 +295,13 @@ export function buildJourneyDrawing(source: Project, options: JourneyDrawingOpti
 
   if (options.includeLegend) {
     y += 20;
-    const legend = drawLegend(M, y, Math.max(mapWidth, 560), { theme, labels, lens, measure });
+    const legend = drawLegend(M, y, Math.max(mapWidth, 560), {
+      theme,
+      labels,
+      lens,
+      measure,
+      scale: scoreScaleOf(project),
+    });
     items.push(...legend.items);
     contentWidth = Math.max(contentWidth, legend.width);
     y += legend.height;

@@ -17,7 +17,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { ProjectInsights, SenseGroup } from '../../analysis/insights';
 import { RISK_LEVEL_COLOURS, RISK_LEVELS, type RiskLevel } from '../../analysis/risk';
-import { SERVQUAL_BAND_COLOURS, SERVQUAL_SCALE, VALENCE_COLOURS, VALENCES, servqualBand } from '../../lens';
+import { SERVQUAL_BAND_COLOURS, VALENCE_COLOURS, VALENCES, scoreScaleOf, servqualBand } from '../../lens';
 import type { ValenceName } from '../../lens';
 import type { SenseName, ServqualDimension } from '../../model/types';
 import { r2, type DrawItem, type FontWeight, type PathItem, type TextAnchor, type TextItem } from './displayList';
@@ -352,12 +352,12 @@ export interface ServqualRowBox {
 
 export interface ServqualChartDrawing extends ChartDrawing {
   rows: ServqualRowBox[];
-  /** The x of a score on the 1..7 scale. */
+  /** The x of a score on the project's scale (1..5 or 1..7). */
   scaleX: (score: number) => number;
 }
 
 /**
- * SERVQUAL by dimension as a dumbbell chart on the 1..7 scale: expectation (hollow) and
+ * SERVQUAL by dimension as a dumbbell chart on the project's scale (1..5 or 1..7): expectation (hollow) and
  * perception (filled) joined by a bar coloured by how far short perception falls (the
  * SERVQUAL lens's bands), the mean gap written at the right, the number of moments under
  * each dimension's name; the overall score, plain and weighted, underneath.
@@ -374,6 +374,7 @@ export function drawServqualChart(
   const SMALL = 10;
   const ROW = 36;
   const { dimensions, plain, weighted } = insights.servqual;
+  const scale = scoreScaleOf({ servqualScale: insights.servqual.scale });
   const items: DrawItem[] = [];
 
   const nameWidth = Math.max(
@@ -382,10 +383,10 @@ export function drawServqualChart(
     ),
   );
   const left = Math.min(Math.ceil(nameWidth + 14), Math.round(width * 0.4));
-  const gapWidth = Math.max(measure(labels.gap, SMALL, 600), measure(labels.signed(-6, 1), NAME, 700)) + 6;
+  const gapWidth = Math.max(measure(labels.gap, SMALL, 600), measure(labels.signed(-6, 2), NAME, 700)) + 6;
   const right = width - gapWidth - 12;
   const x = scaleLinear()
-    .domain([SERVQUAL_SCALE.min, SERVQUAL_SCALE.max])
+    .domain([scale.min, scale.max])
     .range([left + 8, right - 8]);
 
   // Legend: expectation and perception markers.
@@ -421,7 +422,7 @@ export function drawServqualChart(
 
   const plotTop = top + 8;
   const plotBottom = plotTop + ROW * dimensions.length;
-  for (let v = SERVQUAL_SCALE.min; v <= SERVQUAL_SCALE.max; v++) {
+  for (let v = scale.min; v <= scale.max; v++) {
     items.push(line(x(v), plotTop, x(v), plotBottom, theme.grid));
     items.push(text(x(v), plotBottom + 14, labels.number(v, 0), SMALL, theme.mutedText, 'middle'));
   }
@@ -435,17 +436,17 @@ export function drawServqualChart(
       text(0, cy + 11, labels.sampleSize(d.n), SMALL, theme.mutedText),
     ];
     if (d.expectation === null || d.perception === null || d.gap === null) {
-      row.push(text(x(SERVQUAL_SCALE.min), cy + 4, labels.notScored, SMALL, theme.mutedText));
+      row.push(text(x(scale.min), cy + 4, labels.notScored, SMALL, theme.mutedText));
       rows.push({ dimension: d.dimension, y: cy, expectationX: null, perceptionX: null });
     } else {
-      const band = SERVQUAL_BAND_COLOURS[servqualBand(d.gap)];
+      const band = SERVQUAL_BAND_COLOURS[servqualBand(d.gap, scale)];
       const ex = x(d.expectation);
       const px = x(d.perception);
       row.push(
         { ...line(ex, cy, px, cy, band.border, 4), lineCap: 'round' },
         { type: 'circle', cx: r2(ex), cy: r2(cy), r: 5.5, fill: '#ffffff', stroke: theme.expectation, strokeWidth: 2 },
         { type: 'circle', cx: r2(px), cy: r2(cy), r: 5.5, fill: theme.perception },
-        text(width, cy + 4, labels.signed(d.gap, 1), NAME, band.text, 'end', 700),
+        text(width, cy + 4, labels.signed(d.gap, 2), NAME, band.text, 'end', 700),
       );
       rows.push({ dimension: d.dimension, y: cy, expectationX: ex, perceptionX: px });
     }

@@ -5,7 +5,7 @@
 import { SENSES } from '../../model/schema';
 import type { DrawItem } from './displayList';
 import { diamondPath, starPath } from './geometry';
-import { VALENCE_COLOURS, lensLegend, type Lens, type Swatch } from '../../lens';
+import { VALENCE_COLOURS, lensLegend, type Lens, type ScoreScale, type Swatch } from '../../lens';
 import type { MeasureText } from './textWrap';
 import type { DrawingLabels, DrawingTheme } from './theme';
 
@@ -41,7 +41,7 @@ function swatchEntry(label: string, swatch: Swatch): Entry {
   };
 }
 
-function entries(theme: DrawingTheme, labels: DrawingLabels, lens: Lens): Entry[][] {
+function entries(theme: DrawingTheme, labels: DrawingLabels, lens: Lens, scale?: ScoreScale): Entry[][] {
   const flows: Entry[] = (['main', 'alternative', 'failure'] as const).map((kind) => ({
     symbolWidth: 28,
     symbol: (x, cy) => [
@@ -86,7 +86,7 @@ function entries(theme: DrawingTheme, labels: DrawingLabels, lens: Lens): Entry[
     [...flows, ...markers],
     [...senses, ...valence],
   ];
-  const lensInfo = lensLegend(lens, { labels });
+  const lensInfo = lensLegend(lens, { labels, scale });
   if (lensInfo) {
     rows.push([
       { symbolWidth: 0, symbol: () => [], label: lensInfo.title, bold: true },
@@ -104,12 +104,12 @@ export function drawLegend(
   x: number,
   y: number,
   maxWidth: number,
-  ctx: { theme: DrawingTheme; labels: DrawingLabels; lens: Lens; measure: MeasureText },
+  ctx: { theme: DrawingTheme; labels: DrawingLabels; lens: Lens; measure: MeasureText; scale?: ScoreScale },
 ): { items: DrawItem[]; width: number; height: number } {
   const items: DrawItem[] = [];
   let cy = y + ROW / 2;
   let widest = 0;
-  for (const row of entries(ctx.theme, ctx.labels, ctx.lens)) {
+  for (const row of entries(ctx.theme, ctx.labels, ctx.lens, ctx.scale)) {
     let cx = x;
     for (const entry of row) {
       const weight = entry.bold ? 700 : 400;

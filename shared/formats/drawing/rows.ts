@@ -15,7 +15,14 @@ import type { EmotionPoint } from '../../analysis/emotion';
 import { emotionCurves, personaView } from '../../analysis/personas';
 import { RISK_LEVEL_COLOURS, riskLevel, riskScore } from '../../analysis/risk';
 import { servqualGaps } from '../../analysis/servqual';
-import { EMOTION_COLOURS, SERVQUAL_BAND_COLOURS, servqualBand, VALENCE_COLOURS, valenceName } from '../../lens';
+import {
+  EMOTION_COLOURS,
+  SERVQUAL_BAND_COLOURS,
+  scoreScaleOf,
+  servqualBand,
+  VALENCE_COLOURS,
+  valenceName,
+} from '../../lens';
 import type { Grid, Rect } from '../../layout/grid';
 import { emotionY, layoutRows, ROWS_LAYOUT, stepCentreX } from '../../layout/rows';
 import type { RowBand, RowSection, RowsLayout } from '../../layout/rows';
@@ -185,8 +192,8 @@ function sectionItems(kind: RowKind, step: Step, s: RowSection, ctx: Ctx): DrawI
         x,
         y,
         w,
-        labels.number(gap, 1, { fixed: true, signed: true }),
-        SERVQUAL_BAND_COLOURS[servqualBand(gap)],
+        labels.number(gap, 2, { fixed: true, signed: true }),
+        SERVQUAL_BAND_COLOURS[servqualBand(gap, scoreScaleOf(ctx.project))],
         ctx,
       );
     }

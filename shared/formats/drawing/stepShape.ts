@@ -9,7 +9,7 @@ import type { Project, Step } from '../../model/types';
 import type { Rect } from '../../layout/grid';
 import type { DrawItem, GroupItem } from './displayList';
 import { diamondPath, leftBandPath, mouthPath, starPath } from './geometry';
-import { EMOTION_COLOURS, VALENCE_COLOURS, lensPaint, valenceName, type Lens } from '../../lens';
+import { EMOTION_COLOURS, VALENCE_COLOURS, lensPaint, scoreScaleOf, valenceName, type Lens } from '../../lens';
 import type { MeasureText } from './textWrap';
 import { wrapText } from './textWrap';
 import type { DrawingLabels, DrawingTheme } from './theme';
@@ -43,7 +43,10 @@ export function drawStep(step: Step, rect: Rect, ctx: StepContext): GroupItem {
   const S = STEP_STYLE;
   const terminal = step.kind === 'start' || step.kind === 'end';
   const radius = terminal ? h / 2 : S.radius;
-  const swatch = lensPaint(step, ctx.lens, ctx.project.servqualWeights, { labels: ctx.labels })?.swatch;
+  const swatch = lensPaint(step, ctx.lens, ctx.project.servqualWeights, {
+    labels: ctx.labels,
+    scale: scoreScaleOf(ctx.project),
+  })?.swatch;
   const items: DrawItem[] = [
     {
       type: 'rect',

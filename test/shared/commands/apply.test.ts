@@ -62,6 +62,7 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   removeLane: { type: 'removeLane', laneId: 'customer' },
   renameProject: { type: 'renameProject', name: 'Shop' },
   updateProject: { type: 'updateProject', changes: { description: '' } },
+  setServqualScale: { type: 'setServqualScale', scale: 5 },
   addPersona: { type: 'addPersona', persona: { id: 'z', name: 'Zed', customerType: 'rude', description: '' } },
   updatePersona: { type: 'updatePersona', personaId: 'anna', changes: { name: 'Anne' } },
   removePersona: { type: 'removePersona', personaId: 'bert' },

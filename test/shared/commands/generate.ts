@@ -271,6 +271,8 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
           ...(r.chance(50) && { servqualWeights: { [r.one(SERVQUAL_DIMENSIONS)]: r.int(-5, 15) / 10 } }),
         },
       };
+    case 'setServqualScale':
+      return { type, scale: r.chance(50) ? 5 : 7 };
     case 'addPersona':
       return {
         type,

@@ -40,7 +40,12 @@ const sense = fc.record({
   valence: fc.constantFrom(-1 as const, 0 as const, 1 as const),
   note: text,
 });
-const entry = fc.record({ expectation: scale(7), perception: scale(7) });
+/** A SERVQUAL mean (decimal since format 4) and, sometimes, its respondents. */
+const mean = nullable(fc.double({ min: 1, max: 7, noNaN: true }));
+const entry = fc.record(
+  { expectation: mean, perception: mean, respondents: nullable(fc.integer({ min: 1, max: 10_000 })) },
+  { requiredKeys: ['expectation', 'perception'] },
+);
 
 const moment = fc.record({
   momentOfTruth: fc.boolean(),
@@ -103,7 +108,7 @@ function projectWith(maxSteps: number): fc.Arbitrary<Project> {
         : null;
       return fc.record(
         {
-          schemaVersion: fc.constant(3 as const),
+          schemaVersion: fc.constant(4 as const),
           writtenBy: fc.record({ app: label, version: label }),
           id,
           name: fc.string({ unit: 'binary', minLength: 1, maxLength: 24 }),
@@ -131,6 +136,7 @@ function projectWith(maxSteps: number): fc.Arbitrary<Project> {
             assurance: weight,
             empathy: weight,
           }),
+          servqualScale: fc.constant(7 as const),
           rows: fc.array(fc.record({ kind: fc.constantFrom(...ROW_KINDS), shown: fc.boolean() }), { maxLength: 12 }),
           view: fc.record({
             x: fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -153,6 +159,7 @@ function projectWith(maxSteps: number): fc.Arbitrary<Project> {
             'flows',
             'personas',
             'servqualWeights',
+            'servqualScale',
           ],
         },
       ) as fc.Arbitrary<Project>;

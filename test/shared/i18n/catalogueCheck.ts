@@ -44,6 +44,8 @@ const NAMES_AND_SYMBOLS = [
   'A3',
   'E',
   'P',
+  // A sample's size, as statistics writes it in every language (the respondents behind a SERVQUAL mean).
+  'n',
   'Ctrl',
   'Cmd',
   'Shift',

@@ -15,9 +15,12 @@ import {
   SCHEMA_VERSION,
   journeyRows,
   migrate,
+  SERVQUAL_DIMENSIONS,
   parseProject,
+  servqualScores,
   shownRows,
 } from '../../../shared/model';
+import type { Project } from '../../../shared/model';
 import { problemText } from '../../../shared/formats/problems';
 import { translator } from '../../../shared/i18n/translator';
 
@@ -45,7 +48,8 @@ const ALL = VERSIONS.flatMap(fixturesOf);
 
 /**
  * The document minus the keys a migration is allowed to add or restamp: the version, its
- * writer, and (for a file older than format 3, which had none) the journey-map rows.
+ * writer, (for a file older than format 3, which had none) the journey-map rows and (older
+ * than format 4) the SERVQUAL scale.
  */
 function withoutVersionKeys(
   doc: Record<string, unknown>,
@@ -53,6 +57,7 @@ function withoutVersionKeys(
 ): Record<string, unknown> {
   const { schemaVersion: _v, writtenBy: _w, ...rest } = doc;
   if (fromVersion < 3) delete rest.rows;
+  if (fromVersion < 4) delete rest.servqualScale;
   return rest;
 }
 
@@ -98,7 +103,9 @@ describe('format 1 -> 2', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const migrated = result.project as unknown as Record<string, unknown>;
     expect(withoutVersionKeys(migrated, 1)).toStrictEqual(withoutVersionKeys(v1.json, 1));
-    expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v1.json), 'writtenBy', 'rows'].sort());
+    expect(Object.keys(migrated).sort()).toEqual(
+      [...Object.keys(v1.json), 'writtenBy', 'rows', 'servqualScale'].sort(),
+    );
     // Format 1 did not record its writer; the migration says so rather than guessing.
     expect(result.project.writtenBy).toEqual({ app: 'Touchmap', version: 'unknown' });
   });
@@ -107,10 +114,10 @@ describe('format 1 -> 2', () => {
     const opened = deserializeProject(v1.text);
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const saved = serializeProject(opened.project);
-    expect(saved).toMatch(/^ {2}"schemaVersion": 3,$/m);
+    expect(saved).toMatch(new RegExp(`^ {2}"schemaVersion": ${SCHEMA_VERSION},$`, 'm'));
     expect(saved.endsWith('}\n')).toBe(true);
     const onDisk = JSON.parse(saved) as Record<string, unknown>;
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(withoutVersionKeys(onDisk, 1)).toStrictEqual(withoutVersionKeys(v1.json, 1));
 
     const reopened = deserializeProject(saved);
@@ -169,7 +176,7 @@ describe('format 2 -> 3', () => {
     expect(result.project.rows).toEqual(DEFAULT_ROWS);
     expect(result.project.steps.some((s) => s.thoughts !== undefined)).toBe(false);
     const migrated = result.project as unknown as Record<string, unknown>;
-    expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v2.json), 'rows'].sort());
+    expect(Object.keys(migrated).sort()).toEqual([...Object.keys(v2.json), 'rows', 'servqualScale'].sort());
     expect(withoutVersionKeys(migrated, 2)).toStrictEqual(withoutVersionKeys(v2.json, 2));
   });
 
@@ -209,5 +216,44 @@ describe('format 2 -> 3', () => {
     const result = parseProject({ ...structuredClone(v3.json), rows: [{ kind: 'mood', shown: true }] });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((p) => problemText(p, translator('en'))).join(' ')).toMatch(/rows/i);
+  });
+});
+
+describe('format 3 -> 4', () => {
+  const olderFixtures = ALL.filter((f) => f.version < 4);
+  const [v4] = fixturesOf(4);
+
+  it.each(olderFixtures.map((f) => [`v${f.version}/${f.name}`, f] as const))(
+    '%s gets the 1-7 scale and keeps every score exactly as it was',
+    (_label, fixture) => {
+      const result = parseProject(structuredClone(fixture.json));
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.project.servqualScale).toBe(7);
+      const before = servqualScores(fixture.json as unknown as Project);
+      expect(before.length).toBeGreaterThan(5);
+      expect(servqualScores(result.project)).toEqual(before);
+      // No entry gains a respondents count it never had.
+      const entries = result.project.steps.flatMap((step) =>
+        step.moment ? SERVQUAL_DIMENSIONS.map((dim) => step.moment!.servqual[dim]) : [],
+      );
+      expect(entries.filter((entry) => 'respondents' in entry)).toEqual([]);
+    },
+  );
+
+  it('a version 4 file keeps its 1-5 scale, decimal means at full precision and respondents', () => {
+    const result = parseProject(structuredClone(v4.json));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.project.servqualScale).toBe(5);
+    const queue = result.project.steps.find((s) => s.id === 'sm-queue');
+    expect(queue?.moment?.servqual.responsiveness).toEqual({ expectation: 4.21, perception: 3.87, respondents: 150 });
+    expect(queue?.moment?.servqual.evidence).toBe('measured');
+    const parking = result.project.steps.find((s) => s.id === 'sm-parking');
+    expect(parking?.moment?.servqual.tangibles.perception).toBe(1 + (2 * 4) / 6);
+  });
+
+  it('a version 3 file is on 1-7 whatever it carried under servqualScale (the key was unknown then)', () => {
+    const [v3] = fixturesOf(3);
+    const result = parseProject({ ...structuredClone(v3.json), servqualScale: 5 });
+    expect(result.ok && result.project.servqualScale).toBe(7);
   });
 });

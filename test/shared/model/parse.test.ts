@@ -102,6 +102,38 @@ describe('parseProject: readable rejections', () => {
     expect(errorsOf(doc)).toEqual(['Step 3 ("Pay"), SERVQUAL, tangibles, expectation: must be at most 7.']);
   });
 
+  it('reads a decimal SERVQUAL mean (format 4) and its respondents, keeping full precision', () => {
+    const doc = asJson(annotated());
+    (doc.steps as Project['steps'])[2].moment!.servqual.tangibles = {
+      expectation: 4.2137,
+      perception: 3.8666,
+      respondents: 150,
+    };
+    const result = parseProject(doc);
+    expect(result.ok && result.project.steps[2].moment?.servqual.tangibles).toEqual({
+      expectation: 4.2137,
+      perception: 3.8666,
+      respondents: 150,
+    });
+  });
+
+  it("refuses a SERVQUAL score outside the project's scale, naming the step, the dimension and E or P", () => {
+    const doc = asJson({ ...annotated(), servqualScale: 5 });
+    (doc.steps as Project['steps'])[2].moment!.servqual.reliability.expectation = 6.5;
+    expect(errorsOf(doc)).toEqual([
+      'Step 3 ("Pay"): the SERVQUAL Reliability expectation 6.5 lies outside the project\'s scale of 1 to 5.',
+    ]);
+    // The same file on 1-7 opens.
+    expect(parseProject({ ...doc, servqualScale: 7 }).ok).toBe(true);
+  });
+
+  it('refuses a scale other than 1-5 or 1-7, and a respondents count that is not a whole number of at least 1', () => {
+    expect(errorsOf({ ...asJson(annotated()), servqualScale: 10 })).toEqual(['servqualScale: must be one of 5, 7.']);
+    const doc = asJson(annotated());
+    (doc.steps as Project['steps'])[2].moment!.servqual.reliability.respondents = 0;
+    expect(errorsOf(doc)[0]).toMatch(/Step 3 \("Pay"\).*respondents: must be at least 1/);
+  });
+
   it('tells a missing field from a field of the wrong type', () => {
     const missing = asJson(annotated());
     delete (missing.steps as Record<string, unknown>[])[1].title;

@@ -117,7 +117,7 @@ describe('drawServqualChart', () => {
     for (const d of insights.servqual.dimensions) {
       expect(words).toContain(labels.dimensions[d.dimension]);
       expect(words).toContain(labels.sampleSize(d.n));
-      if (d.gap !== null) expect(words).toContain(labels.signed(d.gap, 1));
+      if (d.gap !== null) expect(words).toContain(labels.signed(d.gap, 2));
     }
     expect(words).toContain(
       `Overall gap ${labels.signed(insights.servqual.plain!, 2)}, weighted ${labels.signed(insights.servqual.weighted!, 2)}`,

@@ -211,7 +211,7 @@ describe('drawRows', () => {
     expect(cell('risk', 's1')).toBe('critical 20');
     expect(cell('risk', 's3')).toBe('');
     // Weighted: (0.6 x -3 + 0.2 x 1) / 0.8 = -2 (the plain mean would be -1).
-    expect(cell('servqualGap', 's1')).toBe('-2.0');
+    expect(cell('servqualGap', 's1')).toBe('-2.00');
     expect(cell('standard', 's1')).toBe('1 of 2 done');
     expect(cell('waitTime', 's2')).toBe('1 min 30 sec');
   });
