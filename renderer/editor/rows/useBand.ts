@@ -7,7 +7,7 @@
  * an edit only the edited step's cells are drawn again). It depends on the document only, never on
  * React Flow's per-frame node state, so dragging a step costs the band nothing until the drop.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupItem } from '../../../shared/formats/drawing/displayList';
 import { drawRowCell, drawRows, type RowsDrawing } from '../../../shared/formats/drawing/rows';
@@ -87,8 +87,9 @@ export function useBandLabels(): DrawingLabels {
 }
 
 /**
- * The band of the open project, or null without one. Deferred, also when the map opens (null
- * first): the map is drawn and interactive first, the band right after it.
+ * The band of the open project, or null without one. Deferred: after an edit the band follows the
+ * map (useDeferredValue); a project just opened gets its band only after the map's first frames are
+ * painted, so the map is on screen and answers before the band is laid out.
  */
 export function useBand(): RowsDrawing | null {
   return useBandOf().band;
@@ -96,10 +97,27 @@ export function useBand(): RowsDrawing | null {
 
 /** The band and the project version it was laid out for (the cells are drawn from that version's steps). */
 export function useBandOf(): { project: Project | null; band: RowsDrawing | null } {
-  const project = useDeferredValue(
+  const deferred = useDeferredValue(
     useDocument((s) => s.project),
     null,
   );
+  const [opened, setOpened] = useState<string | null>(null);
+  const id = deferred?.id ?? null;
+  useEffect(() => {
+    if (id === null || id === opened) return;
+    // Two frames: the one that paints the map and the next, then the band.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => setOpened(id), 0);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [id, opened]);
+  const project = deferred && deferred.id === opened ? deferred : null;
   const labels = useBandLabels();
   return useMemo(() => ({ project, band: project ? bandOf(project, labels) : null }), [project, labels]);
 }
