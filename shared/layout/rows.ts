@@ -222,6 +222,33 @@ export function hasRowContent(step: Step, kind: RowKind): boolean {
   }
 }
 
+/**
+ * Wrapped note lines, kept per step object and measuring function: a project edited through immer
+ * keeps its unchanged steps as the same objects, so laying the band out again after an edit wraps
+ * only the notes of the steps that changed. Weak: a replaced step's lines go with it.
+ */
+const noteLines = new WeakMap<MeasureText, WeakMap<Step, Map<string, string[]>>>();
+
+function wrapNote(step: Step, kind: NoteRow, index: number, text: string, maxWidth: number, measure: MeasureText) {
+  let byStep = noteLines.get(measure);
+  if (!byStep) noteLines.set(measure, (byStep = new WeakMap()));
+  let lines = byStep.get(step);
+  if (!lines) byStep.set(step, (lines = new Map()));
+  const key = `${kind}|${index}|${maxWidth}`;
+  const hit = lines.get(key);
+  if (hit) return hit;
+  const N = ROWS_LAYOUT.note;
+  const wrapped = wrapText(text, {
+    maxWidth,
+    maxLines: N.maxLines,
+    fontSize: N.fontSize,
+    fontWeight: N.fontWeight,
+    measure,
+  });
+  lines.set(key, wrapped);
+  return wrapped;
+}
+
 /** The content height of one step in one row, with its note boxes laid out from `contentY`. */
 function sectionContent(
   step: Step,
@@ -248,13 +275,7 @@ function sectionContent(
   let y = contentY;
   const textWidth = Math.max(8, width - 2 * N.padding);
   shown.forEach((text, index) => {
-    const lines = wrapText(text, {
-      maxWidth: textWidth,
-      maxLines: N.maxLines,
-      fontSize: N.fontSize,
-      fontWeight: N.fontWeight,
-      measure: opts.measure,
-    });
+    const lines = wrapNote(step, kind, index, text, textWidth, opts.measure);
     const height = Math.max(1, lines.length) * N.lineHeight + 2 * N.padding;
     notes.push({ index, lines, x, y, width, height });
     y += height + N.gap;
@@ -304,6 +325,23 @@ export function layoutRows(
   const P = ROWS_LAYOUT.cellPadding;
   const T = ROWS_LAYOUT.sectionTitle;
   const rows: RowBand[] = [];
+  // A stacked step's title is wrapped once for all rows (its column's width is the same in each).
+  const titles = new Map<string, string[]>();
+  const titleOf = (step: Step, maxWidth: number) => {
+    let lines = titles.get(step.id);
+    if (!lines)
+      titles.set(
+        step.id,
+        (lines = wrapText(step.title, {
+          maxWidth,
+          maxLines: 1,
+          fontSize: T.fontSize,
+          fontWeight: T.fontWeight,
+          measure: opts.measure,
+        })),
+      );
+    return lines;
+  };
   let y = top;
   for (const kind of kinds) {
     const cells: RowCell[] = [];
@@ -320,16 +358,7 @@ export function layoutRows(
           if (!step) continue;
           // A step with nothing to show in this row takes no room (and no title), unless notes can be added to it.
           const empty = !hasRowContent(step, kind) && !(isNoteRow(kind) && opts.addSlot > 0);
-          const titleLines =
-            stacked && !empty
-              ? wrapText(step.title, {
-                  maxWidth: innerWidth,
-                  maxLines: 1,
-                  fontSize: T.fontSize,
-                  fontWeight: T.fontWeight,
-                  measure: opts.measure,
-                })
-              : [];
+          const titleLines = stacked && !empty ? titleOf(step, innerWidth) : [];
           const contentY = sy + (titleLines.length ? T.lineHeight : 0);
           const content = sectionContent(step, kind, innerX, innerWidth, contentY, opts);
           const sectionHeight = contentY - sy + content.height;

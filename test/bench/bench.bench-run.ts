@@ -6,7 +6,11 @@
  * (see ./results.ts) and prints a table.
  *
  * BENCH_SIZES (100,500,1000,2000,5000), BENCH_REPS (5), BENCH_SKIP_EXPORT and
- * BENCH_SKIP_START shorten it for a quick check of the bench itself.
+ * BENCH_SKIP_START shorten it for a quick check of the bench itself; BENCH_OPEN_ONLY measures
+ * only opening (with and without rows) and the heap, without the frame figures and the baseline.
+ *
+ * Opening is measured on the journey with every row and on the same journey without rows, stored
+ * side by side and opened alternately in the same app, so the two figures share the machine's load.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,15 +43,17 @@ const HEAP_EDITS = 100;
 const rec = new Recorder();
 const add = rec.add.bind(rec);
 
-async function storeProject(project: Project): Promise<string> {
+async function storeProject(...projects: Project[]): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), 'touchmap-bench-'));
   const { library } = createServices({ dataDir, trash: folderTrash(dataDir), log: () => {} });
-  const created = await library.create(project.name, 'blank');
-  await library.save({ ...project, id: created.id });
-  // Open at the top left, actual size: the view is kept in the library settings, not in the file.
-  library.updateSettings({
-    views: { [created.id]: { x: 0, y: 0, zoom: 1, lens: 'none', sense: 'sight', at: Date.now() } },
-  });
+  const views: Record<string, { x: number; y: number; zoom: number; lens: 'none'; sense: 'sight'; at: number }> = {};
+  for (const project of projects) {
+    const created = await library.create(project.name, 'blank');
+    await library.save({ ...project, id: created.id });
+    // Open at the top left, actual size: the view is kept in the library settings, not in the file.
+    views[created.id] = { x: 0, y: 0, zoom: 1, lens: 'none', sense: 'sight', at: Date.now() };
+  }
+  library.updateSettings({ views });
   return dataDir;
 }
 
@@ -84,10 +90,21 @@ function withRows(project: Project): Project {
   return project;
 }
 
-/** The app over a stored generated journey, with the bench's probe installed before the page loads. */
-async function launchWithProbe(size: number) {
+/** The same journey without rows (none shown, no notes), under a name of its own. */
+function withoutRows(size: number): Project {
+  const project = generateJourney(size);
+  project.name = `${project.name} without rows`;
+  project.rows = ROW_KINDS.map((kind) => ({ kind, shown: false }));
+  return project;
+}
+
+/**
+ * The app over a stored generated journey (and, with `plain`, the same journey without rows beside
+ * it), with the bench's probe installed before the page loads.
+ */
+async function launchWithProbe(size: number, plain?: Project) {
   const project = withRows(generateJourney(size));
-  const dataDir = await storeProject(project);
+  const dataDir = await storeProject(project, ...(plain ? [plain] : []));
   const app = await launchApp({
     dataDir,
     viewport: VIEWPORT,
@@ -100,31 +117,77 @@ async function launchWithProbe(size: number) {
   return { project, app };
 }
 
+const openButton = (page: Page, project: Project) =>
+  page.getByRole('button', { name: new RegExp(`^Open ${project.name.replace(/[()]/g, '.')}$`) });
+
+/**
+ * Open a project from the home screen: milliseconds from the document's arrival to the first frame
+ * after its first step is in the page (interactive), and to the first frame after the rows band's
+ * drawing is in the page (null for a project without rows).
+ */
+async function openOnce(page: Page, project: Project, rows: boolean) {
+  await openButton(page, project).click();
+  return page.evaluate(
+    (band) =>
+      new Promise<{ interactive: number; band: number | null }>((done) => {
+        const since = () => performance.now() - window.__TOUCHMAP_PROBE__!.marks['document-arrived'];
+        let interactive = 0;
+        const check = () => {
+          if (!interactive && document.querySelector('.react-flow__node-step'))
+            requestAnimationFrame(() => {
+              interactive = since();
+              if (!band) done({ interactive, band: null });
+              else waitBand();
+            });
+          else requestAnimationFrame(check);
+        };
+        const waitBand = () => {
+          if (document.querySelector('.rows-drawing'))
+            requestAnimationFrame(() => done({ interactive, band: since() }));
+          else requestAnimationFrame(waitBand);
+        };
+        check();
+      }),
+    rows,
+  );
+}
+
+async function backHome(page: Page) {
+  await page.getByRole('button', { name: /Projects/ }).click();
+  await page.getByRole('button', { name: 'New project' }).waitFor();
+}
+
 async function measureApp(size: number) {
-  const { project, app } = await launchWithProbe(size);
+  const plain = withoutRows(size);
+  const { project, app } = await launchWithProbe(size, plain);
   const { page } = app;
   const opens: number[] = [];
+  const bandDrawn: number[] = [];
+  const plainOpens: number[] = [];
   const reps = openReps(size);
+  // Alternately without and with rows, the journey with rows last (the frame figures are taken on it).
+  let plainHeap = 0;
+  let rowsHeap = 0;
   for (let r = 0; r < reps; r++) {
-    await page.getByRole('button', { name: new RegExp(`^Open ${project.name.replace(/[()]/g, '.')}`) }).click();
-    const ms = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const check = () => {
-            if (document.querySelector('.react-flow__node-step'))
-              requestAnimationFrame(() =>
-                done(performance.now() - window.__TOUCHMAP_PROBE__!.marks['document-arrived']),
-              );
-            else requestAnimationFrame(check);
-          };
-          check();
-        }),
-    );
-    opens.push(ms);
-    if (r < reps - 1) {
-      await page.getByRole('button', { name: /Projects/ }).click();
-      await page.getByRole('button', { name: 'New project' }).waitFor();
-    }
+    plainOpens.push((await openOnce(page, plain, false)).interactive);
+    if (r === reps - 1) plainHeap = await heapAfterGc(page);
+    await backHome(page);
+    const open = await openOnce(page, project, true);
+    opens.push(open.interactive);
+    bandDrawn.push(open.band!);
+    if (r === reps - 1) rowsHeap = await heapAfterGc(page);
+    else await backHome(page);
+  }
+  const openFigures = {
+    open: median(opens),
+    openBand: median(bandDrawn),
+    openPlain: median(plainOpens),
+    heapOpen: rowsHeap,
+    heapOpenPlain: plainHeap,
+  };
+  if (process.env.BENCH_OPEN_ONLY) {
+    await app.close();
+    return { ...openFigures, frames: null };
   }
   const frame = await canvasFrame(page);
   const drags: number[] = [];
@@ -175,16 +238,18 @@ async function measureApp(size: number) {
   const heap = await heapFigures(page, project);
   await app.close();
   return {
-    heap,
-    dragMain: median(dragMain),
-    panFitMain: median(panFitMain),
-    open: median(opens),
-    drag: median(drags),
-    renders: median(renders),
-    undo: median(undos),
-    pan: median(pans),
-    panFit: median(fitPans),
-    frame,
+    ...openFigures,
+    frames: {
+      heap,
+      dragMain: median(dragMain),
+      panFitMain: median(panFitMain),
+      drag: median(drags),
+      renders: median(renders),
+      undo: median(undos),
+      pan: median(pans),
+      panFit: median(fitPans),
+      frame,
+    },
   };
 }
 
@@ -365,7 +430,16 @@ it('editor benchmarks', async () => {
     add('export_pdf_ms', 300, exp.pdf, 'ms');
   }
   for (const size of SIZES) {
-    const app = await measureApp(size);
+    const measured = await measureApp(size);
+    add('open_interactive_ms', size, measured.open, 'ms', measured.openPlain);
+    add('open_interactive_norows_ms', size, measured.openPlain, 'ms');
+    add('open_rows_ratio_vs_norows', size, measured.open / measured.openPlain, 'ratio');
+    add('open_band_drawn_ms', size, measured.openBand, 'ms');
+    add('heap_open_rows_mb', size, measured.heapOpen, 'MB', measured.heapOpenPlain);
+    add('heap_open_norows_mb', size, measured.heapOpenPlain, 'MB');
+    add('heap_open_rows_ratio_vs_norows', size, measured.heapOpen / measured.heapOpenPlain, 'ratio');
+    const app = measured.frames;
+    if (!app) continue;
     const base = await measureBaseline(size, app.frame);
     add('drag_p95_ms', size, app.drag, 'ms', base.drag);
     add('drag_p95_ratio_vs_reactflow', size, app.drag / base.drag, 'ratio');
@@ -378,13 +452,12 @@ it('editor benchmarks', async () => {
     add('panfit_main_ratio_vs_reactflow', size, app.panFitMain / base.panFitMain, 'ratio');
     add('renders_per_move', size, app.renders, 'renders');
     add('undo_median_ms', size, app.undo, 'ms');
-    add('open_interactive_ms', size, app.open, 'ms');
     add('heap_mb', size, app.heap.afterOpen, 'MB');
     add('heap_after_100_edits_mb', size, app.heap.afterEdits, 'MB');
   }
   await writeResults(
     'editor',
-    `median over ${REPS} repetitions (open at 5,000 steps: ${openReps(5000)}); frame times from requestAnimationFrame intervals during 60 mouse moves; *_main_ms = renderer main-thread busy time (union of top-level tasks in a Chrome trace via CDP) per frame during 60 moves; baseline = bare React Flow, default nodes, same graph and settings, same run; start_home_ms = navigation to the home screen's project list painted and the main thread free (median of reloads; _cold = first load in a fresh browser), first_js_gzip_kb = scripts the browser requested by then, gzip -9; heap = JS heap in use after a forced GC (CDP), after opening and after ${HEAP_EDITS} edits`,
+    `median over ${REPS} repetitions (open at 5,000 steps: ${openReps(5000)}); frame times from requestAnimationFrame intervals during 60 mouse moves; *_main_ms = renderer main-thread busy time (union of top-level tasks in a Chrome trace via CDP) per frame during 60 moves; baseline = bare React Flow, default nodes, same graph and settings, same run; start_home_ms = navigation to the home screen's project list painted and the main thread free (median of reloads; _cold = first load in a fresh browser), first_js_gzip_kb = scripts the browser requested by then, gzip -9; heap = JS heap in use after a forced GC (CDP), after opening and after ${HEAP_EDITS} edits; open_interactive_ms = the journey with every row shown and notes (withRows), baseline and open_interactive_norows_ms = the same journey without rows, opened alternately in the same app (median of each); open_band_drawn_ms = to the first frame with the rows band drawn; heap_open_*_mb = right after the last open of each`,
     rec.results,
   );
   console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);

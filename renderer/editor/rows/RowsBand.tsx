@@ -11,23 +11,26 @@
  * as the two are separate edits the user may want to undo separately).
  *
  * The band depends on the document only (see useBand), never on React Flow's node
- * state, so dragging a step costs it nothing until the drop. Only the columns in view
- * (in blocks, see visibleColumns) are put in the page, so a long map stays light. Far out on a large map
- * only the drawing stays (as the far-out layer replaces the steps' elements there).
+ * state, so dragging a step costs it nothing until the drop. Only the columns and rows in view
+ * (with a margin, see visibleSpan) are put in the page, and their cells are drawn only then, each once
+ * per step version (cellOf), so a long map opens light and an edit re-draws only what it changed.
+ * Far out on a large map only the rows and the emotion curve stay (as the far-out layer replaces the
+ * steps' elements there).
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useStore, ViewportPortal } from '@xyflow/react';
 import { Plus } from 'lucide-react';
 import type { RowsDrawing } from '../../../shared/formats/drawing/rows';
 import { DEFAULT_THEME } from '../../../shared/formats/drawing/theme';
 import type { RowSection } from '../../../shared/layout/rows';
 import { NOTE_ROWS, notesOf, type NoteRow, type RowKind, type Step } from '../../../shared/model';
-import type { DrawItem } from '../../../shared/formats/drawing/displayList';
+import type { DrawItem, GroupItem } from '../../../shared/formats/drawing/displayList';
 import { useDocument } from '../../state/documentStore';
 import { useMatchingSteps } from '../../state/filters';
 import { drawItems } from './DrawItems';
-import { useBand, useBandLabels } from './useBand';
+import { cellOf, useBandLabels, useBandOf } from './useBand';
 import './rows.css';
 
 /**
@@ -44,79 +47,134 @@ type Editing =
 const isNoteRow = (kind: RowKind): kind is NoteRow => (NOTE_ROWS as readonly RowKind[]).includes(kind);
 const nearEnough = (s: { transform: [number, number, number] }) => s.transform[2] >= CONTROLS_MIN_ZOOM;
 
-/** Columns are drawn in blocks of this many, so panning re-renders the band only when a block comes into view. */
-const BLOCK = 16;
+/** Columns are put in the page in blocks of this many, so a pan re-renders the band only when a block comes into view. */
+const BLOCK = 4;
+/** Room kept drawn around the view on each side, as a share of the view's width and height. */
+const MARGIN = 0.5;
+/** Nothing of the band in view. */
+const NONE = '0:-1:0:-1';
 
-/**
- * The columns to draw: those in view (with a block to spare on each side), as "first:last"
- * column indexes, rounded out to whole blocks. A string, so the band re-renders only when
- * it changes, never on a drag (the viewport does not move) and seldom on a pan.
- */
-function visibleColumns(band: RowsDrawing | null) {
-  return (s: { transform: [number, number, number]; width: number }): string => {
-    const columns = band?.layout.columns ?? [];
-    if (!columns.length) return '0:-1';
-    const [tx, , zoom] = s.transform;
-    const left = -tx / zoom;
-    const right = (s.width - tx) / zoom;
-    let first = columns.findIndex((c) => c.x + c.width >= left);
-    if (first < 0) first = columns.length - 1;
-    let last = first;
-    while (last + 1 < columns.length && columns[last + 1].x <= right) last++;
-    const from = Math.max(0, (Math.floor(first / BLOCK) - 1) * BLOCK);
-    const to = Math.min(columns.length - 1, (Math.floor(last / BLOCK) + 2) * BLOCK - 1);
-    return `${from}:${to}`;
-  };
+/** The first index in a list sorted by `start` whose end reaches `at` (the list's length if none does). */
+function firstReaching<T>(list: readonly T[], end: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end(list[mid]) >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
- * The band's items cut down to the drawn columns: each row keeps its background and header.
- * Without `detail` (far out on a large map, where no text is readable) the cells are left out
- * and only the rows and the emotion curve remain.
+ * The part of the band to put in the page: the columns and the rows in view, with half a view
+ * to spare on each side, as "firstColumn:lastColumn:firstRow:lastRow" (columns rounded out to
+ * whole blocks). A string, so the band re-renders only when it changes: never on a drag (the
+ * viewport does not move) and seldom on a pan. As React Flow does for its nodes, what is out of
+ * view is not in the page at all (a band below the view has no cells until it is scrolled to).
  */
-function windowed(
-  band: RowsDrawing,
-  shown: ReadonlySet<string>,
-  left: number,
-  right: number,
-  detail: boolean,
-): DrawItem[] {
-  const keep = (item: DrawItem): boolean => {
-    if (item.type === 'group') return item.id === undefined || (detail && shown.has(item.id));
-    if (!detail && item.type === 'path' && item.dash === undefined && !item.lineCap) return false;
-    // The rules between cells: "M<x>,...".
-    if (item.type === 'path' && item.dash === undefined && !item.lineCap) {
-      const x = Number(/^M(-?[\d.]+)/.exec(item.d)?.[1]);
-      return !Number.isFinite(x) || (x >= left && x <= right);
-    }
-    return true;
+function visibleSpan(band: RowsDrawing | null) {
+  return (s: { transform: [number, number, number]; width: number; height: number }): string => {
+    const columns = band?.layout.columns ?? [];
+    const rows = band?.layout.rows ?? [];
+    if (!columns.length || !rows.length) return NONE;
+    const [tx, ty, zoom] = s.transform;
+    const w = s.width / zoom;
+    const h = s.height / zoom;
+    const left = -tx / zoom - w * MARGIN;
+    const right = -tx / zoom + w * (1 + MARGIN);
+    const top = -ty / zoom - h * MARGIN;
+    const bottom = -ty / zoom + h * (1 + MARGIN);
+    const firstRow = firstReaching(rows, (r) => r.y + r.height, top);
+    const lastRow = firstReaching(rows, (r) => r.y, bottom + 1e-6) - 1;
+    const first = firstReaching(columns, (c) => c.x + c.width, left);
+    const last = firstReaching(columns, (c) => c.x, right + 1e-6) - 1;
+    if (firstRow > lastRow || first > last) return NONE;
+    const from = Math.floor(first / BLOCK) * BLOCK;
+    const to = Math.min(columns.length - 1, Math.ceil((last + 1) / BLOCK) * BLOCK - 1);
+    return `${from}:${to}:${firstRow}:${lastRow}`;
   };
-  return band.items.map((rows) =>
-    rows.type !== 'group'
-      ? rows
-      : {
-          ...rows,
-          items: rows.items.map((row) => (row.type === 'group' ? { ...row, items: row.items.filter(keep) } : row)),
-        },
-  );
+}
+
+/** A row's own items, sorted once per band: those always drawn, the rules between columns (by x), the emotion points. */
+interface RowFrame {
+  kind: RowKind;
+  title: string | undefined;
+  role: string;
+  fixed: DrawItem[];
+  rules: { x: number; item: DrawItem }[];
+  points: DrawItem[];
+}
+
+const frames = new WeakMap<RowsDrawing, RowFrame[]>();
+
+function rowFrames(band: RowsDrawing): RowFrame[] {
+  const hit = frames.get(band);
+  if (hit) return hit;
+  const rows = band.items.flatMap((root) => (root.type === 'group' ? root.items : []));
+  const out = rows.flatMap((row, i): RowFrame[] => {
+    if (row.type !== 'group') return [];
+    const frame: RowFrame = {
+      kind: band.layout.rows[i].kind,
+      title: row.title,
+      role: row.role,
+      fixed: [],
+      rules: [],
+      points: [],
+    };
+    for (const item of row.items) {
+      if (item.type === 'group' && item.id !== undefined) frame.points.push(item);
+      else if (item.type === 'path' && item.dash === undefined && !item.lineCap)
+        // The rules between cells: "M<x>,...".
+        frame.rules.push({ x: Number(/^M(-?[\d.]+)/.exec(item.d)?.[1]), item });
+      else frame.fixed.push(item);
+    }
+    return [frame];
+  });
+  frames.set(band, out);
+  return out;
 }
 
 function selectStep(stepId: string) {
   useDocument.getState().select({ stepIds: [stepId], flowIds: [] });
 }
 
-/** The drawn band: SVG from the display list, memoised on the band and the filters. */
-const BandDrawing = memo(function BandDrawing({
-  band,
+/** Dims every cell it is given (drawItems dims a cell whose step is not in the set). */
+const NONE_BRIGHT: ReadonlySet<string> = new Set();
+
+/** One step's drawn cell: kept per step version (see cellOf), so an edit re-renders only the cells it changed. */
+const CellDrawing = memo(function CellDrawing({ item, dim }: { item: DrawItem; dim: boolean }) {
+  return drawItems([item], DEFAULT_THEME.fontFamily, dim ? NONE_BRIGHT : null);
+});
+
+/** A row's own items in view (rules between the columns drawn, emotion points of the steps drawn). */
+const RowFrameDrawing = memo(function RowFrameDrawing({
   items,
   bright,
 }: {
-  band: RowsDrawing;
   items: DrawItem[];
   bright: ReadonlySet<string> | null;
 }) {
+  return drawItems(items, DEFAULT_THEME.fontFamily, bright);
+});
+
+interface RowView {
+  frame: RowFrame;
+  items: DrawItem[];
+  cells: GroupItem[];
+}
+
+/** The drawn band: SVG from the display list, the rows' own items and the cells in view. */
+const BandDrawing = memo(function BandDrawing({
+  band,
+  rows,
+  bright,
+}: {
+  band: RowsDrawing;
+  rows: RowView[];
+  bright: ReadonlySet<string> | null;
+}) {
   const { left, right, top, height } = band;
-  const drawn = useMemo(() => drawItems(items, DEFAULT_THEME.fontFamily, bright), [items, bright]);
   return (
     <svg
       className="rows-drawing"
@@ -126,7 +184,21 @@ const BandDrawing = memo(function BandDrawing({
       viewBox={`${left} ${top} ${right - left} ${height}`}
       style={{ left, top }}
     >
-      {drawn}
+      <g className="rows">
+        {rows.map(({ frame, items, cells }) => (
+          <g key={frame.kind} className={frame.role} data-item={frame.kind}>
+            {frame.title !== undefined && <title>{frame.title}</title>}
+            <RowFrameDrawing items={items} bright={bright} />
+            {cells.map((cell) => (
+              <CellDrawing
+                key={cell.id}
+                item={cell}
+                dim={bright !== null && cell.id !== undefined && !bright.has(cell.id)}
+              />
+            ))}
+          </g>
+        ))}
+      </g>
     </svg>
   );
 });
@@ -241,15 +313,17 @@ function NoteControls({
   row,
   section,
   title,
+  t,
   onEdit,
 }: {
   step: Step | undefined;
   row: NoteRow;
   section: RowSection;
   title: string;
+  /** The parent's: one translation hook for the band, not one per step. */
+  t: TFunction;
   onEdit: (e: Editing) => void;
 }) {
-  const { t } = useTranslation();
   if (!step) return null;
   const notes = notesOf(step, row);
   const add = () => {
@@ -307,7 +381,7 @@ function NoteControls({
 export const RowsBand = memo(function RowsBand() {
   const { t } = useTranslation();
   const project = useDocument((s) => s.project);
-  const band = useBand();
+  const { project: drawn, band, persona } = useBandOf();
   const labels = useBandLabels();
   const bright = useMatchingSteps();
   const selected = useDocument((s) => s.selection.stepIds);
@@ -316,16 +390,38 @@ export const RowsBand = memo(function RowsBand() {
   const stopEditing = useCallback(() => setEditing(null), []);
   const titles = useMemo(() => new Map(project?.steps.map((s) => [s.id, s.title]) ?? []), [project]);
   const stepsById = useMemo(() => new Map(project?.steps.map((s) => [s.id, s]) ?? []), [project]);
-  const span = useStore(useMemo(() => visibleColumns(band), [band]));
+  const span = useStore(useMemo(() => visibleSpan(band), [band]));
   const view = useMemo(() => {
-    if (!band) return null;
-    const [from, to] = span.split(':').map(Number);
+    if (!band || !drawn) return null;
+    const steps = new Map(drawn.steps.map((s) => [s.id, s]));
+    const [from, to, firstRow, lastRow] = span.split(':').map(Number);
     const columns = band.layout.columns.slice(from, to + 1);
     const ids = new Set(columns.flatMap((c) => c.stepIds));
     const left = columns.length ? columns[0].x : 0;
     const right = columns.length ? columns[columns.length - 1].x + columns[columns.length - 1].width : 0;
-    return { ids, items: windowed(band, ids, left, right, controls) };
-  }, [band, span, controls]);
+    // Far out on a large map (no controls) only the rows and the emotion curve are drawn: no text is readable.
+    const detail = controls;
+    const rows: RowView[] = rowFrames(band).map((frame, i) => {
+      const inView = detail && i >= firstRow && i <= lastRow;
+      const items = inView
+        ? [
+            ...frame.fixed,
+            ...frame.rules.filter((r) => r.x >= left && r.x <= right).map((r) => r.item),
+            ...frame.points.filter((p) => p.type === 'group' && p.id !== undefined && ids.has(p.id)),
+          ]
+        : frame.fixed;
+      const cells: GroupItem[] = [];
+      if (inView && frame.kind !== 'emotion')
+        for (const cell of band.layout.rows[i].cells.slice(from, to + 1))
+          for (const section of cell.sections) {
+            const step = steps.get(section.stepId);
+            if (step) cells.push(cellOf(drawn, frame.kind, step, section, labels, persona));
+          }
+      return { frame, items, cells };
+    });
+    const shownRows = new Set(band.layout.rows.slice(firstRow, lastRow + 1).map((r) => r.kind));
+    return { ids, rows, shownRows };
+  }, [band, drawn, span, controls, labels, persona]);
 
   // A step removed (or undone away) while its note was being typed: drop the field.
   useEffect(() => {
@@ -336,7 +432,7 @@ export const RowsBand = memo(function RowsBand() {
     if (!band || !controls) return null;
     return band.layout.rows.map((row) =>
       row.cells
-        .filter((cell) => view?.ids.has(cell.stepIds[0]))
+        .filter((cell) => view?.shownRows.has(row.kind) && view.ids.has(cell.stepIds[0]))
         .map((cell) => {
           const name = labels.rows[row.kind];
           return (
@@ -363,7 +459,7 @@ export const RowsBand = memo(function RowsBand() {
     if (!band || !controls || !project) return null;
     return band.layout.rows.flatMap((row) => {
       const kind = row.kind;
-      if (!isNoteRow(kind)) return [];
+      if (!isNoteRow(kind) || !view?.shownRows.has(kind)) return [];
       return row.cells.flatMap((cell) =>
         cell.sections
           .filter((section) => view?.ids.has(section.stepId))
@@ -374,6 +470,7 @@ export const RowsBand = memo(function RowsBand() {
               row={kind}
               section={section}
               title={titles.get(section.stepId) || t('inspector.untitledStep')}
+              t={t}
               onEdit={setEditing}
             />
           )),
@@ -435,7 +532,7 @@ export const RowsBand = memo(function RowsBand() {
         data-height={band.height}
         data-rows={band.layout.rows.map((r) => r.kind).join(' ')}
       >
-        <BandDrawing band={band} items={view?.items ?? []} bright={bright} />
+        <BandDrawing band={band} rows={view?.rows ?? []} bright={bright} />
         {highlight}
         {cells}
         {noteControls}

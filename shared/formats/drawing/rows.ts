@@ -51,6 +51,11 @@ export interface RowsDrawingOptions {
    * default and every persona's curve. Default none.
    */
   persona?: string | null;
+  /**
+   * Whether the rows' groups include the steps' cells (default true). The canvas leaves them out
+   * and draws only the cells in view, each with drawRowCell; the emotion row is always whole.
+   */
+  cells?: boolean;
 }
 
 export interface RowsDrawing {
@@ -513,6 +518,138 @@ export function emotionSegments(project: Project, points: readonly EmotionPoint[
 }
 
 /**
+ * A row's own items: its background, its header, the rules between its columns and, in the
+ * emotion row, the curve and its points. Everything but the per-step cells (see cellGroup).
+ */
+function rowFrameItems(row: RowBand, i: number, layout: RowsLayout, rects: ReadonlyMap<string, Rect>, ctx: Ctx) {
+  const { rowsTheme } = ctx;
+  const name = ctx.labels.rows[row.kind];
+  const rowItems: DrawItem[] = [
+    {
+      type: 'rect',
+      x: layout.left,
+      y: row.y,
+      width: layout.right - layout.left,
+      height: row.height,
+      fill: i % 2 ? rowsTheme.rowFillAlt : rowsTheme.rowFill,
+      stroke: rowsTheme.rule,
+      strokeWidth: 1,
+    },
+    {
+      type: 'rect',
+      x: layout.headerX,
+      y: row.y,
+      width: layout.headerWidth,
+      height: row.height,
+      fill: rowsTheme.headerFill,
+      stroke: rowsTheme.rule,
+      strokeWidth: 1,
+    },
+  ];
+  // A row name whose longest word is wider than the column (Estonian "Kokkupuutepunkt") is set
+  // a little smaller rather than broken inside the word.
+  const headerWidth = layout.headerWidth - 2 * HEADER.padding;
+  const longest = Math.max(...name.split(/\s+/).map((word) => ctx.measure(word, HEADER.fontSize, HEADER.fontWeight)));
+  const headerSize =
+    longest > headerWidth
+      ? Math.max(HEADER.minFontSize, Math.floor((HEADER.fontSize * headerWidth) / longest))
+      : HEADER.fontSize;
+  const headerLines = wrapText(name, {
+    maxWidth: headerWidth,
+    maxLines: HEADER.maxLines,
+    fontSize: headerSize,
+    fontWeight: HEADER.fontWeight,
+    measure: ctx.measure,
+  });
+  if (row.kind === 'emotion') {
+    const lineHeight = Math.round((HEADER.lineHeight * headerSize) / HEADER.fontSize);
+    rowItems.push(...emotionLegend(row, layout, row.y + HEADER.padding + headerLines.length * lineHeight + 6, ctx));
+  }
+  if (headerLines.length)
+    rowItems.push(
+      text(
+        layout.headerX + HEADER.padding,
+        row.y + HEADER.padding + headerSize,
+        headerLines,
+        rowsTheme.headerText,
+        headerSize,
+        HEADER.fontWeight,
+        'start',
+        Math.round((HEADER.lineHeight * headerSize) / HEADER.fontSize),
+      ),
+    );
+  // Thin rules between columns, so each step's cell reads as one.
+  for (const cell of row.cells.slice(1))
+    rowItems.push({
+      type: 'path',
+      d: `M${r2(cell.x)},${r2(row.y)} L${r2(cell.x)},${r2(row.y + row.height)}`,
+      stroke: rowsTheme.rule,
+      strokeWidth: 1,
+    });
+  if (row.kind === 'emotion') rowItems.push(...emotionItems(row, rects, layout, ctx));
+  return rowItems;
+}
+
+/** One step's part of a cell (role `row-cell`, id the step): its title when stacked, then its content. */
+function cellGroup(kind: RowKind, step: Step, s: RowSection, ctx: Ctx): GroupItem {
+  const content: DrawItem[] = [];
+  if (s.titleLines.length)
+    content.push(
+      text(
+        s.x,
+        s.y + 10,
+        s.titleLines,
+        ctx.theme.mutedText,
+        ROWS_LAYOUT.sectionTitle.fontSize,
+        ROWS_LAYOUT.sectionTitle.fontWeight,
+      ),
+    );
+  const noteRow = (NOTE_ROWS as readonly RowKind[]).includes(kind);
+  content.push(...(noteRow ? noteItems(kind as NoteRow, s, ctx) : sectionItems(kind, step, s, ctx)));
+  return { type: 'group', role: 'row-cell', id: s.stepId, items: content };
+}
+
+/** The drawing's context: the project as the chosen persona lives it (cells), and the document itself (curves). */
+function contextOf(project: Project, options: Omit<RowsDrawingOptions, 'maxNotes' | 'addSlot' | 'cells'>): Ctx {
+  const theme = options.theme ?? DEFAULT_THEME;
+  const persona = options.persona && project.personas.some((p) => p.id === options.persona) ? options.persona : null;
+  return {
+    project: personaView(project, persona),
+    source: project,
+    persona,
+    theme,
+    rowsTheme: theme.rows ?? DEFAULT_ROWS_THEME,
+    labels: options.labels ?? DEFAULT_LABELS,
+    measure: options.measure,
+  };
+}
+
+/**
+ * The items of one step's section of a cell in a row other than the emotion row: the group
+ * drawRows puts in the row's group for it. The canvas draws the band's cells with this, only
+ * for the columns in view, after a drawing made with `cells: false`.
+ */
+export function drawRowCell(
+  project: Project,
+  kind: RowKind,
+  step: Step,
+  section: RowSection,
+  options: Omit<RowsDrawingOptions, 'maxNotes' | 'addSlot' | 'cells'>,
+): GroupItem {
+  const ctx = contextOf(project, options);
+  // As the chosen persona lives it: that persona's thoughts in the cell.
+  const shown = ctx.persona ? (stepsById(ctx.project).get(step.id) ?? step) : step;
+  return cellGroup(kind, shown, section, ctx);
+}
+
+const stepIndex = new WeakMap<Project, Map<string, Step>>();
+function stepsById(project: Project): Map<string, Step> {
+  let index = stepIndex.get(project);
+  if (!index) stepIndex.set(project, (index = new Map(project.steps.map((s) => [s.id, s]))));
+  return index;
+}
+
+/**
  * Draw the rows band under a map.
  *
  * @param grid  the map's grid (the export's cropped one for a selection)
@@ -531,19 +668,8 @@ export function drawRows(
   rowKinds: readonly RowKind[],
   options: RowsDrawingOptions,
 ): RowsDrawing {
-  const theme = options.theme ?? DEFAULT_THEME;
-  const persona = options.persona && project.personas.some((p) => p.id === options.persona) ? options.persona : null;
-  const source = project;
-  project = personaView(source, persona);
-  const ctx: Ctx = {
-    project,
-    source,
-    persona,
-    theme,
-    rowsTheme: theme.rows ?? DEFAULT_ROWS_THEME,
-    labels: options.labels ?? DEFAULT_LABELS,
-    measure: options.measure,
-  };
+  const ctx = contextOf(project, options);
+  project = ctx.project;
   const layout = layoutRows(project, grid, rects, {
     rows: rowKinds,
     measure: options.measure,
@@ -553,95 +679,20 @@ export function drawRows(
   const steps = new Map(project.steps.map((s) => [s.id, s]));
   const items: DrawItem[] = [];
   layout.rows.forEach((row, i) => {
-    const { rowsTheme } = ctx;
-    const name = ctx.labels.rows[row.kind];
-    const rowItems: DrawItem[] = [
-      {
-        type: 'rect',
-        x: layout.left,
-        y: row.y,
-        width: layout.right - layout.left,
-        height: row.height,
-        fill: i % 2 ? rowsTheme.rowFillAlt : rowsTheme.rowFill,
-        stroke: rowsTheme.rule,
-        strokeWidth: 1,
-      },
-      {
-        type: 'rect',
-        x: layout.headerX,
-        y: row.y,
-        width: layout.headerWidth,
-        height: row.height,
-        fill: rowsTheme.headerFill,
-        stroke: rowsTheme.rule,
-        strokeWidth: 1,
-      },
-    ];
-    // A row name whose longest word is wider than the column (Estonian "Kokkupuutepunkt") is set
-    // a little smaller rather than broken inside the word.
-    const headerWidth = layout.headerWidth - 2 * HEADER.padding;
-    const longest = Math.max(...name.split(/\s+/).map((word) => ctx.measure(word, HEADER.fontSize, HEADER.fontWeight)));
-    const headerSize =
-      longest > headerWidth
-        ? Math.max(HEADER.minFontSize, Math.floor((HEADER.fontSize * headerWidth) / longest))
-        : HEADER.fontSize;
-    const headerLines = wrapText(name, {
-      maxWidth: headerWidth,
-      maxLines: HEADER.maxLines,
-      fontSize: headerSize,
-      fontWeight: HEADER.fontWeight,
-      measure: ctx.measure,
-    });
-    if (row.kind === 'emotion') {
-      const lineHeight = Math.round((HEADER.lineHeight * headerSize) / HEADER.fontSize);
-      rowItems.push(...emotionLegend(row, layout, row.y + HEADER.padding + headerLines.length * lineHeight + 6, ctx));
-    }
-    if (headerLines.length)
-      rowItems.push(
-        text(
-          layout.headerX + HEADER.padding,
-          row.y + HEADER.padding + headerSize,
-          headerLines,
-          rowsTheme.headerText,
-          headerSize,
-          HEADER.fontWeight,
-          'start',
-          Math.round((HEADER.lineHeight * headerSize) / HEADER.fontSize),
-        ),
-      );
-    // Thin rules between columns, so each step's cell reads as one.
-    for (const cell of row.cells.slice(1))
-      rowItems.push({
-        type: 'path',
-        d: `M${r2(cell.x)},${r2(row.y)} L${r2(cell.x)},${r2(row.y + row.height)}`,
-        stroke: rowsTheme.rule,
-        strokeWidth: 1,
-      });
-    if (row.kind === 'emotion') rowItems.push(...emotionItems(row, rects, layout, ctx));
-    else {
-      const noteRow = (NOTE_ROWS as readonly RowKind[]).includes(row.kind);
+    const rowItems = rowFrameItems(row, i, layout, rects, ctx);
+    if (row.kind !== 'emotion' && options.cells !== false)
       for (const cell of row.cells)
         for (const s of cell.sections) {
           const step = steps.get(s.stepId);
-          if (!step) continue;
-          const content: DrawItem[] = [];
-          if (s.titleLines.length)
-            content.push(
-              text(
-                s.x,
-                s.y + 10,
-                s.titleLines,
-                theme.mutedText,
-                ROWS_LAYOUT.sectionTitle.fontSize,
-                ROWS_LAYOUT.sectionTitle.fontWeight,
-              ),
-            );
-          content.push(...(noteRow ? noteItems(row.kind as NoteRow, s, ctx) : sectionItems(row.kind, step, s, ctx)));
-          const group: GroupItem = { type: 'group', role: 'row-cell', id: s.stepId, items: content };
-          rowItems.push(group);
+          if (step) rowItems.push(cellGroup(row.kind, step, s, ctx));
         }
-    }
-    items.push({ type: 'group', role: `row row-${row.kind}`, id: row.kind, title: name, items: rowItems });
+    items.push({
+      type: 'group',
+      role: `row row-${row.kind}`,
+      id: row.kind,
+      title: ctx.labels.rows[row.kind],
+      items: rowItems,
+    });
   });
   return {
     items: items.length ? [{ type: 'group', role: 'rows', items }] : [],

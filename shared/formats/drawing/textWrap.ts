@@ -58,6 +58,8 @@ export function wrapText(text: string, opts: WrapOptions): string[] {
   const width = (s: string): number => measure(s, fontSize, fontWeight);
   const normalised = text.replace(/\s+/g, ' ').trim();
   if (!normalised || maxLines < 1) return [];
+  // The whole text on one line: what the loop below would find, measured once (a short note, a title).
+  if (width(normalised) <= maxWidth) return [normalised];
   const lines: string[] = [];
   let line = '';
   const tokens = tokenize(normalised);

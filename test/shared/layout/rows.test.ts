@@ -8,6 +8,7 @@ import { TEMPLATE_IDS } from '../../../shared/ipc';
 import { buildTemplate } from '../../../shared/templates';
 import { fixedMeasure } from '../formats/drawing/support';
 import { makeProject, moment, NOW } from '../model/build';
+import { applyCommand } from '../../../shared/commands/apply';
 
 function layout(project: Project, rows = [...ROW_KINDS], extra: { maxNotes?: number; addSlot?: number } = {}) {
   const grid = computeGrid(project);
@@ -187,5 +188,42 @@ describe('rowColumns', () => {
         expect(centre).toBeLessThanOrEqual(box.x + box.width);
       }
     for (let i = 1; i < cols.length; i++) expect(cols[i].x).toBeGreaterThanOrEqual(cols[i - 1].x + cols[i - 1].width);
+  });
+});
+
+describe('layoutRows after an edit', () => {
+  it('wraps again only the notes of the step that changed, and lays out its new text', () => {
+    const project = buildTemplate('supermarket', { id: 'p', name: 'T', now: NOW });
+    const withNotes = project.steps.filter((s) => (s.thoughts ?? []).length > 0);
+    expect(withNotes.length).toBeGreaterThan(1);
+    const [edited, other] = withNotes;
+    const measured: string[] = [];
+    const measure: typeof fixedMeasure = (text, size, weight) => {
+      measured.push(text);
+      return fixedMeasure(text, size, weight);
+    };
+    const lay = (p: Project) => {
+      const grid = computeGrid(p);
+      return layoutRows(p, grid, stepRects(p, grid), { rows: ['thoughts'], measure });
+    };
+    const before = lay(project);
+    const text = 'Is the bakery counter still open at this hour of the evening?';
+    const { project: next } = applyCommand(project, {
+      type: 'updateNote',
+      stepId: edited.id,
+      row: 'thoughts',
+      index: 0,
+      text,
+    });
+    expect(next.steps.find((s) => s.id === other.id)).toBe(other);
+    measured.length = 0;
+    const after = lay(next);
+    const noteOf = (band: RowsLayout, id: string) => cellOf(band, 'thoughts', id).section!.notes[0];
+    // The unchanged step's note: the same lines, not measured again.
+    expect(noteOf(after, other.id).lines).toBe(noteOf(before, other.id).lines);
+    expect(measured.some((m) => other.thoughts![0].startsWith(m.trim()) && m.trim().length > 3)).toBe(false);
+    // The edited step's note: its new text, wrapped.
+    expect(noteOf(after, edited.id).lines.join(' ')).toBe(text);
+    expect(noteOf(after, edited.id).lines.length).toBeGreaterThan(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emotionPath } from '../../../../shared/analysis/emotion';
-import { drawRows, emotionSegments } from '../../../../shared/formats/drawing/rows';
+import { drawRowCell, drawRows, emotionSegments } from '../../../../shared/formats/drawing/rows';
 import { renderJourneySvg } from '../../../../shared/formats/svg';
 import { exportLanguage } from '../../../../shared/formats/exportLanguage';
 import { drawingLabels } from '../../../../shared/i18n/labels';
@@ -232,6 +232,39 @@ describe('drawRows', () => {
     const none = drawRows(project, grid, rects, [], { measure: fixedMeasure });
     expect(none.items).toEqual([]);
     expect(none.height).toBe(0);
+  });
+
+  it('draws without the cells (cells: false) what drawRowCell then draws cell by cell, as the whole band does', () => {
+    const p = supermarket();
+    const g = computeGrid(p);
+    const r = stepRects(p, g);
+    const options = { measure: fixedMeasure, addSlot: 22 };
+    const whole = drawRows(p, g, r, [...ROW_KINDS], options);
+    const frame = drawRows(p, g, r, [...ROW_KINDS], { ...options, cells: false });
+    const steps = new Map(p.steps.map((s) => [s.id, s]));
+    // Put each row's cells back after its own items: the whole band's items, in the same order.
+    const rebuilt = frame.items.map((root) =>
+      root.type !== 'group'
+        ? root
+        : {
+            ...root,
+            items: root.items.map((row, i) => {
+              const laid = frame.layout.rows[i];
+              if (row.type !== 'group' || laid.kind === 'emotion') return row;
+              const cells = laid.cells.flatMap((cell) =>
+                cell.sections.map((s) => drawRowCell(p, laid.kind, steps.get(s.stepId)!, s, options)),
+              );
+              return { ...row, items: [...row.items, ...cells] };
+            }),
+          },
+    );
+    expect(rebuilt).toEqual(whole.items);
+    expect(frame.layout).toEqual(whole.layout);
+    // Without the cells, the only per-step groups are the emotion curve's points.
+    const cellGroups = JSON.stringify(frame.items).match(/"role":"row-cell[^"]*"/g) ?? [];
+    expect(cellGroups.length).toBeGreaterThan(0);
+    expect(cellGroups.every((role) => role.includes('emotion-point'))).toBe(true);
+    expect(JSON.stringify(whole.items).match(/"role":"row-cell[^"]*"/g)!.length).toBeGreaterThan(cellGroups.length);
   });
 
   it('draws a branch as its own segment, forking from the main flow', () => {
