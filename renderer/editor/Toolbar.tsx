@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Ellipsis, Layers } from 'lucide-react';
@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { StateSwitcher } from './states/StateSwitcher';
 import { runAction } from './actions';
 import { ACTION_ICONS, ICON_SIZE } from './toolbarIcons';
+import { useMenuButton } from './useMenuButton';
 
 const LENSES: readonly Lens[] = ['none', 'risk', 'servqual', 'emotion', 'sense'];
 
@@ -147,90 +148,31 @@ function MenuOutline({ onChosen }: { onChosen: (run: () => void) => void }) {
   );
 }
 
-const menuItems = (menu: HTMLElement | null) =>
-  [...(menu?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])].filter((b) => !b.disabled);
-
 /** The More button and its menu (the menu button pattern): the actions that do not fit on the row. */
 function MoreMenu({ hidden }: { hidden: readonly Item['key'][] }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  const [open, setOpen] = useState(false);
   /** Where the menu opens: under the button, right-aligned, in the window (the row clips what overflows it). */
   const [at, setAt] = useState<{ top: number; right: number } | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const id = useId();
+  const { buttonRef, menuRef, close, buttonProps, menuProps } = useMenuButton({ open, setOpen, placed: at !== null });
 
   useLayoutEffect(() => {
-    if (!open || !button.current) return;
-    const r = button.current.getBoundingClientRect();
-    setAt({ top: r.bottom + 4, right: document.documentElement.clientWidth - r.right });
-  }, [open]);
-
-  useEffect(() => {
-    if (!open || !at) return;
-    const items = menuItems(menu.current);
-    (open === 'last' ? items.at(-1) : items[0])?.focus();
-    const outside = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (menu.current?.contains(target) || button.current?.contains(target)) return;
-      setOpen(false);
+    if (!open || !buttonRef.current) {
       setAt(null);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open, at]);
-
-  const close = useCallback((focusButton: boolean) => {
-    setOpen(false);
-    setAt(null);
-    if (focusButton) button.current?.focus();
-  }, []);
+      return;
+    }
+    const r = buttonRef.current.getBoundingClientRect();
+    setAt({ top: r.bottom + 4, right: document.documentElement.clientWidth - r.right });
+  }, [open, buttonRef]);
 
   const chosen = (run: () => void) => {
     close(true);
     run();
   };
 
-  function onMenuKey(e: React.KeyboardEvent) {
-    const items = menuItems(menu.current);
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const go = (i: number) => items[(i + items.length) % items.length]?.focus();
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => go(at + 1),
-      ArrowUp: () => go(at - 1),
-      Home: () => go(0),
-      End: () => go(items.length - 1),
-      Escape: () => close(true),
-      Tab: () => close(false),
-    };
-    const act = keys[e.key];
-    if (!act) return;
-    // The editor's own shortcuts (arrows move steps, Escape clears the selection) stay out of the menu.
-    e.stopPropagation();
-    if (e.key !== 'Tab') e.preventDefault();
-    act();
-  }
-
-  function onButtonKey(e: React.KeyboardEvent) {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      e.stopPropagation();
-      setOpen(e.key === 'ArrowUp' ? 'last' : 'first');
-    }
-  }
-
   return (
     <div className="toolbar-more">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open !== false}
-        aria-controls={open ? id : undefined}
-        title={t('look.moreTitle')}
-        onClick={() => (open ? close(false) : setOpen('first'))}
-        onKeyDown={onButtonKey}
-      >
+      <button ref={buttonRef} type="button" title={t('look.moreTitle')} {...buttonProps}>
         <Ellipsis size={ICON_SIZE} aria-hidden="true" />
         {t('look.more')}
       </button>
@@ -238,13 +180,11 @@ function MoreMenu({ hidden }: { hidden: readonly Item['key'][] }) {
         at &&
         createPortal(
           <div
-            ref={menu}
-            id={id}
-            role="menu"
+            ref={menuRef}
+            {...menuProps}
             aria-label={t('look.moreTitle')}
             className="menu"
             style={{ top: at.top, right: at.right }}
-            onKeyDown={onMenuKey}
           >
             {GROUPS.map((group, g) => {
               const shown = group.filter((i) => hidden.includes(i.key));

@@ -26,7 +26,7 @@ export interface MessageRef {
 export type Param = string | number | MessageRef;
 export type Params = Record<string, Param>;
 
-/** A catalogue message as a parameter: `notify('file-problem', { detail: message('files.notProject', { name }) })`. */
+/** A catalogue message as a parameter: `notify('file-problem', { detail: message('viewer.open.notProject', { name }) })`. */
 export function message(key: string, params?: Record<string, string | number>): MessageRef {
   return params ? { key, params } : { key };
 }

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Channels } from '../../shared/ipc';
 import type { Project } from '../../shared/model';
-import { fitView, useApps, type App } from './harness';
+import { fitView, useApps, zoomOf, type App } from './harness';
 
 const start = useApps();
 
@@ -44,13 +44,6 @@ async function settle(page: Page) {
   await page.evaluate(
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
-}
-
-async function zoomOf(page: Page): Promise<number> {
-  const transform = await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
-  // matrix(a, b, c, d, e, f): a is the scale.
-  const match = /matrix\(([^,]+),/.exec(transform);
-  return match ? Number(match[1]) : 1;
 }
 
 interface Attachment {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/handlers';
 import { generateJourney } from '../support/generate';
 import { LIGHT } from '../../shared/look/tokens';
-import { fitView, folderTrash, useApps, type App } from './harness';
+import { fitView, folderTrash, useApps, zoomOf, type App } from './harness';
 
 const start = useApps();
 /** Enough steps for the far-out layer (FAR_OUT_LAYER_MIN_STEPS in renderer/editor/Canvas.tsx). */
@@ -118,12 +118,6 @@ async function pixel(page: Page, p: { x: number; y: number }): Promise<number[]>
 const centre = (s: ScreenStep) => ({ x: (s.left + s.right) / 2, y: (s.top + s.bottom) / 2 });
 const byTitle = (steps: ScreenStep[], title: string) => steps.find((s) => s.title === title)!;
 const titleField = (page: Page) => page.getByRole('textbox', { name: 'Title', exact: true });
-
-async function zoomOf(page: Page): Promise<number> {
-  const transform = await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
-  const match = /matrix\(([^,]+),/.exec(transform);
-  return match ? Number(match[1]) : 1;
-}
 
 describe('the far-out layer', () => {
   it('draws steps and flows on one canvas, and a click, Shift-click or box selects the steps drawn there', async () => {

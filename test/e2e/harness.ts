@@ -342,3 +342,10 @@ export async function fitView(page: Page): Promise<void> {
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
 }
+
+/** The canvas's zoom: the scale of React Flow's viewport transform (`matrix(a, b, c, d, e, f)`, a is the scale). */
+export async function zoomOf(page: Page): Promise<number> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  const match = /matrix\(([^,]+),/.exec(transform);
+  return match ? Number(match[1]) : 1;
+}

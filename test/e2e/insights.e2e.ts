@@ -46,6 +46,72 @@ async function selectedInOutline(page: Page): Promise<string[]> {
 }
 
 describe('the Insights view', () => {
+  it('moves between the risk matrix cells with the arrow keys; Enter and Space choose a cell as a click does', async () => {
+    const t = translator('en');
+    const app = await start();
+    const { page } = app;
+    const project = await createSupermarket(app, t);
+    const insights = projectInsights(project);
+    await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Insights', exact: true }).click();
+    const panel = view(page, t);
+    await panel.waitFor();
+    const matrix = panel.getByRole('group', { name: t('insightsView.sections.risk'), exact: true });
+    const cells = matrix.getByRole('button');
+    expect(await cells.count()).toBe(25);
+    // One tab stop in the matrix.
+    expect(await matrix.locator('[tabindex="0"]').count()).toBe(1);
+
+    /** The focused cell: its name and its box on screen. */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        return { name: el.getAttribute('aria-label') ?? '', x: Math.round(r.x), y: Math.round(r.y) };
+      });
+    const boxes = await cells.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.getAttribute('aria-label') ?? '', x: Math.round(r.x), y: Math.round(r.y) };
+      }),
+    );
+    const xs = [...new Set(boxes.map((b) => b.x))].sort((a, b) => a - b);
+    const ys = [...new Set(boxes.map((b) => b.y))].sort((a, b) => a - b);
+    const at = (col: number, row: number) => boxes.find((b) => b.x === xs[col] && b.y === ys[row])!.name;
+
+    // From the top-left cell: right, down, End, Home, up and left at the edges stay put.
+    await page.locator(`[aria-label="${at(0, 0)}"]`).focus();
+    expect((await focused()).name).toBe(at(0, 0));
+    await page.keyboard.press('ArrowRight');
+    expect((await focused()).name).toBe(at(1, 0));
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).name).toBe(at(1, 1));
+    await page.keyboard.press('End');
+    expect((await focused()).name).toBe(at(4, 1));
+    await page.keyboard.press('Home');
+    expect((await focused()).name).toBe(at(0, 1));
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).name).toBe(at(0, 1));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect((await focused()).name).toBe(at(0, 0));
+    // The focused cell is the matrix's tab stop now.
+    expect(await matrix.locator('[tabindex="0"]').getAttribute('aria-label')).toBe(at(0, 0));
+
+    // To the busiest cell by arrows alone; Enter chooses it (selects and filters), Space takes the filter off.
+    const busy = insights.riskMatrix.cells.flat().find((c) => c.count === 2)!;
+    const name = `Likelihood ${busy.likelihood}, impact ${busy.impact}: 2 steps`;
+    const target = boxes.find((b) => b.name === name)!;
+    for (let i = 0; i < xs.indexOf(target.x); i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < ys.indexOf(target.y); i++) await page.keyboard.press('ArrowDown');
+    expect((await focused()).name).toBe(name);
+    const cell = matrix.getByRole('button', { name, exact: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('true');
+    await inspector(page).getByText('2 steps selected').waitFor();
+    await page.keyboard.press('Space');
+    await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('shows the analysis of the supermarket journey; a matrix cell selects and filters its steps', async () => {
     const t = translator('en');
     const app = await start();

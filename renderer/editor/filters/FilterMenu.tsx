@@ -8,9 +8,10 @@ import { ICON_SIZE } from '../toolbarIcons';
  * on the button opens the menu at its first item (Arrow Up: at its last); Arrow Up and
  * Down, Home and End move; Arrow Right (or Enter) opens a submenu, Arrow Left or Escape
  * closes it; Enter or Space chooses; Escape closes the menu and returns to the button;
- * Tab closes it. F opens it from anywhere on the map (the registry's `filter-menu`).
+ * Tab closes it. F opens it from anywhere on the map (the registry's `filter-menu`). The
+ * pattern is ../useMenuButton.ts's; the submenus' keys are this menu's own.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { sameFilter, type MapFilter } from '../../../shared/analysis/filters';
@@ -20,6 +21,7 @@ import { formatNumber } from '../../../shared/i18n/format';
 import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 import { useFilters } from '../../state/filters';
+import { useMenuButton } from '../useMenuButton';
 import './filters.css';
 
 type SubId = 'channel' | 'lane' | 'sense' | 'persona';
@@ -104,25 +106,44 @@ export function FilterMenu() {
   const open = useFilters((s) => s.menuOpen);
   const filters = useFilters((s) => s.filters);
   const project = useDocument((s) => s.project);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
   const [sub, setSub] = useState<SubId | null>(null);
   const [at, setAt] = useState<{ top: number; left: number } | null>(null);
-  /** Where focus goes when the menu opens: its first or its last item. */
-  const startAt = useRef<'first' | 'last'>('first');
   /** A submenu to focus the first item of once it is drawn. */
   const focusSub = useRef<SubId | null>(null);
 
-  const close = (refocus: boolean) => {
-    useFilters.getState().setMenuOpen(false);
-    setSub(null);
-    if (refocus) buttonRef.current?.focus();
+  const { buttonRef, menuRef, close, buttonProps, menuProps } = useMenuButton({
+    open,
+    setOpen: (next) => useFilters.getState().setMenuOpen(next),
+    placed: at !== null,
+    id: MENU_ID,
+    items: (menu, item) => itemsOf(menu, item?.dataset.menu ?? 'top'),
+    onKey: (e, item) => onSubmenuKey(e, item),
+  });
+
+  const openSub = (id: SubId, focus: boolean) => {
+    focusSub.current = focus ? id : null;
+    setSub(id);
+    if (focus && sub === id) itemsOf(menuRef.current, id)[0]?.focus();
   };
 
-  // Opened (by the button or the registry's action): placed under the button.
+  // The submenus' keys: Arrow Right (or Enter, as a click) opens one, Arrow Left or Escape closes it.
+  const onSubmenuKey = (e: KeyboardEvent<HTMLElement>, item: HTMLElement | null) => {
+    if (!item) return false;
+    const level = item.dataset.menu!;
+    const subOf = item.dataset.sub as SubId | undefined;
+    if (e.key === 'ArrowRight' && subOf) openSub(subOf, true);
+    else if ((e.key === 'ArrowLeft' || e.key === 'Escape') && level !== 'top') {
+      setSub(null);
+      menuRef.current?.querySelector<HTMLElement>(`[data-sub="${level}"]`)?.focus();
+    } else return e.key === 'ArrowRight' || e.key === 'ArrowLeft';
+    return true;
+  };
+
+  // Opened (by the button or the registry's action): placed under the button. Closed: no submenu.
   useLayoutEffect(() => {
     if (!open) {
       setAt(null);
+      setSub(null);
       return;
     }
     const box = buttonRef.current?.getBoundingClientRect();
@@ -132,20 +153,16 @@ export function FilterMenu() {
         ? { top: box.bottom + 4, left: Math.max(8, Math.min(box.left, window.innerWidth - MENU_WIDTH - 8)) }
         : { top: 48, left: 12 },
     );
-  }, [open]);
+  }, [open, buttonRef]);
 
-  // Drawn: moved back inside the window if its words are wider than expected; focus on the first (or last) item.
+  // Drawn: moved back inside the window if its words are wider than expected.
   useLayoutEffect(() => {
     if (!open || !at) return;
     const width = menuRef.current?.getBoundingClientRect().width ?? 0;
     if (at.left + width > window.innerWidth - 8 && at.left > 8) {
       setAt({ top: at.top, left: Math.max(8, window.innerWidth - width - 8) });
-      return;
     }
-    const items = itemsOf(menuRef.current, 'top');
-    (startAt.current === 'last' ? items.at(-1) : items[0])?.focus();
-    startAt.current = 'first';
-  }, [open, at]);
+  }, [open, at, menuRef]);
 
   // A submenu opens to the right of the menu, or to its left where the window ends;
   // opened from the keyboard, its first item takes focus.
@@ -157,91 +174,13 @@ export function FilterMenu() {
     if (focusSub.current !== sub) return;
     focusSub.current = null;
     itemsOf(menuRef.current, sub)[0]?.focus();
-  }, [sub]);
-
-  // A press outside the menu and its button closes it.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (menuRef.current?.contains(target) || buttonRef.current?.contains(target)) return;
-      close(false);
-    };
-    document.addEventListener('pointerdown', onDown, true);
-    return () => document.removeEventListener('pointerdown', onDown, true);
-  }, [open]);
+  }, [sub, menuRef]);
 
   const choose = (filter: MapFilter) => {
     const { filters: current, add, remove } = useFilters.getState();
     if (current.some((f) => sameFilter(f, filter))) remove(filter);
     else add(filter);
     close(true);
-  };
-
-  const openSub = (id: SubId, focus: boolean) => {
-    focusSub.current = focus ? id : null;
-    setSub(id);
-    if (focus && sub === id) itemsOf(menuRef.current, id)[0]?.focus();
-  };
-
-  const onMenuKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Tab') {
-      close(false);
-      return;
-    }
-    // Keys in the menu are the menu's: none reaches the editor's shortcuts.
-    e.stopPropagation();
-    const item = (e.target as HTMLElement).closest<HTMLElement>('[data-menu]');
-    if (!item) return;
-    const level = item.dataset.menu!;
-    const items = itemsOf(menuRef.current, level);
-    const index = items.indexOf(item);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
-    const subOf = item.dataset.sub as SubId | undefined;
-    const back = () => {
-      setSub(null);
-      menuRef.current?.querySelector<HTMLElement>(`[data-sub="${level}"]`)?.focus();
-    };
-    switch (e.key) {
-      case 'ArrowDown':
-        move(index + 1);
-        break;
-      case 'ArrowUp':
-        move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(items.length - 1);
-        break;
-      case 'ArrowRight':
-        if (subOf) openSub(subOf, true);
-        break;
-      case 'ArrowLeft':
-        if (level !== 'top') back();
-        break;
-      case 'Escape':
-        if (level !== 'top') back();
-        else close(true);
-        break;
-      case 'Enter':
-      case ' ':
-        if (subOf) openSub(subOf, true);
-        else item.click();
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-  };
-
-  const onButtonKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    e.preventDefault();
-    e.stopPropagation();
-    startAt.current = e.key === 'ArrowUp' ? 'last' : 'first';
-    useFilters.getState().setMenuOpen(true);
   };
 
   const isSet = (filter: MapFilter) => filters.some((f) => sameFilter(f, filter));
@@ -274,12 +213,10 @@ export function FilterMenu() {
       ? createPortal(
           <div
             ref={menuRef}
-            id={MENU_ID}
-            role="menu"
+            {...menuProps}
             aria-label={t('filters.menu')}
             className="filter-menu"
             style={{ top: at.top, left: at.left }}
-            onKeyDown={onMenuKeyDown}
           >
             {entries(project, t).map((entry) => {
               if (entry.choice) return renderChoice(entry.choice, 'top', 'menuitemcheckbox');
@@ -334,13 +271,9 @@ export function FilterMenu() {
         id={BUTTON_ID}
         type="button"
         className={filters.length ? 'filter-button active' : 'filter-button'}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? MENU_ID : undefined}
         aria-keyshortcuts="F"
         title={shortcut ? t('editor.withShortcut', { label, shortcut }) : label}
-        onClick={() => (open ? close(false) : useFilters.getState().setMenuOpen(true))}
-        onKeyDown={onButtonKeyDown}
+        {...buttonProps}
       >
         <ListFilter size={ICON_SIZE} aria-hidden="true" />
         <span className="button-label">{label}</span>

@@ -9,7 +9,7 @@ import { ICON_SIZE } from '../toolbarIcons';
  * moments of truth and emotional lows select their step, SERVQUAL and senses have tables.
  * Opened and closed by the registry's `insights` action (toolbar, View menu, Ctrl+I).
  */
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { projectInsights, type ProjectInsights, type RankedMoment } from '../../../shared/analysis/insights';
@@ -102,24 +102,67 @@ function RiskMatrixSection({ insights, lng, width }: { insights: ProjectInsights
     useFilters.getState().set([{ kind: 'riskCell', likelihood, impact }]);
     selectSteps(stepIds(likelihood, impact));
   };
+  // The cells as drawn, by screen row and column: the arrow keys move between them (one tab stop,
+  // a roving tabindex); empty cells take focus too, so the keys move across the whole grid.
+  const xs = [...new Set(chart.cells.map((c) => c.x))].sort((a, b) => a - b);
+  const ys = [...new Set(chart.cells.map((c) => c.y))].sort((a, b) => a - b);
+  const key = (c: { likelihood: number; impact: number }) => `${c.likelihood}-${c.impact}`;
+  const [current, setCurrent] = useState<string | null>(null);
+  const tabStop =
+    chart.cells.find((c) => key(c) === current) ??
+    chart.cells.find((c) => active?.likelihood === c.likelihood && active.impact === c.impact) ??
+    chart.cells.find((c) => c.count > 0) ??
+    chart.cells[0];
+  const grid = useRef<HTMLDivElement>(null);
+  const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const from = chart.cells.find((c) => key(c) === (e.target as HTMLElement).dataset.cell);
+    if (!from) return;
+    let col = xs.indexOf(from.x);
+    let row = ys.indexOf(from.y);
+    if (e.key === 'ArrowRight') col = Math.min(xs.length - 1, col + 1);
+    else if (e.key === 'ArrowLeft') col = Math.max(0, col - 1);
+    else if (e.key === 'ArrowDown') row = Math.min(ys.length - 1, row + 1);
+    else if (e.key === 'ArrowUp') row = Math.max(0, row - 1);
+    else if (e.key === 'Home') col = 0;
+    else if (e.key === 'End') col = xs.length - 1;
+    else return;
+    e.preventDefault();
+    // The map's own arrow keys (moving steps) stay out of the matrix.
+    e.stopPropagation();
+    const to = chart.cells.find((c) => c.x === xs[col] && c.y === ys[row]);
+    if (!to) return;
+    setCurrent(key(to));
+    grid.current?.querySelector<HTMLElement>(`[data-cell="${key(to)}"]`)?.focus();
+  };
   return (
     <Section id="risk" title={t('insightsView.sections.risk')}>
       <p className="insights-hint">{t('insightsView.risk.hint')}</p>
-      <div className="insights-matrix" style={{ width: chart.width, height: chart.height }}>
+      <div
+        ref={grid}
+        className="insights-matrix"
+        role="group"
+        aria-label={t('insightsView.sections.risk')}
+        style={{ width: chart.width, height: chart.height }}
+        onKeyDown={onGridKey}
+      >
         <DrawingSvg items={chart.items} width={chart.width} height={chart.height} />
         {chart.cells.map((c) => {
           const pressed = active?.likelihood === c.likelihood && active.impact === c.impact;
+          const empty = c.count === 0;
           return (
             <button
-              key={`${c.likelihood}-${c.impact}`}
+              key={key(c)}
               type="button"
               className="insights-cell"
+              data-cell={key(c)}
+              tabIndex={c === tabStop ? 0 : -1}
               style={{ left: c.x, top: c.y, width: c.width, height: c.height }}
               aria-label={c.title}
               title={c.title}
               aria-pressed={pressed}
-              disabled={c.count === 0}
-              onClick={() => choose(c.likelihood, c.impact)}
+              aria-disabled={empty || undefined}
+              onFocus={() => setCurrent(key(c))}
+              onClick={() => !empty && choose(c.likelihood, c.impact)}
             />
           );
         })}

@@ -4,12 +4,13 @@
  * they are autosaved). A checkbox per row, and buttons to move a row up or down; Escape
  * closes the menu and gives focus back to its button.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronDown, ChevronUp, Rows4 } from 'lucide-react';
 import { ICON_SIZE } from '../toolbarIcons';
 import { journeyRows, type JourneyRow } from '../../../shared/model';
 import { useDocument } from '../../state/documentStore';
+import { usePopup } from '../useMenuButton';
 
 function setRows(rows: JourneyRow[]) {
   useDocument.getState().dispatch({ type: 'setRows', rows });
@@ -20,18 +21,8 @@ export function RowsMenu() {
   const project = useDocument((s) => s.project);
   const [open, setOpen] = useState(false);
   const id = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  // A click elsewhere closes the menu.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', onDown);
-    return () => window.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  // A press elsewhere closes the popover (its checkboxes and buttons are reached with Tab, so it is not a menu).
+  const { buttonRef, popupRef, close } = usePopup(open, setOpen);
 
   if (!project) return null;
   const rows = journeyRows(project);
@@ -44,18 +35,16 @@ export function RowsMenu() {
   return (
     <div
       className="rows-menu"
-      ref={root}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.preventDefault();
           e.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
+          close(true);
         }
       }}
     >
       <button
-        ref={button}
+        ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
@@ -65,7 +54,7 @@ export function RowsMenu() {
         <span className="button-label">{t('band.menu.button')}</span>
       </button>
       {open && (
-        <div className="rows-menu-popover" id={id} role="group" aria-label={t('band.menu.title')}>
+        <div ref={popupRef} className="rows-menu-popover" id={id} role="group" aria-label={t('band.menu.title')}>
           <h2>{t('band.menu.title')}</h2>
           <ul>
             {rows.map((row, i) => {

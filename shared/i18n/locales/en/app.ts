@@ -85,8 +85,6 @@ export const app = {
       '"{{name}}" cannot be opened: some of its text is not valid UTF-8 (the file is damaged or was saved in another encoding).',
     noProjectInImage: '"{{name}}" does not contain a Touchmap project (only images exported by Touchmap do).',
     unreadableImage: '"{{name}}" cannot be opened: it is not a readable image.',
-    notProject:
-      '"{{name}}" is not a Touchmap project. Only .touchmap files and images exported by Touchmap can be opened.',
     tooLarge: '"{{name}}" cannot be opened: the file is {{size}}; Touchmap opens project files up to {{limit}}.',
   },
   /** File > Import Mermaid journey (renderer/app/files/importMermaid.ts). */

@@ -158,7 +158,6 @@ export const inspector = {
   },
   /** The panels under and over the map (renderer/editor/insights). */
   insights: {
-    emotionCurve: 'Emotion curve',
     emotionAlongFlow: 'Emotion along the main flow',
     point: '{{title}}: emotion {{emotion}}',
     pointTruth: '{{title}}: emotion {{emotion}}, moment of truth',

@@ -43,7 +43,6 @@ export const main = {
       'Touchmap opens and saves files on this computer\'s drives only, not on network shares or devices ("{{path}}"). Copy the file to a drive first.',
     colonInName: '"{{path}}" is not a file name Touchmap can use (it contains ":").',
     deviceName: '"{{name}}" is a device name on Windows, not a file name.',
-    onlyOpenable: 'Only Touchmap projects (.touchmap) and images exported by Touchmap (.png, .svg) can be opened.',
     onlyProjects: 'Only Touchmap project files (.touchmap) can be saved.',
     imageMissing: '"{{name}}" cannot be opened: the file does not exist.',
     imageTooLarge: '"{{name}}" cannot be opened: the image is too large to hold a Touchmap project.',

@@ -76,8 +76,6 @@ export const app: Messages = {
     noProjectInImage:
       'Fail „{{name}}“ ei sisalda Touchmapi projekti (seda sisaldavad ainult Touchmapist eksporditud pildid).',
     unreadableImage: 'Faili „{{name}}“ ei saa avada: see pole loetav pilt.',
-    notProject:
-      'Fail „{{name}}“ pole Touchmapi projekt. Avada saab ainult .touchmap-faile ja Touchmapist eksporditud pilte.',
     tooLarge: 'Faili „{{name}}“ ei saa avada: faili suurus on {{size}}; Touchmap avab projektifaile kuni {{limit}}.',
   },
   mermaid: {

@@ -153,7 +153,6 @@ export const inspector: Messages = {
     },
   },
   insights: {
-    emotionCurve: 'Emotsioonikõver',
     emotionAlongFlow: 'Emotsioon põhivoo ulatuses',
     point: '{{title}}: emotsioon {{emotion}}',
     pointTruth: '{{title}}: emotsioon {{emotion}}, tõehetk',

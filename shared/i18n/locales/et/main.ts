@@ -95,7 +95,6 @@ export const main: Messages = {
       'Touchmap avab ja salvestab faile ainult selle arvuti ketastel, mitte võrgukaustades ega seadmetes: „{{path}}“. Kopeeri fail esmalt kettale.',
     colonInName: 'Touchmap ei saa seda failinime kasutada (selles on „:“): „{{path}}“',
     deviceName: 'Windowsis on see seadme nimi, mitte failinimi: „{{name}}“',
-    onlyOpenable: 'Avada saab ainult Touchmapi projekte (.touchmap) ja Touchmapist eksporditud pilte (.png, .svg).',
     onlyProjects: 'Salvestada saab ainult Touchmapi projektifaile (.touchmap).',
     imageMissing: 'Faili ei saa avada, sest seda pole olemas: „{{name}}“',
     imageTooLarge: 'Pilt on Touchmapi projekti hoidmiseks liiga suur: „{{name}}“',

@@ -76,8 +76,6 @@ export const app: Messages = {
     noProjectInImage:
       'A fájl nem tartalmaz Touchmap-projektet: „{{name}}”. Projektet csak a Touchmapből exportált képek tartalmaznak.',
     unreadableImage: 'A fájl nem nyitható meg: „{{name}}”. Nem olvasható kép.',
-    notProject:
-      'A fájl nem Touchmap-projekt: „{{name}}”. Csak .touchmap fájlok és a Touchmapből exportált képek nyithatók meg.',
     tooLarge:
       'A fájl nem nyitható meg: „{{name}}”. A mérete {{size}}; a Touchmap legfeljebb {{limit}} méretű projektfájlt nyit meg.',
   },

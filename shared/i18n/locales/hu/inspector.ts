@@ -158,7 +158,6 @@ export const inspector: Messages = {
     },
   },
   insights: {
-    emotionCurve: 'Érzelemgörbe',
     emotionAlongFlow: 'Érzelmek a fő ág mentén',
     point: '{{title}}: érzelem {{emotion}}',
     pointTruth: '{{title}}: érzelem {{emotion}}, az igazság pillanata',

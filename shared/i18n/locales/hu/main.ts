@@ -96,7 +96,6 @@ export const main: Messages = {
       'A Touchmap csak a számítógép saját meghajtóin nyit meg és ment fájlokat, hálózati megosztáson és eszközön nem: „{{path}}”. Előbb másolja a fájlt egy meghajtóra.',
     colonInName: 'A Touchmap nem használhatja ezt a fájlnevet (kettőspont van benne): „{{path}}”',
     deviceName: 'Ez Windowson eszköznév, nem fájlnév: „{{name}}”',
-    onlyOpenable: 'Csak Touchmap-projektek (.touchmap) és a Touchmap által exportált képek (.png, .svg) nyithatók meg.',
     onlyProjects: 'Csak Touchmap-projektfájl (.touchmap) menthető.',
     imageMissing: 'A fájl nem nyitható meg, mert nem létezik: „{{name}}”',
     imageTooLarge: 'A kép túl nagy ahhoz, hogy Touchmap-projektet tartalmazzon: „{{name}}”',

@@ -87,8 +87,6 @@ export const app: Messages = {
       'Failo „{{name}}“ nepavyko atidaryti: dalis jo teksto nėra tinkamas UTF-8 (failas pažeistas arba įrašytas kita koduote).',
     noProjectInImage: 'Faile „{{name}}“ nėra Touchmap projekto (jį turi tik Touchmap eksportuoti paveikslėliai).',
     unreadableImage: 'Failo „{{name}}“ nepavyko atidaryti: tai nėra perskaitomas paveikslėlis.',
-    notProject:
-      'Failas „{{name}}“ nėra Touchmap projektas. Atidaryti galima tik .touchmap failus ir Touchmap eksportuotus paveikslėlius.',
     tooLarge:
       'Failo „{{name}}“ nepavyko atidaryti: failo dydis {{size}}; Touchmap atidaro projekto failus iki {{limit}}.',
   },

@@ -187,7 +187,6 @@ export const inspector: Messages = {
     },
   },
   insights: {
-    emotionCurve: 'Emocijų kreivė',
     emotionAlongFlow: 'Emocijos pagrindiniame sraute',
     point: '{{title}}: emocija {{emotion}}',
     pointTruth: '{{title}}: emocija {{emotion}}, tiesos momentas',

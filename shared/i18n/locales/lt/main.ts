@@ -95,8 +95,6 @@ export const main: Messages = {
       'Touchmap atidaro ir įrašo failus tik šio kompiuterio diskuose, ne bendrinamuose tinklo aplankuose ar įrenginiuose: „{{path}}“. Pirmiausia nukopijuokite failą į diską.',
     colonInName: 'Touchmap negali naudoti šio failo vardo (jame yra „:“): „{{path}}“',
     deviceName: 'Sistemoje Windows tai įrenginio, o ne failo vardas: „{{name}}“',
-    onlyOpenable:
-      'Atidaryti galima tik Touchmap projektus (.touchmap) ir Touchmap eksportuotus paveikslėlius (.png, .svg).',
     onlyProjects: 'Įrašyti galima tik Touchmap projekto failus (.touchmap).',
     imageMissing: 'Failo atidaryti negalima, nes jo nėra: „{{name}}“',
     imageTooLarge: 'Paveikslėlis per didelis, kad jame būtų Touchmap projektas: „{{name}}“',

@@ -64,7 +64,6 @@ export const app: Messages = {
     notUtf8: '无法打开“{{name}}”：其中部分文本不是有效的UTF-8（文件已损坏或以其他编码保存）。',
     noProjectInImage: '“{{name}}”不包含Touchmap项目（只有Touchmap导出的图片才包含项目）。',
     unreadableImage: '无法打开“{{name}}”：这不是可读取的图片。',
-    notProject: '“{{name}}”不是Touchmap项目。只能打开.touchmap文件和Touchmap导出的图片。',
     tooLarge: '无法打开“{{name}}”：文件大小为{{size}}；Touchmap可打开的项目文件最大为{{limit}}。',
   },
   mermaid: {

@@ -141,7 +141,6 @@ export const inspector: Messages = {
     },
   },
   insights: {
-    emotionCurve: '情绪曲线',
     emotionAlongFlow: '主流程上的情绪',
     point: '{{title}}：情绪{{emotion}}',
     pointTruth: '{{title}}：情绪{{emotion}}，关键时刻',

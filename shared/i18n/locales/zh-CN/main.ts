@@ -94,7 +94,6 @@ export const main: Messages = {
     networkPath: 'Touchmap只在本机的磁盘上打开和保存文件，不支持网络共享或设备：“{{path}}”。请先将文件复制到磁盘。',
     colonInName: 'Touchmap无法使用此文件名（其中含有“:”）：“{{path}}”',
     deviceName: '这是Windows的设备名，不是文件名：“{{name}}”',
-    onlyOpenable: '只能打开Touchmap项目（.touchmap）和Touchmap导出的图片（.png、.svg）。',
     onlyProjects: '只能保存Touchmap项目文件（.touchmap）。',
     imageMissing: '文件不存在，无法打开：“{{name}}”',
     imageTooLarge: '图片过大，不可能包含Touchmap项目：“{{name}}”',
