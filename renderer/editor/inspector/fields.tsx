@@ -3,7 +3,7 @@
  * (visually hidden where a table header already shows it), so it is reachable by
  * keyboard and has the accessible name the tests and screen readers use.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, parseDecimal } from '../../../shared/i18n/format';
 import type { Language } from '../../../shared/i18n/languages';
@@ -204,6 +204,12 @@ export function DecimalField({
   // The shown rounding of the stored value describes it; so does the same number typed.
   const describes = (text: string, v: number | null) => text === format(v) || parse(text) === v;
   const [draft, setDraft] = useDraft(value, format, describes);
+  // The UI language switched live: the shown number takes the new language's decimal sign.
+  const [shownIn, setShownIn] = useState(lng);
+  if (shownIn !== lng) {
+    setShownIn(lng);
+    if (parse(draft) === value) setDraft(format(value));
+  }
   const invalid = parse(draft) === undefined;
   return (
     <Row id={id} label={label} hideLabel={hideLabel}>

@@ -82,7 +82,7 @@ describe('SERVQUAL', () => {
     renderInspector({ stepIds: ['queue'] });
     pick('Reliability expectation', '6');
     pick('Reliability perception', '4');
-    expect(screen.getByLabelText('Reliability gap').textContent).toBe('-2');
+    expect(screen.getByLabelText('Reliability gap').textContent).toBe('-2.00');
     expect(momentOf('queue').servqual.reliability).toEqual({ expectation: 6, perception: 4 });
     // Only reliability is scored, so the weighted gap is its gap.
     expect(overall()).toMatch(/Weighted gap -2\.00/);
@@ -90,7 +90,7 @@ describe('SERVQUAL', () => {
     pick('Tangibles expectation', '5');
     expect(screen.getByLabelText('Tangibles gap').textContent).toBe('–');
     pick('Tangibles perception', '6');
-    expect(screen.getByLabelText('Tangibles gap').textContent).toBe('+1');
+    expect(screen.getByLabelText('Tangibles gap').textContent).toBe('+1.00');
     // Default weights: reliability 0.32, tangibles 0.11.
     // (0.32 x -2 + 0.11 x 1) / (0.32 + 0.11) = -0.53 / 0.43 = -1.2326; mean (-2 + 1) / 2 = -0.5
     expect(overall()).toMatch(/Weighted gap -1\.23/);

@@ -55,17 +55,12 @@ describe('the inspector of a contact moment in Hungarian', () => {
       '5 súlyos',
     ]);
     const reliability = t('domain.dimensions.reliability');
-    expect(options(`${reliability}: elvárás`)).toEqual([
-      'nincs megadva',
-      '1 nagyon alacsony',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7 nagyon magas',
-    ]);
-    expect(screen.getByLabelText(`${reliability}: rés`).textContent).toBe('-2');
+    // SERVQUAL means are decimals, shown with two decimals and the Hungarian decimal comma.
+    const expectation = momentOf('queue').servqual.reliability.expectation!;
+    expect((screen.getByLabelText(`${reliability}: elvárás`) as HTMLInputElement).value).toBe(
+      expectation.toFixed(2).replace('.', ','),
+    );
+    expect(screen.getByLabelText(`${reliability}: rés`).textContent).toBe('-2,00');
     // Two decimals with the Hungarian decimal comma.
     expect(status('Teljes SERVQUAL-rés')).toMatch(/^Súlyozott rés: -2,00 · átlag: -2,00$/);
     expect(status('Kockázati pontszám')).toBe(
@@ -111,7 +106,8 @@ describe('the inspector of a contact moment in Chinese', () => {
     expect(screen.getByRole('complementary', { name: '属性' })).toBeTruthy();
     expect(options('风险可能性')).toEqual(['未设置', '1（罕见）', '2', '3（可能）', '4', '5（几乎确定）']);
     const reliability = t('domain.dimensions.reliability');
-    expect(options(`${reliability}：期望`).at(-1)).toBe('7（非常高）');
+    const expectation = momentOf('queue').servqual.reliability.expectation!;
+    expect((screen.getByLabelText(`${reliability}：期望`) as HTMLInputElement).value).toBe(expectation.toFixed(2));
     expect(status('SERVQUAL总体差距')).toBe('加权差距-2.00·平均-2.00');
     expect(screen.getByRole('group', { name: '体验' })).toBeTruthy();
     expect(screen.getByLabelText('等待时间（秒）')).toBeTruthy();
