@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../shared/templates';
+import { ROW_KINDS } from '../../shared/model/schema';
 import { launchApp, type App } from './harness';
 
 let app: App;
@@ -41,7 +42,7 @@ describe('the deliverable', () => {
     await dialog.getByLabel('Format').selectOption('pdf');
     await dialog.getByRole('combobox', { name: /^Page/ }).selectOption('A4');
     const rows = dialog.getByRole('group', { name: 'Journey-map rows' }).getByRole('checkbox');
-    expect(await rows.count()).toBe(10);
+    expect(await rows.count()).toBe(ROW_KINDS.length);
     for (const box of await rows.all()) await box.check();
 
     // The live thumbnail: the first page, and how many pages the file will have.

@@ -262,7 +262,7 @@ describe('the Insights view', () => {
     const table = panel.getByRole('table', { name: t('insightsView.servqual.table') });
     const reliability = insights.servqual.dimensions.find((d) => d.dimension === 'reliability')!;
     const row = table.getByRole('row', { name: new RegExp(`^${t('domain.dimensions.reliability')}`) });
-    expect(await row.getByRole('cell').nth(2).textContent()).toBe(formatSigned('hu', reliability.gap!, 1));
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe(formatSigned('hu', reliability.gap!, 2));
     await mkdir(SHOTS, { recursive: true });
     await page.getByRole('button', { name: t('actions.fit-view'), exact: true }).click();
     await page.screenshot({ path: join(SHOTS, 'insights-hu.png') });
