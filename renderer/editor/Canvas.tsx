@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   applyNodeChanges,
   Background,
-  ControlButton,
   Controls,
-  getViewportForBounds,
   MiniMap,
   ReactFlow,
   useReactFlow,
@@ -15,10 +13,8 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
-  type Rect,
   type Viewport,
 } from '@xyflow/react';
-import { Lock, LockOpen, Maximize } from 'lucide-react';
 import { GRID, locateDrop } from '../../shared/layout/grid';
 import { useLanguage } from '../i18n';
 import { useDocument } from '../state/documentStore';
@@ -37,7 +33,6 @@ import { PALETTES } from '../../shared/look/tokens';
 import { useTheme } from '../look/theme';
 import { RowsBand } from './rows/RowsBand';
 import { StickyHeaders } from './rows/StickyHeaders';
-import { bandOf, useBandLabels } from './rows/useBand';
 
 // Declared once at module level so React Flow never re-mounts node components.
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
@@ -268,38 +263,10 @@ export function Canvas() {
   }, []);
 
   const flow = useReactFlow();
-  const store = useStoreApi();
-  const bandLabels = useBandLabels();
-  // Fit view (the toolbar, F's menu, the canvas control, after an auto layout): the steps and,
-  // when rows are shown, the journey-map rows band under them, whole in the window.
-  const fitMap = useCallback(() => {
-    const project = useDocument.getState().project;
-    const { width, height, minZoom } = store.getState();
-    const nodes = flow.getNodes().filter((n) => !n.hidden);
-    if (!project || !nodes.length || !width || !height) return;
-    const bounds: Rect = flow.getNodesBounds(nodes);
-    const band = bandOf(project, bandLabels);
-    if (band.height > 0) {
-      const right = Math.max(bounds.x + bounds.width, band.right);
-      const bottom = Math.max(bounds.y + bounds.height, band.top + band.height);
-      bounds.x = Math.min(bounds.x, band.left);
-      bounds.y = Math.min(bounds.y, band.top);
-      bounds.width = right - bounds.x;
-      bounds.height = bottom - bounds.y;
-    }
-    const viewport = getViewportForBounds(bounds, width, height, minZoom, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
-    void flow.setViewport(viewport, { duration: 0 });
-  }, [flow, store, bandLabels]);
   const fitRequest = useUi((s) => s.fitRequest);
   useEffect(() => {
-    if (fitRequest) fitMap();
-  }, [fitRequest, fitMap]);
-  // The canvas control's lock: whether steps can be moved, connected and selected (React Flow's own toggle).
-  const interactive = useStore((s) => s.nodesDraggable || s.nodesConnectable || s.elementsSelectable);
-  const toggleInteractive = useCallback(() => {
-    const on = !interactive;
-    store.setState({ nodesDraggable: on, nodesConnectable: on, elementsSelectable: on });
-  }, [interactive, store]);
+    if (fitRequest) void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
+  }, [fitRequest, flow]);
 
   // Bring a newly added step into view (keeping the zoom) when it landed off screen.
   const reveal = useViewRequests((s) => s.reveal);
@@ -437,29 +404,7 @@ export function Canvas() {
       >
         <Background gap={16} />
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} nodeStrokeWidth={0} />
-        {/* Fit view is the map's own (rows included), so the control's fit and lock are drawn here, in React Flow's order. */}
-        <Controls showFitView={false} showInteractive={false}>
-          <ControlButton
-            className="react-flow__controls-fitview"
-            onClick={fitMap}
-            title={ariaLabels['controls.fitView.ariaLabel']}
-            aria-label={ariaLabels['controls.fitView.ariaLabel']}
-          >
-            <Maximize className="canvas-control-icon" aria-hidden="true" />
-          </ControlButton>
-          <ControlButton
-            className="react-flow__controls-interactive"
-            onClick={toggleInteractive}
-            title={ariaLabels['controls.interactive.ariaLabel']}
-            aria-label={ariaLabels['controls.interactive.ariaLabel']}
-          >
-            {interactive ? (
-              <LockOpen className="canvas-control-icon" aria-hidden="true" />
-            ) : (
-              <Lock className="canvas-control-icon" aria-hidden="true" />
-            )}
-          </ControlButton>
-        </Controls>
+        <Controls />
         {geometry && <FarOutLayer geometry={geometry} selected={selectedIds} />}
         <RowsBand />
         <StickyHeaders />
