@@ -100,7 +100,10 @@ describe('personas', () => {
     await emotion.selectOption('-2');
 
     // Two curves, each with its own look, and a legend naming them.
-    await expect.poll(async () => (await emotionRow(page)).personaCurves.length).toBe(1);
+    // The curve and its points follow the edit a moment later (the band is drawn deferred).
+    await expect
+      .poll(async () => (await emotionRow(page)).personaCurves.map((c) => c.points))
+      .toEqual([[expect.stringMatching(/^Angry shopper, Browse the snack aisle: /)]]);
     const row = await emotionRow(page);
     expect(row.defaultCurves).toBeGreaterThan(0);
     expect(row.legend).toEqual(['Default', 'Angry shopper']);
