@@ -5,6 +5,7 @@
  */
 export { app } from './app';
 export { band } from './band';
+export { comments } from './comments';
 export { deliverable } from './deliverable';
 export { domain } from './domain';
 export { editor } from './editor';
@@ -19,7 +20,10 @@ export { look } from './look';
 export { main } from './main';
 export { metrics } from './metrics';
 export { personas } from './personas';
+export { presentation } from './presentation';
 export { states } from './states';
 export { storage } from './storage';
 export { survey } from './survey';
 export { viewer } from './viewer';
+export { voting } from './voting';
+export { workshop } from './workshop';

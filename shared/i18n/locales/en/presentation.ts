@@ -1,0 +1,2 @@
+/** Presentation mode for the projector (issue J). */
+export const presentation = {} as const;

@@ -1,0 +1,2 @@
+/** Dot voting rounds (issue J). */
+export const voting = {} as const;

