@@ -26,8 +26,8 @@ export interface SyncClient {
   clientId: string;
   /** Resolves once the first sync with the server is done. */
   synced: Promise<void>;
-  /** Drop the connection (and stop reconnecting) until connect(). */
-  disconnect(): void;
+  /** Drop the connection (and stop reconnecting) until connect(); resolves once the socket is closed. */
+  disconnect(): Promise<void>;
   connect(): Promise<void>;
   destroy(): void;
 }
@@ -42,6 +42,7 @@ export function connectClient(options: ClientOptions): SyncClient {
     WebSocketPolyfill: options.WebSocketPolyfill,
     // Reconnect quickly on a workshop network; keep trying.
     delay: 100,
+    minDelay: 100,
     factor: 1.5,
     maxDelay: 2000,
     maxAttempts: 0,
@@ -67,8 +68,19 @@ export function connectClient(options: ClientOptions): SyncClient {
     },
     disconnect() {
       synced = new Promise<void>((resolve) => (resolveSynced = resolve));
-      websocketProvider.shouldConnect = false;
+      if (websocketProvider.status === 'disconnected') {
+        websocketProvider.shouldConnect = false;
+        return Promise.resolve();
+      }
+      const closed = new Promise<void>((resolve) => {
+        const done = () => {
+          websocketProvider.off('disconnect', done);
+          resolve();
+        };
+        websocketProvider.on('disconnect', done);
+      });
       websocketProvider.disconnect();
+      return closed;
     },
     async connect() {
       await websocketProvider.connect();

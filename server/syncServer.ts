@@ -174,8 +174,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
           announce();
         }
       },
-      async beforeHandleMessage({ update }) {
-        if (!messageDecodes(update)) throw new Error('undecodable update');
+      async beforeHandleMessage({ update, connection }) {
+        if (messageDecodes(update)) return;
+        // Refused: the sender is disconnected (1007: data inconsistent with the message type).
+        connection.webSocket.close(1007, 'undecodable update');
+        throw new Error('undecodable update');
       },
       async onLoadDocument({ document, documentName }) {
         if (!dataDir || !NAME.test(documentName)) return;
@@ -217,6 +220,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     },
     async stop() {
       await Promise.all([...server.hocuspocus.documents.values()].map((d) => store(d).catch(() => undefined)));
+      // Hocuspocus only sends its close message; the sockets (and so the port) are closed here.
+      for (const ws of server.webSocketServer.clients) ws.terminate();
+      server.httpServer.closeAllConnections();
       await server.destroy();
       people.clear();
       sockets.clear();

@@ -74,6 +74,8 @@ export function repairProject(raw: Rec): { project: Project; repairs: Repair[] }
 }
 
 function repairIntegrity(raw: Rec, report: (kind: string, id: string) => void): void {
+  // A list the format refuses is reset first (fixIssues); judging steps by it would drop them all.
+  if (!Array.isArray(raw.stages) || !Array.isArray(raw.lanes) || !Array.isArray(raw.steps)) return;
   const list = (key: string): Rec[] => (Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter(isPlainObject) : []);
   const stages = list('stages');
   const lanes = list('lanes');
