@@ -5,7 +5,11 @@
  * - a list of records that each carry a unique string `id` is a "collection": a Y.Map with
  *   the marker COLLECTION, holding each record as a Y.Map under `#<id>`, its place kept as a
  *   fractional order key under ORDER (no array index that a remote insert would shift);
- * - anything else (text, numbers, lists of text...) is one atomic JSON value.
+ * - anything else (text, numbers, lists of text...) is one atomic JSON value, and so is any
+ *   record nested deeper than MAX_DEPTH maps below a collection item or the project (a sense,
+ *   a SERVQUAL dimension's scores): fewer Yjs structs keep a 1,000-step map quick to join,
+ *   and such small records are edited as one (two people changing the same sense at the
+ *   same moment: the later write wins).
  * Top-level collections (stages, steps, comments...) live in root maps of their own
  * (`c:<field>`), so two peers that add the first item of a list at the same time both keep it.
  */
@@ -13,6 +17,8 @@ import * as Y from 'yjs';
 import { isOrderKey, reorder, spreadKeys } from './orderKey';
 
 export const COLLECTION = '$c';
+/** The deepest Y.Map level (0 = a collection item or the project's root map). */
+export const MAX_DEPTH = 2;
 export const ORDER = '$o';
 const ITEM = '#';
 /** The top-level value that says "this field is a collection, see its root map". */
@@ -60,29 +66,37 @@ export function deepEqual(a: Json, b: Json): boolean {
   return false;
 }
 
-/** A fresh Y value for a JSON value (nested values as described above). */
-export function encode(value: Json): unknown {
+/** A fresh Y value for a JSON value that will sit in a map at `depth` (nested values as described above). */
+export function encode(value: Json, depth: number): unknown {
+  if (depth > MAX_DEPTH) return value;
   if (isPlainObject(value)) {
     const map = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) map.set(k, encode(v));
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) map.set(k, encode(v, depth + 1));
     return map;
   }
   if (isCollection(value, false)) {
     const map = new Y.Map<unknown>();
     map.set(COLLECTION, true);
-    fillCollection(map, value);
+    fillCollection(map, value, depth + 1);
     return map;
   }
   return value;
 }
 
-function fillCollection(map: Y.Map<unknown>, items: readonly Rec[]): void {
+function fillCollection(map: Y.Map<unknown>, items: readonly Rec[], depth: number): void {
   const keys = spreadKeys(items.length);
   items.forEach((item, i) => {
-    const entry = encode(item) as Y.Map<unknown>;
+    const entry = itemMap(item, depth);
     entry.set(ORDER, keys[i]);
     map.set(ITEM + item.id, entry);
   });
+}
+
+/** A collection item is always a Y.Map (it needs its order key); its fields nest from `depth`. */
+function itemMap(item: Rec, depth: number): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries(item)) if (v !== undefined) map.set(k, encode(v, depth + 1));
+  return map;
 }
 
 /** The JSON value of a Y value; what a peer could have put there that is not ours reads as undefined. */
@@ -125,7 +139,7 @@ export function decodeCollection(map: Y.Map<unknown>, prefix: string): Rec[] {
  * what `base` says (a peer deleted it, or changed its shape), a removal stays removed and a
  * change is written whole.
  */
-export function writeDiff(map: Y.Map<unknown>, key: string, base: Json, next: Json): void {
+export function writeDiff(map: Y.Map<unknown>, key: string, base: Json, next: Json, depth: number): void {
   if (base === next || deepEqual(base, next)) return;
   const current = map.get(key);
   if (next === undefined) {
@@ -133,26 +147,33 @@ export function writeDiff(map: Y.Map<unknown>, key: string, base: Json, next: Js
     return;
   }
   if (isPlainObject(next) && isPlainObject(base) && isObjectMap(current)) {
-    diffObject(current, base, next);
+    diffObject(current, base, next, depth + 1);
     return;
   }
   if (isCollection(next, false) && isCollection(base, true) && isCollectionMap(current)) {
-    diffCollection(current, ITEM, base, next);
+    diffCollection(current, ITEM, base, next, depth + 2);
     return;
   }
   if (deepEqual(decode(current), next)) return;
-  map.set(key, encode(next));
+  map.set(key, encode(next, depth + 1));
 }
 
-export function diffObject(map: Y.Map<unknown>, base: Rec, next: Rec): void {
+/** The fields of a record held in `map` (a Y.Map at `depth`). */
+export function diffObject(map: Y.Map<unknown>, base: Rec, next: Rec, depth: number): void {
   for (const k of new Set([...Object.keys(base), ...Object.keys(next)])) {
     if (k.startsWith('$') || k === '__proto__') continue;
-    writeDiff(map, k, base[k], next[k]);
+    writeDiff(map, k, base[k], next[k], depth);
   }
 }
 
-/** Items removed, added and changed between two lists of records, and their order. */
-export function diffCollection(map: Y.Map<unknown>, prefix: string, base: readonly Rec[], next: readonly Rec[]): void {
+/** Items removed, added and changed between two lists of records, and their order; items are maps at `depth`. */
+export function diffCollection(
+  map: Y.Map<unknown>,
+  prefix: string,
+  base: readonly Rec[],
+  next: readonly Rec[],
+  depth: number,
+): void {
   const baseById = new Map(base.map((item) => [item.id as string, item]));
   const nextIds = new Set(next.map((item) => item.id as string));
   for (const id of baseById.keys()) if (!nextIds.has(id)) map.delete(prefix + id);
@@ -164,10 +185,10 @@ export function diffCollection(map: Y.Map<unknown>, prefix: string, base: readon
     if (!was) {
       orderChanged = true;
       // An id a peer already added: merge into theirs rather than replace it.
-      if (entry instanceof Y.Map && !entry.has(COLLECTION)) diffObject(entry, decode(entry) as Rec, item);
-      else map.set(prefix + id, encode(item));
+      if (entry instanceof Y.Map && !entry.has(COLLECTION)) diffObject(entry, decode(entry) as Rec, item, depth);
+      else map.set(prefix + id, itemMap(item, depth));
     } else if (entry instanceof Y.Map && !entry.has(COLLECTION)) {
-      if (was !== item) diffObject(entry, was, item);
+      if (was !== item) diffObject(entry, was, item, depth);
     }
     // else: a peer deleted the item meanwhile; the delete wins.
   }
@@ -227,21 +248,22 @@ export function writeTop(doc: Y.Doc, root: Y.Map<unknown>, key: string, base: Js
   if (isCollection(next, true)) {
     const col = collectionRoot(doc, key);
     if (root.get(key) === COLLECTION_FIELD && isCollection(base, true)) {
-      diffCollection(col, ITEM, base, next);
+      diffCollection(col, ITEM, base, next, 0);
       return;
     }
     if (root.get(key) !== COLLECTION_FIELD) {
       // A field that was something else: start its collection afresh.
       for (const k of [...col.keys()]) col.delete(k);
       root.set(key, COLLECTION_FIELD);
-      fillCollection(col, next);
+      fillCollection(col, next, 0);
       return;
     }
-    // The doc holds a collection but base was not one (a stale base): merge by id.
-    diffCollection(col, ITEM, decodeCollection(col, ITEM), next);
+    // The doc holds a collection the app had not seen (a peer made the field meanwhile): add
+    // and update by id, delete nothing the app never saw.
+    diffCollection(col, ITEM, [], next, 0);
     return;
   }
-  writeDiff(root, key, base, next);
+  writeDiff(root, key, base, next, 0);
 }
 
 /** The project's raw fields as the doc holds them, before any repair. */

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { applyCommand, type Command } from '../../../shared/commands';
 import { parseProject, type Project } from '../../../shared/model';
 import { createSyncedProject, seedDoc, type SyncedProject } from '../../../shared/sync/binding';
+import { decodeTop } from '../../../shared/sync/encode';
 import { supermarket } from '../commands/fixtures';
 
 /** Two or more docs wired directly (updates cross as they would through the server). */
@@ -89,5 +90,49 @@ describe('binding', () => {
       expect(parseProject(project).ok).toBe(true);
     }
     expect(a.read().project).toEqual(b.read().project);
+  });
+
+  it('concurrent edits of different fields of one step merge; an order change moves one item only', () => {
+    const { synced, hold, flush, docs } = peers(3, supermarket());
+    const [a, b, c] = synced;
+    const moment = a.read().project.steps.find((s) => s.moment)!;
+    hold();
+    run(a, { type: 'updateMoment', stepId: moment.id, changes: { risk: { likelihood: 4 } } });
+    run(b, { type: 'updateMoment', stepId: moment.id, changes: { risk: { mitigation: 'Train staff' } } });
+    run(c, { type: 'updateStep', stepId: moment.id, changes: { title: 'Renamed by C' } });
+    const stages = a.read().project.stages;
+    run(a, { type: 'moveStage', stageId: stages[stages.length - 1].id, toIndex: 0 });
+    run(b, { type: 'addStage', stage: { id: 'b-stage', name: 'B' }, index: 1 });
+    flush();
+    const merged = a.read().project;
+    const step = merged.steps.find((s) => s.id === moment.id)!;
+    expect(step.moment!.risk.likelihood).toBe(4);
+    expect(step.moment!.risk.mitigation).toBe('Train staff');
+    expect(step.title).toBe('Renamed by C');
+    expect(merged.stages[0].id).toBe(stages[stages.length - 1].id);
+    expect(merged.stages.map((s) => s.id)).toContain('b-stage');
+    expect(b.read()).toEqual(a.read());
+    expect(c.read()).toEqual(a.read());
+    expect(Y.encodeStateVector(docs[1])).toEqual(Y.encodeStateVector(docs[0]));
+  });
+
+  it('a field this build does not know (a later format) rides along untouched by commits', () => {
+    const project = { ...supermarket(), comments: [{ id: 'c1', text: 'First' }] } as Project;
+    const { synced, docs } = peers(2, project);
+    const [a, b] = synced;
+    run(a, { type: 'renameProject', name: 'A' });
+    run(b, { type: 'addLane', lane: { id: 'lane-x', name: 'X' } });
+    for (const doc of docs) expect(decodeTop(doc).comments).toEqual([{ id: 'c1', text: 'First' }]);
+  });
+
+  it('two peers that start the same new list at once both keep their item', () => {
+    const { synced, hold, flush, docs } = peers(2, supermarket());
+    hold();
+    synced.forEach((s, i) =>
+      s.commit({ ...s.read().project, comments: [{ id: `c${i}`, text: `by ${i}` }] } as unknown as Project),
+    );
+    flush();
+    for (const doc of docs)
+      expect((decodeTop(doc).comments as { id: string }[]).map((c) => c.id)).toEqual(['c0', 'c1']);
   });
 });
