@@ -42,7 +42,10 @@ export interface SyncServerOptions {
   token: string;
   /** Keep documents in this folder (loaded on start, written on store and on stop). */
   dataDir?: string;
-  /** Largest WebSocket message accepted; a larger one closes the sender's connection. Default 16 MiB. */
+  /**
+   * Largest WebSocket message accepted; a larger one closes the sender's connection. Default
+   * 64 MiB: the first sync of the largest map the format allows (20,000 annotated steps) fits.
+   */
   maxMessageBytes?: number;
   /** Wrong tokens allowed per address within `rateWindowMs` before the address is refused. Default 5. */
   maxWrongTokens?: number;
@@ -61,7 +64,7 @@ export interface SyncServer {
   remove(id: string): boolean;
 }
 
-export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 2 ** 20;
+export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 2 ** 20;
 const NAME = /^[A-Za-z0-9_-]{1,100}$/;
 const CLIENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -116,6 +119,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     return entry.count >= maxWrong;
   };
   const countWrong = (address: string) => {
+    // Forget expired addresses now and then, so many addresses cannot grow the table for ever.
+    if (wrong.size > 10_000) {
+      for (const [a, e] of wrong) if (Date.now() - e.since > windowMs) wrong.delete(a);
+    }
     const entry = wrong.get(address);
     if (!entry || Date.now() - entry.since > windowMs) wrong.set(address, { count: 1, since: Date.now() });
     else entry.count++;
