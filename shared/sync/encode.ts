@@ -112,7 +112,19 @@ export function decode(value: unknown): Json {
     return out;
   }
   if (value instanceof Y.AbstractType || value instanceof Uint8Array || value instanceof Y.Doc) return undefined;
-  return value;
+  // Yjs hands out its own copy of an atomic value (frozen when it came from the app): a copy
+  // keeps a repair from writing into the doc's content.
+  return typeof value === 'object' && value !== null ? copyJson(value) : value;
+}
+
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (isPlainObject(value)) {
+    const out: Rec = {};
+    for (const [k, v] of Object.entries(value)) if (k !== '__proto__') out[k] = copyJson(v);
+    return out;
+  }
+  return value instanceof Uint8Array ? undefined : value;
 }
 
 /**

@@ -242,6 +242,26 @@ describe('sync server', () => {
     expect(late.synced.read()).toEqual(host.synced.read());
   });
 
+  it('a step deleted while another adds a flow to it: the flow is dropped and reported on every peer', async () => {
+    const { peers } = await session(3);
+    const [host, a, b] = peers;
+    const steps = host.synced.read().project.steps;
+    const [from, gone] = [steps[0].id, steps[steps.length - 1].id];
+    // Both commit in the same tick: neither has seen the other's edit.
+    run(a.synced, { type: 'removeSelection', stepIds: [gone], flowIds: [] });
+    run(b.synced, { type: 'connect', flow: { id: 'to-gone', from, to: gone, label: '', kind: 'main' } });
+    await untilConverged([host.doc, a.doc, b.doc]);
+    for (const p of peers) {
+      const { project, repairs } = p.synced.read();
+      expect(project.steps.some((s) => s.id === gone)).toBe(false);
+      expect(project.flows.some((f) => f.id === 'to-gone')).toBe(false);
+      expect(repairs).toContainEqual({ kind: 'flowDropped', id: 'to-gone' });
+      expect(parseProject(project).ok).toBe(true);
+    }
+    expect(a.synced.read()).toEqual(host.synced.read());
+    expect(b.synced.read()).toEqual(host.synced.read());
+  });
+
   it('a client cut off edits offline, and its edits merge when it reconnects', async () => {
     const { peers } = await session(3);
     const [host, a, b] = peers;

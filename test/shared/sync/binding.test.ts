@@ -135,4 +135,32 @@ describe('binding', () => {
     for (const doc of docs)
       expect((decodeTop(doc).comments as { id: string }[]).map((c) => c.id)).toEqual(['c0', 'c1']);
   });
+
+  it('a step added to a stage removed concurrently is re-homed, a score typed while the scale shrank is clamped', () => {
+    const { synced, hold, flush } = peers(2, supermarket());
+    const [a, b] = synced;
+    const project = a.read().project;
+    const stage = project.stages[project.stages.length - 1];
+    const moment = project.steps.find((s) => s.moment)!;
+    expect(project.servqualScale).toBe(7);
+    hold();
+    run(a, { type: 'removeStage', stageId: stage.id });
+    run(a, { type: 'setServqualScale', scale: 5 });
+    run(b, {
+      type: 'addStep',
+      step: { id: 'late', stageId: stage.id, title: 'Late', description: '', kind: 'step', position: { x: 0, y: 0 } },
+    });
+    run(b, { type: 'updateMoment', stepId: moment.id, changes: { servqual: { empathy: { expectation: 7 } } } });
+    flush();
+    for (const s of synced) {
+      const { project: merged, repairs } = s.read();
+      const late = merged.steps.find((st) => st.id === 'late')!;
+      expect(late.stageId).toBe(merged.stages[0].id);
+      expect(repairs).toContainEqual({ kind: 'stepRehomed', id: 'late' });
+      expect(merged.steps.find((st) => st.id === moment.id)?.moment?.servqual.empathy.expectation).toBe(5);
+      expect(repairs).toContainEqual({ kind: 'valueClamped', id: moment.id });
+      expect(parseProject(merged).ok).toBe(true);
+    }
+    expect(a.read()).toEqual(b.read());
+  });
 });
