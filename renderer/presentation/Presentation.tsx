@@ -329,6 +329,7 @@ function StepSlide({
   const words = metricLabels(t, lng);
   const metrics = step.metrics ?? [];
   const measures = m?.standard.measures ?? [];
+  const labelled = (label: string, value: string) => t('presentation.labelled', { label, value });
   return (
     <section className="slide-step" aria-labelledby="presentation-heading">
       <StageHeading deck={deck} slide={slide}>
@@ -340,42 +341,50 @@ function StepSlide({
         {m?.momentOfTruth && (
           <Chip tone="mot">
             <span aria-hidden>★ </span>
-            {t('domain.momentOfTruth')}
+            <span>{t('domain.momentOfTruth')}</span>
           </Chip>
         )}
         {m ? (
           <Chip tone="contact">
-            {t('domain.contactMoment')}:{' '}
-            {m.actor.trim()
-              ? t('presentation.contactBy', { channel: t(`domain.channels.${m.channel}`), actor: m.actor })
-              : t('presentation.contactVia', { channel: t(`domain.channels.${m.channel}`) })}
+            {labelled(
+              t('domain.contactMoment'),
+              m.actor.trim()
+                ? t('presentation.contactBy', { channel: t(`domain.channels.${m.channel}`), actor: m.actor })
+                : t('presentation.contactVia', { channel: t(`domain.channels.${m.channel}`) }),
+            )}
           </Chip>
         ) : (
           <Chip tone="muted">{t('presentation.notContact')}</Chip>
         )}
         {m && m.emotion !== null && (
           <Chip tone={`emotion-${m.emotion + 2}`}>
-            {t('domain.emotion')}: {formatSigned(lng, m.emotion)} {t(`domain.emotions.${m.emotion}`)}
+            {labelled(
+              t('domain.emotion'),
+              t('presentation.emotionValue', {
+                value: formatSigned(lng, m.emotion),
+                name: t(`domain.emotions.${m.emotion}`),
+              }),
+            )}
           </Chip>
         )}
         {level && score !== null && (
           <Chip tone={`risk-${level}`}>
-            {t('domain.risk')}: {t('presentation.riskScore', { score, level: t(`domain.riskLevels.${level}`) })}
+            {labelled(t('domain.risk'), t('presentation.riskScore', { score, level: t(`domain.riskLevels.${level}`) }))}
           </Chip>
         )}
         {band && gaps?.weighted != null && (
           <Chip tone={`servqual-${band}`}>
-            {t('rows.names.servqualGap')}:{' '}
-            {t('presentation.gapValue', {
-              gap: formatSigned(lng, gaps.weighted, 2),
-              band: t(`lens.servqualBands.${band}`),
-            })}
+            {labelled(
+              t('rows.names.servqualGap'),
+              t('presentation.gapValue', {
+                gap: formatSigned(lng, gaps.weighted, 2),
+                band: t(`lens.servqualBands.${band}`),
+              }),
+            )}
           </Chip>
         )}
         {m && m.waitSeconds !== null && (
-          <Chip tone="neutral">
-            {t('domain.waitTime')}: {formatDuration(lng, m.waitSeconds)}
-          </Chip>
+          <Chip tone="neutral">{labelled(t('domain.waitTime'), formatDuration(lng, m.waitSeconds))}</Chip>
         )}
       </div>
       <div className="slide-cards">
@@ -420,7 +429,8 @@ function StepSlide({
             {m.risk.description && <p>{m.risk.description}</p>}
             {m.risk.mitigation && (
               <p>
-                <strong>{t('presentation.mitigation')}:</strong> {m.risk.mitigation}
+                <strong>{t('presentation.labelHead', { label: t('presentation.mitigation') })}</strong>{' '}
+                {m.risk.mitigation}
               </p>
             )}
           </Card>
@@ -446,12 +456,14 @@ function StepSlide({
           <Card title={t('domain.serviceStandard')}>
             {m.standard.ordinary && (
               <p>
-                <strong>{t('domain.ordinaryStandard')}:</strong> {m.standard.ordinary}
+                <strong>{t('presentation.labelHead', { label: t('domain.ordinaryStandard') })}</strong>{' '}
+                {m.standard.ordinary}
               </p>
             )}
             {m.standard.quality && (
               <p>
-                <strong>{t('domain.qualityStandard')}:</strong> {m.standard.quality}
+                <strong>{t('presentation.labelHead', { label: t('domain.qualityStandard') })}</strong>{' '}
+                {m.standard.quality}
               </p>
             )}
             {measures.length > 0 && (

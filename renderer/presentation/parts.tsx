@@ -41,7 +41,10 @@ export function RowEntryView({ entry, max }: { entry: RowEntry; max: number }) {
     case 'emotion':
       return (
         <Chip tone={`emotion-${entry.emotion + 2}`}>
-          {formatSigned(lng, entry.emotion)} {t(`domain.emotions.${entry.emotion}`)}
+          {t('presentation.emotionValue', {
+            value: formatSigned(lng, entry.emotion),
+            name: t(`domain.emotions.${entry.emotion}`),
+          })}
         </Chip>
       );
     case 'touchpoint':

@@ -38,6 +38,10 @@ export const presentation = {
     contactBy: '{{channel}} · {{actor}}',
     riskScore: '{{score}} · {{level}}',
     riskFactors: 'Likelihood {{likelihood}} × impact {{impact}}',
+    /** A label and its value ("Risk: 4 · Low"), a label before its text, an emotion's number and name. */
+    labelled: '{{label}}: {{value}}',
+    labelHead: '{{label}}:',
+    emotionValue: '{{value}} {{name}}',
     mitigation: 'Mitigation',
     gapValue: '{{gap}} · {{band}}',
     measuresMet: '{{done}} of {{total}} measures met',

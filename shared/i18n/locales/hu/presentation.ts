@@ -34,6 +34,10 @@ export const presentation: Messages = {
     contactBy: '{{channel}} · {{actor}}',
     riskScore: '{{score}} · {{level}}',
     riskFactors: 'Valószínűség {{likelihood}} × hatás {{impact}}',
+    /** A label and its value ("Risk: 4 · Low"), a label before its text, an emotion's number and name. */
+    labelled: '{{label}}: {{value}}',
+    labelHead: '{{label}}:',
+    emotionValue: '{{value}} {{name}}',
     mitigation: 'Kockázatcsökkentés',
     gapValue: '{{gap}} · {{band}}',
     measuresMet: '{{total}} mérésből {{done}} teljesül',

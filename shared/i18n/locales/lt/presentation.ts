@@ -40,6 +40,10 @@ export const presentation: Messages = {
     contactBy: '{{channel}} · {{actor}}',
     riskScore: '{{score}} · {{level}}',
     riskFactors: 'Tikimybė {{likelihood}} × poveikis {{impact}}',
+    /** A label and its value ("Risk: 4 · Low"), a label before its text, an emotion's number and name. */
+    labelled: '{{label}}: {{value}}',
+    labelHead: '{{label}}:',
+    emotionValue: '{{value}} {{name}}',
     mitigation: 'Rizikos mažinimas',
     gapValue: '{{gap}} · {{band}}',
     measuresMet: 'Įvykdyta matavimų: {{done}} iš {{total}}',

@@ -31,6 +31,10 @@ export const presentation: Messages = {
     contactBy: '{{channel}} · {{actor}}',
     riskScore: '{{score}} · {{level}}',
     riskFactors: '可能性{{likelihood}} × 影响{{impact}}',
+    /** A label and its value ("Risk: 4 · Low"), a label before its text, an emotion's number and name. */
+    labelled: '{{label}}：{{value}}',
+    labelHead: '{{label}}：',
+    emotionValue: '{{value}}{{name}}',
     mitigation: '缓解措施',
     gapValue: '{{gap}} · {{band}}',
     measuresMet: '已达成{{done}}/{{total}}项测量',
