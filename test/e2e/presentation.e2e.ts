@@ -210,6 +210,21 @@ describe('presentation mode', () => {
     await page.screenshot({ path: `${SHOTS}/stage-dark.png` });
     await page.keyboard.press('Escape');
     await slides(page).waitFor({ state: 'detached' });
+
+    // With the persona filter on, the journey is presented as that persona lives it.
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+    await page.locator('#filter-button').click();
+    await page.getByRole('menuitem', { name: 'Persona' }).click();
+    await page.getByRole('menuitemradio', { name: 'Regular cyclist' }).click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('F5');
+    await expect.poll(() => heading(page).innerText()).toBe('Workshop walk');
+    expect(await slides(page).getByText('As lived by: Regular cyclist').isVisible()).toBe(true);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading(page).innerText()).toBe('Find a parking spot');
+    expect(await slides(page).getByText('Emotion: -2 Very negative').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await slides(page).waitFor({ state: 'detached' });
     expect(await savedFile(app)).toBe(before);
     expect(app.errors).toEqual([]);
   });
