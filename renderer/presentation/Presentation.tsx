@@ -8,7 +8,7 @@
  * shorten its countdown; Esc leaves (and leaves full screen). The slide sequence is pure
  * (shared/presentation/slides.ts); a live region announces each slide.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { presentationSlides, stageRows, type Slide, type SlideDeck } from '../../shared/presentation/slides';
@@ -70,6 +70,8 @@ function PresentationView({ project }: { project: Project }) {
   const at = Math.min(Math.max(0, index), deck.slides.length - 1);
   const slide = deck.slides[at];
   const root = useRef<HTMLDivElement>(null);
+  const main = useRef<HTMLElement>(null);
+  const lng = useLanguage();
   const [announcement, setAnnouncement] = useState('');
   const steps = useMemo(() => new Map(project.steps.map((s) => [s.id, s])), [project]);
 
@@ -88,6 +90,23 @@ function PresentationView({ project }: { project: Project }) {
     })}`;
   };
   const spoken = title(slide);
+
+  // A slide with much to say is set a little smaller (down to 70%) rather than scrolled off the screen.
+  useLayoutEffect(() => {
+    const el = main.current;
+    if (!el) return;
+    const fit = () => {
+      let size = 1;
+      el.style.fontSize = '';
+      while (el.scrollHeight > el.clientHeight + 1 && size > 0.72) {
+        size -= 0.04;
+        el.style.fontSize = `${size.toFixed(2)}em`;
+      }
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [at, project, lng]);
 
   // Each slide is announced once it is shown.
   useEffect(() => setAnnouncement(spoken), [spoken]);
@@ -165,7 +184,7 @@ function PresentationView({ project }: { project: Project }) {
           ))}
         </ol>
       </nav>
-      <main className="presentation-slide" key={at}>
+      <main ref={main} className="presentation-slide" key={at}>
         {slide.kind === 'title' && <TitleSlide project={project} deck={deck} />}
         {slide.kind === 'stage' && <StageSlide project={project} deck={deck} slide={slide} />}
         {slide.kind === 'step' && steps.get(slide.stepId) && (
