@@ -111,11 +111,16 @@ function PresentationView({ project }: { project: Project }) {
   // Each slide is announced once it is shown.
   useEffect(() => setAnnouncement(spoken), [spoken]);
 
-  // Keyboard focus inside the presentation; back where it was when it closes.
+  // Keyboard focus inside the presentation; back where it was when it closes. Should the view go
+  // away another way (the project closed under it), presentation mode ends with it, so the
+  // editor's keys are not left switched off.
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     root.current?.focus();
-    return () => before?.focus?.();
+    return () => {
+      if (usePresentation.getState().open) closePresentation();
+      before?.focus?.();
+    };
   }, []);
 
   // Every key goes to the presentation first (capture), never to the editor behind it: nothing can be edited.
