@@ -81,6 +81,8 @@ export const ACTION_SPECS = [
   { id: 'rename-state' },
   { id: 'delete-state' },
   { id: 'compare-states' },
+  // Presentation mode for the projector: full screen, stage by stage, read-only (F5, as in slide software).
+  { id: 'present', keys: [{ key: 'F5' }] },
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
   // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
   { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
@@ -126,6 +128,7 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   'rename-state': 'Rename journey state…',
   'delete-state': 'Delete journey state…',
   'compare-states': 'Compare journey states…',
+  present: 'Present',
   shortcuts: 'Keyboard shortcuts',
   settings: 'Settings…',
 };
@@ -205,7 +208,7 @@ export const MENU_LAYOUT = {
     'delete-state',
     'compare-states',
   ],
-  view: ['insights', 'personas'],
+  view: ['insights', 'personas', '-', 'present'],
   help: ['shortcuts'],
 } as const satisfies Record<string, readonly (ActionId | '-' | `@${string}`)[]>;
 

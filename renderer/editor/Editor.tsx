@@ -15,12 +15,16 @@ import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { SurveyDialog } from './survey/SurveyDialog';
 import { FilterBar } from './filters/FilterBar';
 import { StatesDialogs } from './states/StatesDialogs';
+import { Presentation } from '../presentation/Presentation';
+import { usePresentation } from '../presentation/presentationStore';
 
 export function Editor() {
   const { t } = useTranslation();
   const name = useDocument((s) => s.project?.name ?? '');
 
   const status = useDocument((s) => s.saveStatus);
+  // While presenting, the editor behind the slides can be neither reached nor edited.
+  const presenting = usePresentation((s) => s.open);
   useEffect(() => {
     // The title bar shows the save state too: a bullet while changes are not on disk.
     const title = t(status === 'failed' ? 'editor.windowTitleFailed' : 'editor.windowTitle', { name });
@@ -38,7 +42,7 @@ export function Editor() {
 
   return (
     <ReactFlowProvider>
-      <div className="editor">
+      <div className="editor" inert={presenting}>
         <Toolbar name={name} />
         <div className="editor-body">
           <OutlinePanel />
@@ -59,6 +63,7 @@ export function Editor() {
         <SurveyDialog />
         <ExportStatus />
       </div>
+      <Presentation />
     </ReactFlowProvider>
   );
 }

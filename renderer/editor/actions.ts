@@ -27,6 +27,7 @@ import { usePersonaPanel } from './personas/personaStore';
 import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
 import { stateCount, switchToNextState, useStatesUi } from './states/statesStore';
+import { isPresenting, openPresentation } from '../presentation/presentationStore';
 
 interface Behaviour {
   /** Whether the action can run now (toolbar and menu state; a disabled shortcut is left to the page). */
@@ -214,6 +215,8 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
     enabled: (d) => stateCount(d.project) > 1,
     perform: () => useStatesUi.getState().open('compare'),
   },
+  // Presentation mode: full screen, stage by stage, read-only (renderer/presentation).
+  present: { enabled: hasProject, perform: openPresentation },
   shortcuts: {
     enabled: () => true,
     perform: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),
@@ -234,6 +237,8 @@ export function findAction(id: string): Action | undefined {
  * that the user is told why when the document model refuses it.
  */
 export function runAction(id: string): void {
+  // Presenting is read-only: the native menu's commands wait until the presentation is left.
+  if (isPresenting()) return;
   const action = findAction(id);
   if (!action) return;
   if (action.enabled(doc())) {
@@ -253,7 +258,7 @@ export function runAction(id: string): void {
  * flow that has keyboard focus but is not selected selects it first.
  */
 export function handleKeyDown(e: KeyboardEvent): void {
-  if (e.defaultPrevented) return;
+  if (e.defaultPrevented || isPresenting()) return;
   const target = e.target as HTMLElement | null;
   const inText = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
   const inInspector = Boolean(target?.closest('.inspector'));

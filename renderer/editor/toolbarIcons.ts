@@ -8,6 +8,7 @@ import {
   ListFilter,
   ListTree,
   Maximize,
+  Presentation,
   Redo2,
   Rows3,
   SquarePlus,
@@ -34,6 +35,7 @@ export const ACTION_ICONS: Partial<Record<ActionId, LucideIcon>> = {
   personas: Users,
   'filter-menu': ListFilter,
   export: Download,
+  present: Presentation,
   shortcuts: Keyboard,
 };
 

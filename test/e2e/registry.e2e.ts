@@ -329,6 +329,13 @@ const CASES: Record<ActionId, Case> = {
     prepare: (app) => duplicateState(app.page),
     changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Compare journey states' }).waitFor()),
   },
+  // Presentation mode: the slides over the editor, at the title slide (Esc in reset() leaves it).
+  present: {
+    changed: async ({ page }) => {
+      const slides = page.getByRole('dialog', { name: 'Presentation' });
+      await slides.getByRole('heading', { level: 1, name: 'Registry walk' }).waitFor();
+    },
+  },
   shortcuts: {
     changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()),
   },

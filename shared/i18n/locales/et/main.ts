@@ -38,6 +38,7 @@ export const main: Messages = {
     'rename-state': 'Nimeta teekonna seis ümber…',
     'delete-state': 'Kustuta teekonna seis…',
     'compare-states': 'Võrdle teekonna seise…',
+    present: 'Esitle',
     shortcuts: 'Kiirklahvid',
     settings: 'Sätted…',
   },

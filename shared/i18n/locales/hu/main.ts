@@ -38,6 +38,7 @@ export const main: Messages = {
     'rename-state': 'Ügyfélút-állapot átnevezése…',
     'delete-state': 'Ügyfélút-állapot törlése…',
     'compare-states': 'Ügyfélút-állapotok összevetése…',
+    present: 'Bemutató',
     shortcuts: 'Billentyűparancsok',
     settings: 'Beállítások…',
   },

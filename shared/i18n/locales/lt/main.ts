@@ -38,6 +38,7 @@ export const main: Messages = {
     'rename-state': 'Pervadinti kelionės būseną…',
     'delete-state': 'Ištrinti kelionės būseną…',
     'compare-states': 'Palyginti kelionės būsenas…',
+    present: 'Pristatyti',
     shortcuts: 'Spartieji klavišai',
     settings: 'Nuostatos…',
   },

@@ -38,6 +38,7 @@ export const main: Messages = {
     'rename-state': '重命名旅程状态…',
     'delete-state': '删除旅程状态…',
     'compare-states': '比较旅程状态…',
+    present: '演示',
     shortcuts: '键盘快捷键',
     settings: '设置…',
   },
