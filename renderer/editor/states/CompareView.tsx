@@ -56,11 +56,12 @@ function StepItem({ m, side }: { m: MarkedStep; side: 'a' | 'b' }) {
   const details: string[] = [];
   if (m.marks.includes('moved') && m.otherStage)
     details.push(t(side === 'a' ? 'states.compare.movedTo' : 'states.compare.movedFrom', { stage: m.otherStage.name }));
-  if (m.fields.length) details.push(m.fields.map((f) => t(`states.compare.fields.${f}`)).join(', '));
+  const fields = m.fields.map((f) => t(`states.compare.fields.${f}`)).join(', ');
   const marks = m.marks.map((k) => t(`states.compare.${k}`));
   const label = marks.length
-    ? t('states.compare.stepLabel', { title, marks: [...marks, ...details].join('; ') })
+    ? t('states.compare.stepLabel', { title, marks: [...marks, ...details, ...(fields ? [fields] : [])].join('; ') })
     : title;
+  if (fields) details.push(t('states.compare.report.changedFields', { fields }));
   return (
     <li className={`compare-step ${m.marks.map((k) => `compare-step-${k}`).join(' ')}`} aria-label={label}>
       {m.marks.map((k) => (
