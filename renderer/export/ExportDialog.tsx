@@ -321,7 +321,11 @@ export function ExportDialog() {
               >
                 {(comparison ? COMPARISON_KINDS : EXPORT_KINDS).map((k) => (
                   <option key={k} value={k}>
-                    {k === 'pdf' ? t('deliverable.dialog.formatPdf') : t(formatNameKeys(k).option)}
+                    {comparison
+                      ? t(k === 'html' ? 'states.export.formatHtml' : 'states.export.formatMd')
+                      : k === 'pdf'
+                        ? t('deliverable.dialog.formatPdf')
+                        : t(formatNameKeys(k).option)}
                   </option>
                 ))}
               </select>

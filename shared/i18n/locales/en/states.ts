@@ -106,6 +106,8 @@ export const states = {
       },
     },
     export: {
+      formatMd: 'Markdown report',
+      formatHtml: 'Web page report (HTML)',
       content: 'Content',
       contentJourney: 'Journey map',
       contentComparison: 'Comparison of two journey states',

@@ -106,6 +106,8 @@ export const states: Messages = {
       },
     },
     export: {
+      formatMd: 'Markdowni aruanne',
+      formatHtml: 'Veebilehe aruanne (HTML)',
       content: 'Sisu',
       contentJourney: 'Teekonnakaart',
       contentComparison: 'Kahe teekonna oleku võrdlus',

@@ -106,6 +106,8 @@ export const states: Messages = {
       },
     },
     export: {
+      formatMd: 'Markdown-jelentés',
+      formatHtml: 'Weboldal-jelentés (HTML)',
       content: 'Tartalom',
       contentJourney: 'Ügyfélút-térkép',
       contentComparison: 'Két ügyfélút-állapot összevetése',

@@ -118,6 +118,8 @@ export const states: Messages = {
       },
     },
     export: {
+      formatMd: 'Markdown ataskaita',
+      formatHtml: 'Tinklalapio ataskaita (HTML)',
       content: 'Turinys',
       contentJourney: 'Kelionės žemėlapis',
       contentComparison: 'Dviejų kelionės būsenų palyginimas',

@@ -98,6 +98,8 @@ export const states: Messages = {
       },
     },
     export: {
+      formatMd: 'Markdown报告',
+      formatHtml: '网页报告（HTML）',
       content: '内容',
       contentJourney: '旅程地图',
       contentComparison: '两个旅程状态的比较',
