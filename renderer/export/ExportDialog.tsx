@@ -9,7 +9,14 @@ import { useDocument } from '../state/documentStore';
 import { usePersonaId } from '../state/filters';
 import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
-import { EXPORT_KINDS, IMAGE_KINDS, formatNameKeys, type ExportChoices, type ExportKind } from './choices';
+import {
+  COMPARISON_KINDS,
+  EXPORT_KINDS,
+  IMAGE_KINDS,
+  formatNameKeys,
+  type ExportChoices,
+  type ExportKind,
+} from './choices';
 import { PAGE_PRESETS, type PagePreset } from '../../shared/formats/drawing/pages';
 import { journeyRows, shownRows } from '../../shared/model/rows';
 import type { Project, RowKind } from '../../shared/model';
@@ -72,6 +79,93 @@ function remember(choices: ExportChoices) {
       },
     },
   });
+}
+
+type StateList = ReturnType<typeof statesOf>;
+
+/**
+ * The comparison of two journey states chosen (format 4), or null: only with two states or
+ * more and a format the report is written in (Markdown, HTML).
+ */
+function comparing(project: Project, choices: ExportChoices): { a: string; b: string } | null {
+  const c = choices.comparison;
+  if (!c || !COMPARISON_KINDS.includes(choices.format)) return null;
+  const ids = new Set(statesOf(project).map((s) => s.id));
+  return ids.size > 1 && ids.has(c.a) && ids.has(c.b) ? c : null;
+}
+
+/** What is exported when the project has more than one journey state: a journey map, or the comparison report. */
+function ComparisonContent({
+  states,
+  choices,
+  set,
+}: {
+  states: StateList;
+  choices: ExportChoices;
+  set: (c: Partial<ExportChoices>) => void;
+}) {
+  const { t } = useTranslation();
+  const on = choices.comparison != null && COMPARISON_KINDS.includes(choices.format);
+  return (
+    <label className="field">
+      {t('states.export.content')}
+      <select
+        autoFocus
+        value={on ? 'comparison' : 'journey'}
+        onChange={(e) => {
+          if (e.target.value !== 'comparison') return set({ comparison: null });
+          // As the compare view starts: the state before the one being edited, against it.
+          const at = Math.max(
+            0,
+            states.findIndex((s) => s.active),
+          );
+          const a = states[at === 0 ? 1 : at - 1].id;
+          set({
+            comparison: { a, b: states[at].id },
+            format: COMPARISON_KINDS.includes(choices.format) ? choices.format : 'md',
+          });
+        }}
+      >
+        <option value="journey">{t('states.export.contentJourney')}</option>
+        <option value="comparison">{t('states.export.contentComparison')}</option>
+      </select>
+    </label>
+  );
+}
+
+/** The two states the comparison report sets side by side. */
+function ComparisonStates({
+  states,
+  comparison,
+  set,
+}: {
+  states: StateList;
+  comparison: { a: string; b: string };
+  set: (c: Partial<ExportChoices>) => void;
+}) {
+  const { t } = useTranslation();
+  const pick = (which: 'a' | 'b') => (
+    <label className="field">
+      {t(which === 'a' ? 'states.compare.before' : 'states.compare.after')}
+      <select
+        value={comparison[which]}
+        onChange={(e) => set({ comparison: { ...comparison, [which]: e.target.value } })}
+      >
+        {states.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <>
+      {pick('a')}
+      {pick('b')}
+      <p className="muted">{t('states.export.comparisonHint')}</p>
+    </>
+  );
 }
 
 /** The rows chosen for the export, in the project's row order. */
@@ -198,10 +292,11 @@ export function ExportDialog() {
   const stateId = states.some((s) => s.id === choices.state) ? choices.state : null;
   const close = () => useUi.getState().setExportOpen(false);
   const set = (c: Partial<ExportChoices>) => useExport.getState().setChoices(c);
+  const comparison = comparing(project, choices);
   const start = () => {
     remember(choices);
     close();
-    void runExport({ ...choices, rows, state: stateId, comparison: null });
+    void runExport({ ...choices, rows, state: stateId, comparison });
   };
 
   return (
@@ -216,17 +311,27 @@ export function ExportDialog() {
         <h2>{t('exportDialog.title')}</h2>
         <div className="export-dialog-columns">
           <div className="export-dialog-controls">
+            {states.length > 1 && <ComparisonContent states={states} choices={choices} set={set} />}
             <label className="field">
               {t('exportDialog.format')}
-              <select autoFocus value={choices.format} onChange={(e) => set({ format: e.target.value as ExportKind })}>
-                {EXPORT_KINDS.map((k) => (
+              <select
+                autoFocus={states.length < 2}
+                value={choices.format}
+                onChange={(e) => set({ format: e.target.value as ExportKind })}
+              >
+                {(comparison ? COMPARISON_KINDS : EXPORT_KINDS).map((k) => (
                   <option key={k} value={k}>
-                    {k === 'pdf' ? t('deliverable.dialog.formatPdf') : t(formatNameKeys(k).option)}
+                    {comparison
+                      ? t(k === 'html' ? 'states.export.formatHtml' : 'states.export.formatMd')
+                      : k === 'pdf'
+                        ? t('deliverable.dialog.formatPdf')
+                        : t(formatNameKeys(k).option)}
                   </option>
                 ))}
               </select>
             </label>
-            {states.length > 1 && (
+            {comparison && <ComparisonStates states={states} comparison={comparison} set={set} />}
+            {states.length > 1 && !comparison && (
               <label className="field">
                 {t('states.export.state')}
                 <select

@@ -150,11 +150,12 @@ export async function buildExport(
   ctx: ExportContext,
 ): Promise<ExportOutput> {
   const extension = EXTENSIONS[choices.format];
-  if (choices.format === 'md' && choices.comparison) {
-    const { comparisonMarkdown } = await import('../../shared/formats/compareReport');
+  if ((choices.format === 'md' || choices.format === 'html') && choices.comparison) {
+    const { comparisonHtml, comparisonMarkdown } = await import('../../shared/formats/compareReport');
     const { a, b } = choices.comparison;
     const text = exportTextFor(choices, ctx);
-    return { data: comparisonMarkdown(document, a, b, text), extension, warnings: [] };
+    const write = choices.format === 'html' ? comparisonHtml : comparisonMarkdown;
+    return { data: write(document, a, b, text), extension, warnings: [] };
   }
   return buildJourneyExport(...forState(document, choices, ctx));
 }

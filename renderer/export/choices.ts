@@ -6,6 +6,8 @@ import type { RowKind } from '../../shared/model';
 export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'html', 'csv', 'md', 'mermaid'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const IMAGE_KINDS: readonly ExportKind[] = ['png', 'svg', 'pdf'];
+/** The formats the comparison of two journey states is written in (shared/formats/compareReport.ts). */
+export const COMPARISON_KINDS: readonly ExportKind[] = ['md', 'html'];
 
 export const EXTENSIONS: Record<ExportKind, string> = {
   png: 'png',
@@ -49,7 +51,7 @@ export interface ExportChoices {
   language: ExportLanguageChoice;
   /** The journey state exported (format 4); null = the one being edited. Not remembered across projects. */
   state: string | null;
-  /** Markdown only: instead of the journey, the comparison of state `a` (before) with `b` (after). */
+  /** Markdown or HTML only: instead of the journey, the comparison of state `a` (before) with `b` (after). */
   comparison?: { a: string; b: string } | null;
 }
 

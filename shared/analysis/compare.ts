@@ -64,8 +64,26 @@ export interface StageComparison {
   risk: { mean: Delta; max: Delta };
   servqualWeighted: Delta;
   emotionMean: Delta;
-  /** Each metric name seen in either state, with its mean before and after. */
-  metrics: { name: string; mean: Delta }[];
+  /**
+   * Each metric name seen in either state, with its mean before and after; `kind` when the name
+   * is the metric's kind (a metric without a name of its own), and which way is better.
+   */
+  metrics: { name: string; kind: string | null; direction: 'higher' | 'lower'; mean: Delta }[];
+  /** The stage's steps in A and in B, in their order on the map, each with what changed (side by side). */
+  stepsA: MarkedStep[];
+  stepsB: MarkedStep[];
+}
+
+/** What a step in one column of the side-by-side shows: added, removed, moved, changed (any that apply). */
+export type StepMark = 'added' | 'removed' | 'moved' | 'changed';
+
+export interface MarkedStep {
+  step: Step;
+  marks: StepMark[];
+  /** The annotations that changed (with the mark `changed`). */
+  fields: ComparedField[];
+  /** With the mark `moved` across stages: the stage it came from (in B) or went to (in A). */
+  otherStage: Stage | null;
 }
 
 export type StepChange =
@@ -105,6 +123,7 @@ interface LooseMetric {
   kind?: unknown;
   label?: unknown;
   value?: unknown;
+  direction?: unknown;
 }
 function metricsOf(step: Step): LooseMetric[] {
   const metrics = (step as { metrics?: unknown }).metrics;
@@ -113,6 +132,21 @@ function metricsOf(step: Step): LooseMetric[] {
 function metricName(m: LooseMetric): string | null {
   for (const key of [m.name, m.label, m.kind]) if (typeof key === 'string' && key.trim()) return key.trim();
   return null;
+}
+
+/** Whether a metric's name is its kind (it has no name of its own), and which way is better for it. */
+function metricInfo(name: string, steps: readonly Step[]): { kind: string | null; direction: 'higher' | 'lower' } {
+  for (const step of steps) {
+    for (const m of metricsOf(step)) {
+      if (metricName(m) !== name) continue;
+      const own = typeof m.name === 'string' && m.name.trim() !== '';
+      return {
+        kind: !own && typeof m.kind === 'string' ? m.kind : null,
+        direction: m.direction === 'lower' ? 'lower' : 'higher',
+      };
+    }
+  }
+  return { kind: null, direction: 'higher' };
 }
 
 function weightedGap(steps: readonly Step[], weights: ServqualWeights): number | null {
@@ -334,6 +368,32 @@ export function compareStates(a: Journey, b: Journey, weights: ServqualWeights):
 
   const stepsIn = (journey: Journey, stage: Stage | null) =>
     stage ? journey.steps.filter((s) => s.stageId === stage.id) : [];
+  // Each step's marks, by its id in its own state.
+  const marksA = new Map<string, MarkedStep>();
+  const marksB = new Map<string, MarkedStep>();
+  const mark = (into: Map<string, MarkedStep>, step: Step, m: StepMark, extra: Partial<MarkedStep> = {}) => {
+    const entry = into.get(step.id) ?? { step, marks: [], fields: [], otherStage: null };
+    entry.marks.push(m);
+    Object.assign(entry, extra);
+    into.set(step.id, entry);
+  };
+  for (const c of changes) {
+    if (c.kind === 'added') mark(marksB, c.step, 'added');
+    else if (c.kind === 'removed') mark(marksA, c.step, 'removed');
+    else if (c.kind === 'moved') {
+      mark(marksA, c.a, 'moved', c.stageChanged ? { otherStage: c.to } : {});
+      mark(marksB, c.b, 'moved', c.stageChanged ? { otherStage: c.from } : {});
+    } else {
+      mark(marksA, c.a, 'changed', { fields: c.fields });
+      mark(marksB, c.b, 'changed', { fields: c.fields });
+    }
+  }
+  const column = (order: readonly Step[], stage: Stage | null, marks: Map<string, MarkedStep>): MarkedStep[] =>
+    stage
+      ? order
+          .filter((s) => s.stageId === stage.id)
+          .map((s) => marks.get(s.id) ?? { step: s, marks: [], fields: [], otherStage: null })
+      : [];
   const stages: StageComparison[] = pairs.map(([sa, sb]) => {
     const fa = sa ? stageFigures(stepsIn(a, sa), weights) : null;
     const fb = sb ? stageFigures(stepsIn(b, sb), weights) : null;
@@ -349,7 +409,13 @@ export function compareStates(a: Journey, b: Journey, weights: ServqualWeights):
       },
       servqualWeighted: delta(fa?.servqualWeighted ?? null, fb?.servqualWeighted ?? null),
       emotionMean: delta(fa?.emotionMean ?? null, fb?.emotionMean ?? null),
-      metrics: names.map((name) => ({ name, mean: delta(fa?.metrics[name] ?? null, fb?.metrics[name] ?? null) })),
+      metrics: names.map((name) => ({
+        name,
+        ...metricInfo(name, [...stepsIn(a, sa), ...stepsIn(b, sb)]),
+        mean: delta(fa?.metrics[name] ?? null, fb?.metrics[name] ?? null),
+      })),
+      stepsA: column(orderA, sa, marksA),
+      stepsB: column(orderB, sb, marksB),
     };
   });
 

@@ -7,6 +7,7 @@
  * script (by hash) and `data:` images. The project travels inside (./htmlMeta.ts), so
  * Touchmap opens the page again as a project.
  */
+import { formatNumber } from '../i18n/format';
 import { journeyRows } from '../model/rows';
 import type { Project } from '../model/types';
 import type { JourneyDrawingOptions } from './drawing/buildDrawing';
@@ -67,6 +68,32 @@ export function htmlContentSecurityPolicy(): string {
   return policy;
 }
 
+/**
+ * The project's personas (format 4) in the page's header: a disclosure that opens the list
+ * (name, customer type, description, goals); empty when the project has none. User text escaped.
+ */
+export function personasBlock(project: Project, text: ExportLanguage): string {
+  if (!project.personas.length) return '';
+  const { t } = text;
+  const h = escapeXmlText;
+  const title = t('personas.panel.title');
+  const items = project.personas.map((p) => {
+    const goals = p.goals?.length
+      ? `<p class="type">${h(t('personas.panel.goals'))}</p><ul>${p.goals.map((g) => `<li>${h(g)}</li>`).join('')}</ul>`
+      : '';
+    return (
+      `<h3>${h(p.name || t('personas.panel.newName'))}</h3>` +
+      `<p class="type">${h(t('personas.panel.customerType'))}: ${h(t(`domain.customerTypes.${p.customerType}`))}</p>` +
+      (p.description ? `<p>${h(p.description)}</p>` : '') +
+      goals
+    );
+  });
+  return (
+    `<details class="personas"><summary>${h(title)} (${formatNumber(text.lng, project.personas.length)})</summary>` +
+    `<div class="personas-list" role="region" aria-label="${escapeXmlAttr(t('personas.panel.list'))}">${items.join('')}</div></details>`
+  );
+}
+
 /** The drawing's SVG without its XML declaration and outer element: the shapes to inline in the page. */
 function svgBody(svg: string): string {
   const open = svg.indexOf('<svg');
@@ -110,6 +137,7 @@ export function renderJourneyHtml(project: Project, options: HtmlExportOptions):
     rows: rowNames,
     steps: panelSteps(project, project.steps, text),
   });
+  const personas = personasBlock(project, text);
   const subtitle = [project.description.split('\n')[0], options.includeDate && options.date ? options.date : '']
     .filter(Boolean)
     .join(' · ');
@@ -131,6 +159,7 @@ export function renderJourneyHtml(project: Project, options: HtmlExportOptions):
     `<div class="title"><h1>${html(name)}</h1>${subtitle ? `<p class="subtitle">${html(subtitle)}</p>` : ''}</div>`,
     `<div class="find" role="search"><input id="find" type="search" autocomplete="off" spellcheck="false" aria-label="${attr(t('viewer.page.find'))}" placeholder="${attr(t('viewer.page.findPlaceholder'))}" aria-describedby="find-status" aria-controls="results">`,
     `<p id="find-status" class="status" role="status"></p><ul id="results" class="results" hidden></ul></div>`,
+    personas,
     `<div class="zoom" role="group" aria-label="${attr(t('viewer.page.controls'))}">`,
     `<button type="button" id="zoom-out" aria-label="${attr(t('viewer.page.zoomOut'))}" title="${attr(t('viewer.page.zoomOut'))}">\u2212</button>`,
     `<button type="button" id="zoom-in" aria-label="${attr(t('viewer.page.zoomIn'))}" title="${attr(t('viewer.page.zoomIn'))}">+</button>`,

@@ -7,6 +7,8 @@
 import { riskLevel, riskScore } from '../analysis/risk';
 import { servqualGap, servqualGaps } from '../analysis/servqual';
 import { formatNumber } from '../i18n/format';
+import { metricStatus } from '../model/metrics';
+import { metricLabels, type MetricLabels } from './drawing/metricLabels';
 import { SENSES, SERVQUAL_DIMENSIONS } from '../model/schema';
 import type { Moment, Project, Step } from '../model/types';
 import type { ExportLanguage } from './exportLanguage';
@@ -16,7 +18,8 @@ export type PanelSection =
   | { heading: string; text: string }
   | { heading: string; items: string[] }
   | { heading: string; fields: [label: string, value: string][] }
-  | { heading: string; table: { head: string[]; rows: string[][] } }
+  /** `marked`: the rows to set apart (a metric off target), said in the row's words too. */
+  | { heading: string; table: { head: string[]; rows: string[][]; marked?: number[] } }
   | { heading: string; checks: { text: string; done: boolean; state: string }[]; summary: string };
 
 export interface PanelStep {
@@ -40,6 +43,7 @@ interface Words {
   signed: (n: number) => string;
   plain: (n: number) => string;
   wait: (seconds: number) => string;
+  metric: MetricLabels;
 }
 
 function wordsOf(text: ExportLanguage): Words {
@@ -69,6 +73,7 @@ function wordsOf(text: ExportLanguage): Words {
       ),
     plain: (n) => number('p', n, () => formatNumber(text.lng, n, { maximumFractionDigits: 2 })),
     wait: (seconds) => number('w', seconds, () => waitText(text, seconds)),
+    metric: metricLabels((key, values) => t(key, values as Record<string, string | number> | undefined), text.lng),
   };
 }
 
@@ -187,6 +192,45 @@ function momentSections(project: Project, moment: Moment, text: Words): PanelSec
   return sections;
 }
 
+/** The step's metrics (format 4): value with unit, target with its direction, on or off target (off ones marked). */
+function metricsSection(step: Step, text: Words): PanelSection | null {
+  const metrics = step.metrics ?? [];
+  if (!metrics.length) return null;
+  const { t, metric: words } = text;
+  const marked: number[] = [];
+  const rows = metrics.map((m, i) => {
+    const status = metricStatus(m);
+    if (status === 'off') marked.push(i);
+    return [
+      words.name(m),
+      words.value(m.value, m.unit),
+      m.target === null ? '–' : `${m.direction === 'higher' ? '≥' : '≤'} ${words.value(m.target, m.unit)}`,
+      status === 'off' ? `⚠ ${words.status.off}` : words.status[status ?? 'none'],
+    ];
+  });
+  const head = ['metric', 'value', 'target', 'status'].map((c) => t(`metrics.report.columns.${c}`));
+  return { heading: t('metrics.report.title'), table: { head, rows, ...(marked.length && { marked }) } };
+}
+
+/**
+ * How each persona lives the step where it differs from the default (format 4): its own
+ * emotion (on a contact moment) and thoughts, one entry per persona of the project.
+ */
+function personaSection(project: Project, step: Step, text: Words): PanelSection | null {
+  const { t } = text;
+  const fields: [string, string][] = [];
+  for (const o of step.personaOverrides ?? []) {
+    const persona = project.personas.find((p) => p.id === o.personaId);
+    if (!persona) continue;
+    const parts: string[] = [];
+    if (step.moment && o.emotion !== undefined)
+      parts.push(`${t('domain.emotion')}: ${text.signed(o.emotion)} (${t(`domain.emotions.${o.emotion}`)})`);
+    if (o.thoughts?.length) parts.push(`${t('rows.names.thoughts')}: ${o.thoughts.join('\n')}`);
+    if (parts.length) fields.push([persona.name || t('personas.panel.newName'), parts.join('\n')]);
+  }
+  return fields.length ? { heading: t('personas.panel.title'), fields } : null;
+}
+
 /** A step's panel: title, place, tags and every annotation, in the export's language. */
 export function panelStep(project: Project, step: Step, language: ExportLanguage | Words): PanelStep {
   const text = 'signed' in language ? language : wordsOf(language);
@@ -210,6 +254,10 @@ export function panelStep(project: Project, step: Step, language: ExportLanguage
   } else {
     sections.push({ heading: t('domain.contactMoment'), text: t('viewer.panel.notMoment') });
   }
+  const metrics = metricsSection(step, text);
+  if (metrics) sections.push(metrics);
+  const personas = personaSection(project, step, text);
+  if (personas) sections.push(personas);
   return { id: step.id, title: step.title || t('exportText.untitledStep'), place, tags, sections };
 }
 

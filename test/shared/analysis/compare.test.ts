@@ -134,6 +134,49 @@ describe('compareStates', () => {
     expect(c.counts.removed).toBe(2);
   });
 
+  it('sets the steps of each stage side by side in map order, each marked with what changed', () => {
+    const bag: Step = {
+      id: 'bag',
+      stageId: 'pay',
+      title: 'Bag the shopping',
+      description: '',
+      kind: 'step',
+      position: { x: 5000, y: 40 },
+    };
+    const c = compare(
+      future(
+        { type: 'addStep', step: bag },
+        { type: 'removeSelection', stepIds: ['restock'], flowIds: [] },
+        { type: 'updateStep', stepId: 'queue', changes: { stageId: 'shop' } },
+        { type: 'updateMoment', stepId: 'ask', changes: { emotion: 2 } },
+      ),
+    );
+    const view = (col: { step: Step; marks: string[]; fields: string[]; otherStage: { name: string } | null }[]) =>
+      col.map((m) => [m.step.id, m.marks.join('+'), m.fields.join(','), m.otherStage?.name ?? ''].join(' '));
+    const byStage = (id: string) => c.stages.find((s) => s.a?.id === id)!;
+    const today = supermarket();
+    const order = (stageId: string) =>
+      today.steps
+        .filter((s) => s.stageId === stageId)
+        .sort((p, q) => p.position.x - q.position.x || p.position.y - q.position.y)
+        .map((s) => s.id);
+    // Column A holds A's steps of the stage in map order; B likewise.
+    const shop = byStage('shop');
+    expect(shop.stepsA.map((m) => m.step.id)).toEqual(order('shop'));
+    expect(view(shop.stepsA)).toContain('ask changed emotion ');
+    expect(view(shop.stepsB)).toContain('ask changed emotion ');
+    // The queue went from Pay to Shop: A shows where it went, B where it came from.
+    expect(view(byStage('pay').stepsA)).toContain('queue moved  Shop');
+    expect(view(shop.stepsB)).toContain('queue moved  Pay');
+    expect(view(byStage('pay').stepsB)).toContain('bag added  ');
+    expect(byStage('pay').stepsB.at(-1)!.step.id).toBe('bag');
+    const restockStage = today.steps.find((s) => s.id === 'restock')!.stageId;
+    expect(view(byStage(restockStage).stepsA)).toContain('restock removed  ');
+    expect(byStage(restockStage).stepsB.some((m) => m.step.id === 'restock')).toBe(false);
+    // Unchanged steps carry no mark.
+    expect(byStage('arrive').stepsA.every((m) => m.marks.length === 0)).toBe(true);
+  });
+
   it('reads metrics where steps have them, by name', () => {
     const step = (value: number) =>
       ({

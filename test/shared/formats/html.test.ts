@@ -196,3 +196,40 @@ describe('the viewer, run in the page', () => {
     expect(lift(second.kind)).toBeNull();
   });
 });
+
+describe('HTML export: the project personas (format 4)', () => {
+  it('lists every persona with its customer type, description and goals, escaped, in a disclosure', () => {
+    const project = buildTemplate('supermarket', { id: 'p1', name: 'Shop', now: '2026-01-01T00:00:00.000Z' });
+    project.personas = [
+      {
+        id: 'a',
+        name: `Anna ${HOSTILE}`,
+        customerType: 'demanding',
+        description: 'Shops on the way home',
+        goals: ['In and out in 10 minutes', `<img src=x onerror="window.hacked=4">`],
+      },
+      { id: 'b', name: 'Bert', customerType: 'regular', description: '' },
+    ];
+    const doc = parse(render(project));
+    const block = doc.querySelector('details.personas')!;
+    expect(block.querySelector('summary')!.textContent).toBe('Personas (2)');
+    const list = block.querySelector('[role="region"]')!;
+    expect(list.getAttribute('aria-label')).toBe('Personas of the journey');
+    expect([...list.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([`Anna ${HOSTILE}`, 'Bert']);
+    expect(list.textContent).toContain('Customer type: Demanding customer');
+    expect(list.textContent).toContain('Shops on the way home');
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'In and out in 10 minutes',
+      `<img src=x onerror="window.hacked=4">`,
+    ]);
+    expect(doc.querySelectorAll('img, script:not([type])').length).toBe(1);
+    const hu = parse(render(project, 'hu')).querySelector('details.personas summary')!.textContent;
+    expect(hu).toBe('Perszónák (2)');
+  });
+
+  it('has no personas block when the project has none', () => {
+    const project = buildTemplate('supermarket', { id: 'p1', name: 'Shop', now: '2026-01-01T00:00:00.000Z' });
+    project.personas = [];
+    expect(parse(render(project)).querySelector('details.personas')).toBeNull();
+  });
+});

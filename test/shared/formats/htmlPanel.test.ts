@@ -103,3 +103,80 @@ describe('panelStep', () => {
     expect(waitText(exportLanguage('zh-CN'), 45)).toBe('45秒钟');
   });
 });
+
+describe('the panel: metrics and personas (format 4)', () => {
+  const withEvidence = (): { step: Step; p: typeof project } => {
+    const p = structuredClone(project);
+    p.personas = [
+      { id: 'p-a', name: 'Anna <admin>', customerType: 'regular', description: '' },
+      { id: 'p-b', name: 'Bert', customerType: 'demanding', description: '' },
+    ];
+    const step = structuredClone(p.steps.find((s) => s.moment)!);
+    step.moment!.emotion = 1;
+    step.metrics = [
+      {
+        id: 'k1',
+        kind: 'waitTime',
+        name: '',
+        value: 6,
+        unit: 'min',
+        target: 3,
+        direction: 'lower',
+        source: 'Queue system',
+        date: null,
+        evidence: 'measured',
+      },
+      {
+        id: 'k2',
+        kind: 'csat',
+        name: 'CSAT (app)',
+        value: 4.25,
+        unit: '',
+        target: 4,
+        direction: 'higher',
+        source: '',
+        date: null,
+        evidence: 'assumed',
+      },
+    ];
+    step.personaOverrides = [
+      { personaId: 'p-b', emotion: -2, thoughts: ['Why so slow?', 'I will complain'] },
+      { personaId: 'gone', emotion: 2 },
+    ];
+    return { step, p };
+  };
+
+  it('lists each metric with value and unit, target with its direction, and marks the one off target in words', () => {
+    const { step, p } = withEvidence();
+    const section = panelStep(p, step, en).sections.find((s) => s.heading === 'Metrics');
+    expect(section).toEqual({
+      heading: 'Metrics',
+      table: {
+        head: ['Metric', 'Value', 'Target', 'Status'],
+        rows: [
+          ['Waiting time', '6 min', '≤ 3 min', '⚠ off target'],
+          ['CSAT (app)', '4.25', '≥ 4', 'on target'],
+        ],
+        marked: [0],
+      },
+    });
+  });
+
+  it('gives each persona that differs its own emotion and thoughts, and skips a persona no longer in the project', () => {
+    const { step, p } = withEvidence();
+    const section = panelStep(p, step, en).sections.find((s) => s.heading === 'Personas');
+    expect(section).toEqual({
+      heading: 'Personas',
+      fields: [['Bert', 'Emotion: -2 (Very negative)\nThoughts: Why so slow?\nI will complain']],
+    });
+    const hu = panelStep(p, step, exportLanguage('hu')).sections.map((s) => s.heading);
+    expect(hu).toContain('Perszónák');
+  });
+
+  it('has no metrics or personas section on a step without them', () => {
+    const plain = structuredClone(project.steps.find((s) => !s.metrics?.length && !s.personaOverrides?.length)!);
+    const headings = panelStep(project, plain, en).sections.map((s) => s.heading);
+    expect(headings).not.toContain('Metrics');
+    expect(headings).not.toContain('Personas');
+  });
+});
