@@ -5,7 +5,13 @@
  * ids, labels and shortcuts come from the registry and are not restated here.
  */
 import { ACTION_SPECS, matchesBinding, type ActionId, type ActionSpec } from '../../shared/actions';
-import { canApplyCommand, instantiateClipboard, prepareClipboard, type RejectReason } from '../../shared/commands';
+import {
+  canApplyCommand,
+  instantiateClipboard,
+  prepareClipboard,
+  scoresConvertedByPaste,
+  type RejectReason,
+} from '../../shared/commands';
 import i18n from '../i18n';
 import { useDocument, type DocumentState } from '../state/documentStore';
 import { flushSave } from '../state/autosave';
@@ -105,10 +111,14 @@ function paste() {
   const clip = useUi.getState().clipboard;
   if (!d.project || !clip || clip.steps.length === 0) return;
   const fresh = instantiateClipboard(clip, () => newId('n'), { x: 24, y: 24 });
-  if (d.dispatch({ type: 'paste', steps: fresh.steps, flows: fresh.flows })) {
+  const to = d.project.servqualScale;
+  const converted = scoresConvertedByPaste(fresh.steps, fresh.servqualScale, to);
+  if (d.dispatch({ type: 'paste', ...fresh })) {
     d.select({ stepIds: fresh.steps.map((s) => s.id), flowIds: fresh.flows.map((f) => f.id) });
     // Paste again lands further along, not on top of the last paste.
-    useUi.getState().setClipboard({ steps: fresh.steps, flows: fresh.flows });
+    useUi.getState().setClipboard(fresh);
+    // Copied on the other SERVQUAL scale: the scores were converted; say so.
+    if (converted > 0) notify('paste-converted', { n: converted, from: fresh.servqualScale!, to });
   }
 }
 

@@ -55,7 +55,12 @@ export function questionText(t: TFunction, question: Pick<Question, 'code' | 'pa
 export type Area = 'file' | 'app';
 
 /** News fades; problems stay until dismissed. */
-const NEWS: ReadonlySet<MessageCode> = new Set<MessageCode>(['stage-added', 'saved-as', 'backup-restored']);
+const NEWS: ReadonlySet<MessageCode> = new Set<MessageCode>([
+  'stage-added',
+  'saved-as',
+  'backup-restored',
+  'paste-converted',
+]);
 
 export interface Notice {
   id: number;

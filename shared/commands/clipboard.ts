@@ -1,12 +1,15 @@
 /**
  * Copy and paste. `prepareClipboard` takes steps out of a document, `instantiateClipboard`
  * gives them fresh ids, and the `paste` command puts them in. Only flows between copied
- * steps travel along: a flow to a step that was not copied has nowhere to lead.
+ * steps travel along: a flow to a step that was not copied has nowhere to lead. The
+ * clipboard remembers the SERVQUAL scale it was copied on; pasted into a project on the
+ * other scale (1-7 into 1-5 or back), the scores are converted linearly, as changing a
+ * project's scale converts them (convertScore).
  */
 import { z } from 'zod';
-import { flowSchema, stepSchema } from '../model/schema';
-import { momentOnScale } from '../model/servqualScale';
-import type { Flow, Step } from '../model/types';
+import { SERVQUAL_DIMENSIONS, flowSchema, stepSchema } from '../model/schema';
+import { SERVQUAL_SCORE_FIELDS, convertScore, momentOnScale } from '../model/servqualScale';
+import type { Flow, ServqualScale, Step } from '../model/types';
 import { indexById, parseWith, type Handler, type Handlers } from './internal';
 import { FLOW_LIMIT, STEP_LIMIT } from './steps';
 import type { Clipboard } from './types';
@@ -14,6 +17,7 @@ import type { Clipboard } from './types';
 const clipboardSchema = z.object({
   steps: z.array(stepSchema).max(STEP_LIMIT),
   flows: z.array(flowSchema).max(FLOW_LIMIT),
+  servqualScale: z.union([z.literal(5), z.literal(7)]).optional(),
 });
 
 /** Flows whose two ends are both in `stepIds`. */
@@ -29,12 +33,50 @@ function flowsWithin(flows: readonly Flow[], stepIds: ReadonlySet<string>): Flow
  * navigator.clipboard.writeText(JSON.stringify(clip));
  */
 export function prepareClipboard(
-  project: { steps: readonly Step[]; flows: readonly Flow[] },
+  project: { steps: readonly Step[]; flows: readonly Flow[]; servqualScale?: ServqualScale },
   stepIds: Iterable<string>,
 ): Clipboard {
   const wanted = new Set(stepIds);
   const steps = project.steps.filter((s) => wanted.has(s.id));
-  return { steps, flows: flowsWithin(project.flows, new Set(steps.map((s) => s.id))) };
+  const clip: Clipboard = { steps, flows: flowsWithin(project.flows, new Set(steps.map((s) => s.id))) };
+  if (project.servqualScale !== undefined) clip.servqualScale = project.servqualScale;
+  return clip;
+}
+
+/**
+ * How many SERVQUAL scores of `steps` a paste from scale `from` into a project on scale `to`
+ * converts (0 when the scales are the same or the steps have no scores): what the app tells
+ * the user after such a paste.
+ */
+export function scoresConvertedByPaste(
+  steps: readonly Step[],
+  from: ServqualScale | undefined,
+  to: ServqualScale,
+): number {
+  if (from === undefined || from === to) return 0;
+  let n = 0;
+  for (const step of steps) {
+    const servqual = step.moment?.servqual;
+    if (!servqual) continue;
+    for (const dim of SERVQUAL_DIMENSIONS) {
+      for (const field of SERVQUAL_SCORE_FIELDS) if (servqual[dim][field] !== null) n++;
+    }
+  }
+  return n;
+}
+
+/** A copy of `step` with its SERVQUAL scores moved from scale `from` to `to` (the same step when they match). */
+function stepOnScale(step: Step, from: ServqualScale, to: ServqualScale): Step {
+  const servqual = step.moment?.servqual;
+  if (from === to || !servqual) return step;
+  const next = structuredClone(servqual);
+  for (const dim of SERVQUAL_DIMENSIONS) {
+    for (const field of SERVQUAL_SCORE_FIELDS) {
+      const value = next[dim][field];
+      if (value !== null) next[dim][field] = convertScore(value, from, to);
+    }
+  }
+  return { ...step, moment: { ...step.moment!, servqual: next } };
 }
 
 /** Read a clipboard that came from outside (the system clipboard); `null` when it is not one of ours. */
@@ -75,19 +117,22 @@ export function instantiateClipboard(
     const to = ids.get(flow.to);
     if (from !== undefined && to !== undefined) flows.push({ ...flow, id: newId(), from, to });
   }
-  return { steps, flows };
+  return clip.servqualScale === undefined ? { steps, flows } : { steps, flows, servqualScale: clip.servqualScale };
 }
 
 /**
  * Steps whose stage is not in this document (copied from another project) go to the
  * first stage; a lane that does not exist is cleared. Ids must be new: a clash refuses
- * the paste, because the caller was meant to run `instantiateClipboard` first.
+ * the paste, because the caller was meant to run `instantiateClipboard` first. Scores on
+ * another scale (`servqualScale`) are converted to the project's.
  */
 const paste: Handler<'paste'> = (project, command) => {
-  const clip = parseClipboard({ steps: command.steps, flows: command.flows });
-  if (!clip) return 'invalid-value';
-  if (clip.steps.length === 0) return 'invalid-value';
-  // Scores from a project on a wider scale (a 6 into a 1-5 project) would not fit this one.
+  const parsed = parseClipboard({ steps: command.steps, flows: command.flows, servqualScale: command.servqualScale });
+  if (!parsed) return 'invalid-value';
+  if (parsed.steps.length === 0) return 'invalid-value';
+  const from = parsed.servqualScale ?? project.servqualScale;
+  const clip = { ...parsed, steps: parsed.steps.map((s) => stepOnScale(s, from, project.servqualScale)) };
+  // Scores that still do not fit (a 6 into a 1-5 project, its own scale not said) are refused.
   if (clip.steps.some((s) => s.moment && !momentOnScale(s.moment, project.servqualScale))) return 'invalid-value';
   if (project.steps.length + clip.steps.length > STEP_LIMIT) return 'too-many';
   const existingSteps = new Set(project.steps.map((s) => s.id));

@@ -3,6 +3,6 @@
  * policy (invalid commands are no-ops with a reason code, never exceptions).
  */
 export { applyCommand, applyPatchesToProject, canApplyCommand, type CommandCheck } from './apply';
-export { instantiateClipboard, parseClipboard, prepareClipboard } from './clipboard';
+export { instantiateClipboard, parseClipboard, prepareClipboard, scoresConvertedByPaste } from './clipboard';
 export { COMMAND_LABELS, commandText, describeCommand, type CommandDescription, type Translate } from './describe';
 export type * from './types';

@@ -60,6 +60,8 @@ export interface StepMove {
 export interface Clipboard {
   steps: Step[];
   flows: Flow[];
+  /** The SERVQUAL scale of the project the steps were copied from: their scores are on it. */
+  servqualScale?: ServqualScale;
 }
 
 export type Command =
@@ -81,7 +83,8 @@ export type Command =
    * The `stageId`, `laneId` and `position` given with `step` are ignored.
    */
   | { type: 'insertStepOnFlow'; flowId: string; step: Step; flowIds: [string, string] }
-  | { type: 'paste'; steps: Step[]; flows: Flow[] }
+  /** `servqualScale`: the scale the steps' scores are on; another than the project's is converted (as setServqualScale does). */
+  | { type: 'paste'; steps: Step[]; flows: Flow[]; servqualScale?: ServqualScale }
   // Contact moments
   | { type: 'setContactMoment'; stepId: string; on: boolean }
   | { type: 'updateMoment'; stepId: string; changes: MomentChanges }

@@ -101,4 +101,37 @@ describe('SERVQUAL scale and decimal means', () => {
     expect(await inspector.getByLabel('Responsiveness: respondents', { exact: true }).inputValue()).toBe('150');
     expect(await inspector.getByRole('status', { name: 'SERVQUAL overall gap' }).innerText()).toMatch(/-?\d+\.\d\d/);
   });
+  it('pastes a step copied on 1-7 into the project now on 1-5 with its scores converted, and says so', async () => {
+    const app = await start();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByLabel('Project name').fill('Paste across scales');
+    await page.getByRole('radio', { name: /Supermarket/ }).check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    const parking = page.getByRole('group', { name: 'Find a parking spot', exact: true });
+    await parking.waitFor();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    // Copied on 1-7: tangibles E 5, P 3.
+    await parking.click();
+    await expect.poll(() => inspector.getByLabel('Tangibles expectation', { exact: true }).inputValue()).toBe('5.00');
+    await page.keyboard.press('Control+c');
+
+    await page.locator('.react-flow__pane').click({ position: { x: 600, y: 260 } });
+    await inspector.getByLabel('SERVQUAL scale', { exact: true }).selectOption({ label: '1 to 5' });
+    const dialog = page.getByRole('dialog', { name: 'Change the SERVQUAL scale to 1 to 5?' });
+    await dialog.getByRole('button', { name: /^Convert \d+ scores$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.locator('.react-flow__pane').click({ position: { x: 600, y: 260 } });
+    await page.keyboard.press('Control+v');
+    await page
+      .getByText(/^Pasted SERVQUAL scores converted to this project’s scale, 1 to 7 → 1 to 5 \(scores: \d+\)\.$/)
+      .waitFor();
+    await expect.poll(() => parking.count()).toBe(2);
+    // The pasted copy is selected: its scores are on 1-5, as the converted original's.
+    await expect.poll(() => inspector.getByLabel('Tangibles expectation', { exact: true }).inputValue()).toBe('3.67');
+    expect(await inspector.getByLabel('Tangibles perception', { exact: true }).inputValue()).toBe('2.33');
+    expect(await inspector.getByLabel('Tangibles gap', { exact: true }).innerText()).toBe('-1.33');
+    await page.screenshot({ path: 'test-results/servqual-paste-converted.png' }).catch(() => undefined);
+  });
 });

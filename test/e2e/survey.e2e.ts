@@ -2,7 +2,8 @@
  * Import survey, end to end: a respondent CSV with a mistake is refused with its row and
  * column named and the project unchanged; the corrected file maps (statements to dimensions
  * and to a contact moment), its results show per dimension, Apply writes the means with n
- * into the moment (inspector), and a restart finds the survey and the means again.
+ * into the moment (the inspector's own E, P and n fields), the Insights view shows the
+ * survey's dimension means, gaps, respondents and scores, and a restart finds it all again.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,6 +35,36 @@ async function selectPay(page: Page) {
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await node(page, 'Pay').click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title').waitFor();
+}
+
+/** The inspector's SERVQUAL fields of one dimension: E, P, n and the gap, as shown. */
+async function servqualOf(page: Page, dimension: string) {
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const field = (label: string) => inspector.getByLabel(`${dimension} ${label}`, { exact: true });
+  await field('expectation').waitFor();
+  return [
+    await field('expectation').inputValue(),
+    await field('perception').inputValue(),
+    await inspector.getByLabel(`${dimension}: respondents`, { exact: true }).inputValue(),
+    await field('gap').innerText(),
+  ];
+}
+
+/** The Insights view's survey table of the survey named `name`, by dimension and score rows. */
+async function surveyInsights(page: Page, name: string) {
+  const panel = page.getByRole('complementary', { name: 'Insights', exact: true });
+  const table = panel
+    .getByRole('region', { name: 'Survey results' })
+    .getByRole('table', { name: `Survey results by dimension: ${name}` });
+  await table.waitFor();
+  const row = async (label: RegExp) => (await table.getByRole('row', { name: label }).innerText()).trim().split(/\s+/);
+  return {
+    panel,
+    tangibles: await row(/^Tangibles/),
+    reliability: await row(/^Reliability/),
+    unweighted: await row(/^Unweighted score/),
+    weighted: await row(/^Weighted score/),
+  };
 }
 
 describe('survey import', () => {
@@ -84,10 +115,24 @@ describe('survey import', () => {
     await d.waitFor({ state: 'detached' });
 
     await selectPay(page);
-    const measured = page.getByRole('group', { name: 'Survey means' });
-    await measured.getByText('Tangibles: E 6.00, P 5.00, n = 3').waitFor();
-    await measured.getByText('Reliability: E 6.50, P 5.50, n = 2').waitFor();
+    expect(await servqualOf(page, 'Tangibles')).toEqual(['6.00', '5.00', '3', '-1.00']);
+    expect(await servqualOf(page, 'Reliability')).toEqual(['6.50', '5.50', '2', '-1.00']);
+    expect(await page.getByRole('group', { name: 'Survey means' }).count()).toBe(0);
     await page.screenshot({ path: '/tmp/survey-inspector.png' });
+
+    // Insights: the survey's dimension means, gaps and n; unweighted -1.00; weighted with the
+    // project's default weights per respondent: R1 (0.11 x -2 + 0.32 x 0) / 0.43, R2 -2, R3 +1
+    // (tangibles only), mean -0.50.
+    await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Insights', exact: true }).click();
+    const seen = await surveyInsights(page, 'visitors');
+    expect(seen.tangibles).toEqual(['Tangibles', '6.00', '5.00', '-1.00', '3']);
+    expect(seen.reliability).toEqual(['Reliability', '6.50', '5.50', '-1.00', '2']);
+    expect(seen.unweighted).toEqual(['Unweighted', 'score', '-1.00']);
+    expect(seen.weighted.slice(0, 2)).toEqual(['Weighted', 'score']);
+    expect(seen.weighted.at(-1)).toBe('-0.50');
+    await seen.panel.getByText('3 respondents', { exact: true }).waitFor();
+    await seen.panel.getByRole('region', { name: 'Survey results' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/survey-insights.png' });
 
     // Saved, then found again after a restart.
     await page.keyboard.press('Control+s');
@@ -100,10 +145,18 @@ describe('survey import', () => {
     await again.page.getByRole('button', { name: /Open Survey walk/ }).click();
     await again.page.locator('.react-flow__node-step').first().waitFor();
     await selectPay(again.page);
+    expect(await servqualOf(again.page, 'Tangibles')).toEqual(['6.00', '5.00', '3', '-1.00']);
     await again.page
-      .getByRole('group', { name: 'Survey means' })
-      .getByText('Tangibles: E 6.00, P 5.00, n = 3')
-      .waitFor();
+      .getByRole('toolbar', { name: 'Editor' })
+      .getByRole('button', { name: 'Insights', exact: true })
+      .click();
+    expect((await surveyInsights(again.page, 'visitors')).tangibles).toEqual([
+      'Tangibles',
+      '6.00',
+      '5.00',
+      '-1.00',
+      '3',
+    ]);
     const kept = await stored(again);
     expect(kept.surveys).toHaveLength(1);
     expect(kept.surveys![0]!.rows).toHaveLength(3);

@@ -34,6 +34,7 @@ import { shortcutText } from '../../../shared/actions';
 import { runAction } from '../actions';
 import { DrawingSvg } from './DrawingSvg';
 import { MetricsInsights } from './MetricsInsights';
+import { SurveyInsights } from './SurveyInsights';
 import { useInsights } from './insightsStore';
 import './insightsView.css';
 
@@ -539,6 +540,7 @@ function OpenInsights() {
           <>
             <RiskMatrixSection insights={insights} lng={lng} width={width} />
             <ServqualSection insights={insights} lng={lng} width={width} />
+            <SurveyInsights project={project} lng={lng} />
             <TruthsSection insights={insights} project={project} lng={lng} />
             <SensesSection insights={insights} lng={lng} width={width} />
             <LowsSection insights={insights} project={project} lng={lng} />

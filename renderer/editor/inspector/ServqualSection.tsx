@@ -8,7 +8,6 @@ import { DecimalField, Section, SelectField } from './fields';
 import { useLanguage } from '../../i18n';
 import { formatNumber, formatSigned } from '../../../shared/i18n/format';
 import { dimensionName, evidenceOptions } from './options';
-import { MeasuredMeans } from '../survey/MeasuredMeans';
 
 function gapClass(gap: number | null): string {
   if (gap === null) return 'insp-gap';
@@ -127,7 +126,6 @@ export function ServqualSection({
           );
         })}
       </table>
-      <MeasuredMeans servqual={servqual} />
       <p className="insp-overall" role="status" aria-label={t('inspector.servqual.overall')}>
         {gaps.weighted === null ? (
           t('inspector.servqual.overallNotSet')

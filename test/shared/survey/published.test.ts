@@ -11,12 +11,12 @@ import { computeSurvey, guessMapping, parseCsv } from '../../../shared/survey';
 
 const EVEN = { tangibles: 1, reliability: 1, responsiveness: 1, assurance: 1, empathy: 1 };
 
-function importFixture(name: string, scale: number) {
+function importFixture(name: string, scale: number, weights: Record<ServqualDimension, number> = EVEN) {
   const parsed = parseCsv(readFileSync(join(__dirname, '../../fixtures/survey', name), 'utf8'));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const mapping = guessMapping(parsed.table);
   expect(mapping.layout).toBe('statements');
-  const computed = computeSurvey({ ...parsed.table, scale, mapping }, EVEN);
+  const computed = computeSurvey({ ...parsed.table, scale, mapping }, weights);
   if (!computed.ok) throw new Error(JSON.stringify(computed.problems));
   return computed.result;
 }
@@ -41,7 +41,7 @@ function check(result: ReturnType<typeof importFixture>, printed: Printed) {
 }
 
 describe('published SERVQUAL tables', () => {
-  it('PMC6131925, Table 2 (hospital patients, N = 386, scale 1-5)', () => {
+  it('Zun, Ibrahim and Hamid 2018 (PMC6131925), Table 2 (clinic patients, N = 386, scale 1-5)', () => {
     check(importFixture('pmc6131925-table2.csv', 5), {
       tangibles: { e: '4.44', p: '4.19', gap: '-0.25', n: 386 },
       reliability: { e: '4.49', p: '4.36', gap: '-0.13', n: 386 },
@@ -49,6 +49,28 @@ describe('published SERVQUAL tables', () => {
       assurance: { e: '4.50', p: '4.32', gap: '-0.18', n: 386 },
       empathy: { e: '4.56', p: '4.40', gap: '-0.16', n: 386 },
     });
+  });
+
+  it('Zarei et al. 2012, Table 2 (private hospitals, n = 983, scale 1-5; three factors)', () => {
+    const result = importFixture('zarei-2012-table2.csv', 5);
+    check(result, {
+      reliability: { e: '4.93', p: '4.05', gap: '-0.88', n: 983 },
+      empathy: { e: '4.87', p: '3.89', gap: '-0.98', n: 983 },
+      tangibles: { e: '4.95', p: '4.18', gap: '-0.76', n: 983 },
+    });
+    expect(result.dimensions.responsiveness.expectation).toBeNull();
+    expect(result.dimensions.assurance.expectation).toBeNull();
+    // The printed "Overall Quality" gap is the mean over the 21 statements: the weighted score
+    // with each factor weighted by its number of statements (10, 7 and 4 in the table).
+    const byStatements = importFixture('zarei-2012-table2.csv', 5, {
+      ...EVEN,
+      reliability: 10,
+      empathy: 7,
+      tangibles: 4,
+    });
+    near(byStatements.weighted, '-0.89');
+    // Unweighted, the three factor gaps average to -0.88: not the printed overall figure.
+    expect(Math.abs(byStatements.unweighted! - -0.89)).toBeGreaterThan(0.01);
   });
 
   it('Al Fraihi and Latif 2016 (outpatients, n = 306, scale 1-5; decimal commas)', () => {

@@ -118,6 +118,8 @@ export const app = {
     'stage-added': 'Added stage {{n}}',
     'saved-as': 'Saved as {{file}}',
     'backup-restored': 'Restored “{{name}}” from the backup saved {{when}}',
+    'paste-converted':
+      'Pasted SERVQUAL scores converted to this project’s scale, 1 to {{from}} → 1 to {{to}} (scores: {{n}}).',
     'file-problem': '{{detail}}',
     'drop-one-file': 'Drop one project file at a time.',
     'open-failed': '{{detail}}',

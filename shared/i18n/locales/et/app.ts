@@ -105,6 +105,8 @@ export const app: Messages = {
     'stage-added': 'Lisati etapp nr {{n}}',
     'saved-as': 'Salvestatud failina: {{file}}',
     'backup-restored': 'Projekt „{{name}}“ taastati varukoopiast (salvestatud: {{when}})',
+    'paste-converted':
+      'Kleebitud SERVQUAL-skoorid teisendati selle projekti skaalale: 1–{{from}} → 1–{{to}} (skoore: {{n}}).',
     'file-problem': '{{detail}}',
     'drop-one-file': 'Lohista korraga ainult üks projektifail.',
     'open-failed': '{{detail}}',

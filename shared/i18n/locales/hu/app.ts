@@ -107,6 +107,8 @@ export const app: Messages = {
     'stage-added': 'Új szakasz hozzáadva, sorszáma: {{n}}',
     'saved-as': 'Mentve másként: {{file}}',
     'backup-restored': 'Visszaállítva biztonsági mentésből: „{{name}}” (mentve: {{when}})',
+    'paste-converted':
+      'A beillesztett SERVQUAL-pontszámok átváltva a projekt skálájára: 1–{{from}} → 1–{{to}} (pontszámok: {{n}}).',
     'file-problem': '{{detail}}',
     'drop-one-file': 'Egyszerre csak egy projektfájlt húzzon ide.',
     'open-failed': '{{detail}}',

@@ -119,6 +119,8 @@ export const app: Messages = {
     'stage-added': 'Pridėtas etapas Nr. {{n}}',
     'saved-as': 'Įrašyta kaip: {{file}}',
     'backup-restored': 'Projektas „{{name}}“ atkurtas iš atsarginės kopijos (įrašyta: {{when}})',
+    'paste-converted':
+      'Įklijuoti SERVQUAL balai perskaičiuoti pagal šio projekto skalę: 1–{{from}} → 1–{{to}} (balų: {{n}}).',
     'file-problem': '{{detail}}',
     'drop-one-file': 'Vienu metu numeskite tik vieną projekto failą.',
     'open-failed': '{{detail}}',

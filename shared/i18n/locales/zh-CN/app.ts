@@ -90,6 +90,7 @@ export const app: Messages = {
     'stage-added': '已添加第{{n}}个阶段',
     'saved-as': '已另存为：{{file}}',
     'backup-restored': '已从备份恢复“{{name}}”（保存时间：{{when}}）',
+    'paste-converted': '粘贴的SERVQUAL分数已换算为本项目的量表：1至{{from}}→1至{{to}}（共{{n}}个分数）。',
     'file-problem': '{{detail}}',
     'drop-one-file': '请一次只拖放一个项目文件。',
     'open-failed': '{{detail}}',
