@@ -32,6 +32,12 @@ import type {
   EVIDENCE,
   METRIC_KINDS,
   METRIC_DIRECTIONS,
+  votingRoundSchema,
+  votingTargetSchema,
+  votingDotSchema,
+  votingParticipantSchema,
+  VOTING_SCOPES,
+  VOTING_TARGET_KINDS,
 } from './schema';
 
 export type Project = z.infer<typeof projectSchema>;
@@ -60,6 +66,12 @@ export type SurveyMapping = z.infer<typeof surveyMappingSchema>;
 export type SurveyStatement = z.infer<typeof surveyStatementSchema>;
 export type SurveyLayout = (typeof SURVEY_LAYOUTS)[number];
 export type RowKind = (typeof ROW_KINDS)[number];
+export type VotingRound = z.infer<typeof votingRoundSchema>;
+export type VotingTarget = z.infer<typeof votingTargetSchema>;
+export type VotingDot = z.infer<typeof votingDotSchema>;
+export type VotingParticipant = z.infer<typeof votingParticipantSchema>;
+export type VotingScope = (typeof VOTING_SCOPES)[number];
+export type VotingTargetKind = (typeof VOTING_TARGET_KINDS)[number];
 
 export type SenseName = (typeof SENSES)[number];
 export type ServqualDimension = (typeof SERVQUAL_DIMENSIONS)[number];
