@@ -198,30 +198,32 @@ function OpenRound({ project, round }: { project: Project; round: VotingRound })
       </p>
       <p className="voting-hint">{t('voting.howTo')}</p>
       {hidden && <p className="voting-hint">{t('voting.hiddenNote')}</p>}
-      <fieldset className="voting-voters">
-        <legend>{t('voting.whoVotes')}</legend>
-        {round.participants.map((p) => {
-          const left = round.dotsPerParticipant - dotsUsed(round, p.name);
-          return (
-            <label key={p.name} className={p.name === voter ? 'voting-voter current' : 'voting-voter'}>
-              <input
-                type="radio"
-                name="voting-voter"
-                checked={p.name === voter}
-                onChange={() => useVotingPanel.getState().setVoter(p.name)}
-              />
-              <span className="voting-swatch" style={{ background: p.colour }} aria-hidden="true" />
-              <span className="voting-voter-name">{p.name}</span>
-              <span className="voting-left">
-                {t('voting.dotsLeft', { count: left, total: round.dotsPerParticipant })}
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
-      <p className="voting-message" role="status">
-        {message}
-      </p>
+      <div className="voting-sticky">
+        <fieldset className="voting-voters">
+          <legend>{t('voting.whoVotes')}</legend>
+          {round.participants.map((p) => {
+            const left = round.dotsPerParticipant - dotsUsed(round, p.name);
+            return (
+              <label key={p.name} className={p.name === voter ? 'voting-voter current' : 'voting-voter'}>
+                <input
+                  type="radio"
+                  name="voting-voter"
+                  checked={p.name === voter}
+                  onChange={() => useVotingPanel.getState().setVoter(p.name)}
+                />
+                <span className="voting-swatch" style={{ background: p.colour }} aria-hidden="true" />
+                <span className="voting-voter-name">{p.name}</span>
+                <span className="voting-left">
+                  {t('voting.dotsLeft', { count: left, total: round.dotsPerParticipant })}
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <p className="voting-message" role="status">
+          {message}
+        </p>
+      </div>
       {items.length === 0 ? (
         <p className="voting-hint">{t('voting.noItems')}</p>
       ) : (
@@ -417,8 +419,18 @@ function OpenPanel() {
         </button>
       </header>
       <div className="voting-body">
-        {round ? <OpenRound project={project} round={round} /> : <StartForm project={project} />}
-        <ClosedRounds project={project} />
+        {round ? (
+          <>
+            <OpenRound project={project} round={round} />
+            <ClosedRounds project={project} />
+          </>
+        ) : (
+          <>
+            {/* Just closed: the results first, then the form for the next round. */}
+            <ClosedRounds project={project} />
+            <StartForm project={project} />
+          </>
+        )}
       </div>
     </aside>
   );
