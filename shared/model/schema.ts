@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The format version this app writes. History and migration policy: docs/FORMAT.md. */
-export const SCHEMA_VERSION = 4 as const;
+export const SCHEMA_VERSION = 5 as const;
 
 /** Longest text accepted in any single field (titles, notes...). */
 export const MAX_TEXT = 10_000;
@@ -233,6 +233,55 @@ export const stepSchema = z.object({
 });
 
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
+
+/**
+ * Who wrote something (format 5): the display name and colour a person chose ("who you are",
+ * kept in the library settings) and that a comment carries as it was when written.
+ */
+export const authorSchema = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100),
+  colour: colourSchema,
+});
+
+/** What a comment can be pinned to (format 5). */
+export const COMMENT_TARGET_KINDS = ['step', 'flow', 'stage'] as const;
+/** Longest comment or reply. */
+export const MAX_COMMENT_TEXT = 5_000;
+/** Most comments a project holds, and replies a comment holds. */
+export const MAX_COMMENTS = 5_000;
+export const MAX_REPLIES = 500;
+
+const commentText = z.string().trim().min(1, 'must not be empty').max(MAX_COMMENT_TEXT);
+
+/** One answer in a comment's thread (format 5). */
+export const commentReplySchema = z.object({
+  id,
+  author: authorSchema,
+  createdAt: isoDate,
+  /** When its author last changed the text; absent = never. */
+  editedAt: isoDate.optional(),
+  text: commentText,
+});
+
+/**
+ * A comment pinned to a step, a flow or a stage (format 5), with its thread. The target may
+ * name something that no longer exists (it was deleted, or lives in another journey state):
+ * the comment is kept and shown as on a removed item, never dropped.
+ */
+export const commentSchema = z.object({
+  id,
+  target: z.object({ kind: z.enum(COMMENT_TARGET_KINDS), id }),
+  author: authorSchema,
+  createdAt: isoDate,
+  /** When its author last changed the text; absent = never. */
+  editedAt: isoDate.optional(),
+  text: commentText,
+  replies: z.array(commentReplySchema).max(MAX_REPLIES),
+  resolved: z.boolean(),
+  /** Who resolved it and when (only while resolved). */
+  resolvedBy: authorSchema.optional(),
+  resolvedAt: isoDate.optional(),
+});
 
 export const stageSchema = z.object({
   id,
@@ -509,4 +558,6 @@ export const projectSchema = z.object({
     .max(MAX_VOTING_ROUNDS)
     .refine(uniqueIds, { message: 'voting round ids must be unique' })
     .optional(),
+  /** Comments pinned to steps, flows and stages, with their threads (format 5); absent = none. */
+  comments: z.array(commentSchema).max(MAX_COMMENTS).optional(),
 });

@@ -20,6 +20,10 @@ import type {
   journeyStateSchema,
   journeyStatesSchema,
   surveySchema,
+  authorSchema,
+  commentSchema,
+  commentReplySchema,
+  COMMENT_TARGET_KINDS,
   surveyMappingSchema,
   surveyStatementSchema,
   SURVEY_LAYOUTS,
@@ -65,6 +69,13 @@ export type Survey = z.infer<typeof surveySchema>;
 export type SurveyMapping = z.infer<typeof surveyMappingSchema>;
 export type SurveyStatement = z.infer<typeof surveyStatementSchema>;
 export type SurveyLayout = (typeof SURVEY_LAYOUTS)[number];
+export type Author = z.infer<typeof authorSchema>;
+/** Who you are: the display name and colour kept in the settings (the same shape as a comment's author). */
+export type Identity = Author;
+export type Comment = z.infer<typeof commentSchema>;
+export type CommentReply = z.infer<typeof commentReplySchema>;
+export type CommentTarget = Comment['target'];
+export type CommentTargetKind = (typeof COMMENT_TARGET_KINDS)[number];
 export type RowKind = (typeof ROW_KINDS)[number];
 export type VotingRound = z.infer<typeof votingRoundSchema>;
 export type VotingTarget = z.infer<typeof votingTargetSchema>;
