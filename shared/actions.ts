@@ -72,6 +72,8 @@ export const ACTION_SPECS = [
   { id: 'insights', keys: [{ key: 'i', mod: true }], inTextFields: true },
   // The persona panel beside the map (who lives the journey, and how to serve each customer type).
   { id: 'personas', keys: [{ key: 'p', mod: true, shift: true }], inTextFields: true },
+  // The dot voting panel beside the map (rounds, who votes now, results). D for dots.
+  { id: 'voting', keys: [{ key: 'd', mod: true, shift: true }], inTextFields: true },
   // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
   { id: 'filter-menu', keys: [{ key: 'f' }] },
   { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
@@ -121,6 +123,7 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   outline: 'Journey outline',
   insights: 'Insights',
   personas: 'Personas',
+  voting: 'Dot voting',
   'filter-menu': 'Filter…',
   'clear-filters': 'Clear filters',
   'switch-state': 'Switch to the next journey state',
@@ -208,7 +211,7 @@ export const MENU_LAYOUT = {
     'delete-state',
     'compare-states',
   ],
-  view: ['insights', 'personas', '-', 'present'],
+  view: ['insights', 'personas', 'voting', '-', 'present'],
   help: ['shortcuts'],
 } as const satisfies Record<string, readonly (ActionId | '-' | `@${string}`)[]>;
 

@@ -12,7 +12,7 @@ import { LANGUAGES, type Language } from './i18n/languages';
 import { parseFilters } from './analysis/filters';
 import { THEME_CHOICES } from './look/tokens';
 import { LENS_KINDS } from './lens';
-import { SENSES } from './model/schema';
+import { SENSES, authorSchema } from './model/schema';
 import { PAGE_PRESETS } from './formats/drawing/pages';
 import type { Project } from './model/types';
 import { exceedsBytes } from './payloadSize';
@@ -155,6 +155,8 @@ export const settingsSchema = z.object({
   language: z.enum(LANGUAGES).nullable(),
   /** The app's colour theme: the system's (prefers-color-scheme), or light or dark always. */
   theme: z.enum(THEME_CHOICES),
+  /** Who you are (display name and colour) for comments, votes and presence; absent until first asked. */
+  identity: authorSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -11,6 +11,7 @@ import { LintPanel } from './insights/LintPanel';
 import { OutlinePanel } from './outline/Outline';
 import { InsightsPanel } from './insightsView/InsightsView';
 import { PersonaPanel } from './personas/PersonaPanel';
+import { VotingPanel } from './voting/VotingPanel';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { SurveyDialog } from './survey/SurveyDialog';
 import { FilterBar } from './filters/FilterBar';
@@ -56,6 +57,7 @@ export function Editor() {
           </div>
           <InsightsPanel />
           <PersonaPanel />
+          <VotingPanel />
           <Inspector />
         </div>
         <StatesDialogs />

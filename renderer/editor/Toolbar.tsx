@@ -9,6 +9,7 @@ import { ToolbarButton, useToolbarAction } from './ToolbarButton';
 import { OutlineToggle } from './outline/Outline';
 import { InsightsToggle } from './insightsView/InsightsView';
 import { PersonasToggle } from './personas/PersonaPanel';
+import { VotingToggle } from './voting/VotingPanel';
 import { FilterMenu } from './filters/FilterMenu';
 import { RowsMenu } from './rows/RowsMenu';
 import { useOutline } from './outline/outlineStore';
@@ -85,6 +86,7 @@ const GROUPS: readonly (readonly Item[])[] = [
     { key: 'insights', hideOrder: 2.5 },
     { key: 'personas', hideOrder: 1.5 },
     { key: 'present', hideOrder: 1.2 },
+    { key: 'voting', hideOrder: 1.4 },
     { key: 'export', hideOrder: 7 },
     { key: 'shortcuts', hideOrder: 1 },
   ],
@@ -100,6 +102,7 @@ const COMPACT_ORDER: readonly Item['key'][] = [
   'insights',
   'personas',
   'present',
+  'voting',
   'rows',
   'filter-menu',
   'lens',
@@ -116,6 +119,7 @@ function BarItem({ item }: { item: Item }) {
   if (item.key === 'outline') return <OutlineToggle />;
   if (item.key === 'insights') return <InsightsToggle />;
   if (item.key === 'personas') return <PersonasToggle />;
+  if (item.key === 'voting') return <VotingToggle />;
   if (item.key === 'filter-menu') return <FilterMenu />;
   if (item.key === 'rows') return <RowsMenu />;
   return <ToolbarButton id={item.key} iconOnly={ICON_ONLY.has(item.key)} primary={item.key === 'export'} />;

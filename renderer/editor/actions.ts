@@ -30,6 +30,7 @@ import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } fr
 import { useOutline } from './outline/outlineStore';
 import { useInsights } from './insightsView/insightsStore';
 import { usePersonaPanel } from './personas/personaStore';
+import { useVotingPanel } from './voting/votingStore';
 import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
 import { stateCount, switchToNextState, useStatesUi } from './states/statesStore';
@@ -210,6 +211,7 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   insights: { enabled: hasProject, perform: () => useInsights.getState().toggle() },
   // The persona panel: who lives the journey, their goals and how to serve each customer type.
   personas: { enabled: hasProject, perform: () => usePersonaPanel.getState().toggle() },
+  voting: { enabled: hasProject, perform: () => useVotingPanel.getState().toggle() },
   // The map filters (view state, not the document): open the toolbar's menu, or clear them all.
   'filter-menu': { enabled: hasProject, perform: () => useFilters.getState().setMenuOpen(true) },
   'clear-filters': {

@@ -15,6 +15,7 @@ import {
   Trash2,
   Undo2,
   Users,
+  Vote,
   WandSparkles,
   type LucideIcon,
 } from 'lucide-react';
@@ -33,6 +34,7 @@ export const ACTION_ICONS: Partial<Record<ActionId, LucideIcon>> = {
   outline: ListTree,
   insights: ChartColumn,
   personas: Users,
+  voting: Vote,
   'filter-menu': ListFilter,
   export: Download,
   present: Presentation,

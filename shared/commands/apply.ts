@@ -20,6 +20,7 @@ import { stepHandlers } from './steps';
 import { structureHandlers } from './structure';
 import { surveyHandlers } from './survey';
 import type { Command, CommandResult, RejectReason } from './types';
+import { votingHandlers } from './voting';
 
 enablePatches();
 
@@ -34,6 +35,7 @@ const handlers: Handlers = {
   ...rowHandlers,
   ...stateHandlers,
   ...surveyHandlers,
+  ...votingHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

@@ -61,6 +61,12 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   removeState: 'states.commands.removeState',
   // The survey area's own catalogue (shared/i18n/locales/<lang>/survey.ts).
   applySurvey: 'survey.command',
+  // The voting area's own catalogue (shared/i18n/locales/<lang>/voting.ts).
+  startVotingRound: 'voting.commands.start',
+  placeDot: 'voting.commands.placeDot',
+  removeDot: 'voting.commands.removeDot',
+  closeVotingRound: 'voting.commands.close',
+  removeVotingRound: 'voting.commands.remove',
 };
 
 const key = (k: string): CommandDescription => ({ key: `commands.${k}` });

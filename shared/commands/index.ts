@@ -6,3 +6,4 @@ export { applyCommand, applyPatchesToProject, canApplyCommand, type CommandCheck
 export { instantiateClipboard, parseClipboard, prepareClipboard, scoresConvertedByPaste } from './clipboard';
 export { COMMAND_LABELS, commandText, describeCommand, type CommandDescription, type Translate } from './describe';
 export type * from './types';
+export { dotsUsed, roundAllows, sameTarget, targetExists, TARGET_KIND, TARGET_LIST } from './voting';

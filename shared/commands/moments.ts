@@ -1,5 +1,6 @@
 /** Handlers for contact moments: switching a step to a moment, annotating it, and its measures. */
 import type { Draft } from 'immer';
+import { carryDots, TARGET_KIND } from './voting';
 import { defaultMoment } from '../model/defaults';
 import { SERVQUAL_DIMENSIONS, measureSchema, momentSchema, standardSchema } from '../model/schema';
 import { momentOnScale } from '../model/servqualScale';
@@ -101,7 +102,17 @@ const updateMoment: Handler<'updateMoment'> = (project, { stepId, changes }) =>
     if (!valid) return 'invalid-value';
     // A score must lie on the project's own scale (a 6 is refused on 1-5).
     if (!momentOnScale(valid, project.servqualScale)) return 'invalid-value';
-    return onMoment(index, (m) => assignDeep(m as Record<string, unknown>, changes, valid));
+    // An item of the pain points or opportunities edited in place takes its voting dots along.
+    const carries = (['painPoints', 'opportunities'] as const).flatMap((list) => {
+      const carry = carryDots(project, stepId, TARGET_KIND[list], moment[list], valid[list]);
+      return carry ? [carry] : [];
+    });
+    const edit = onMoment(index, (m) => assignDeep(m as Record<string, unknown>, changes, valid));
+    if (!carries.length) return edit;
+    return (d) => {
+      edit(d);
+      for (const carry of carries) carry(d);
+    };
   });
 
 const addMeasure: Handler<'addMeasure'> = (project, { stepId, measure: input, index }) =>

@@ -6,6 +6,7 @@
 import { momentSchema, rowSchema, stepSchema } from '../model/schema';
 import { isCompleteRowList, journeyRows, type NoteRow } from '../model/rows';
 import type { Project } from '../model/types';
+import { carryDots, TARGET_KIND } from './voting';
 import { NOTHING, indexById, isIndexIn, maxItems, parseWith, type Handler, type Handlers, type Plan } from './internal';
 
 const NOTE_LIMIT = maxItems(momentSchema.shape.painPoints);
@@ -82,7 +83,12 @@ const updateNote: Handler<'updateNote'> = (project, { stepId, row, index, text }
     if (notes[index] === valid) return NOTHING;
     const next = [...notes];
     next[index] = valid;
-    return (d) => writeNotes(d, i, row, next);
+    // The dots of an open voting round follow the edited pain point or opportunity.
+    const carry = row === 'thoughts' ? null : carryDots(project, stepId, TARGET_KIND[row], notes, next);
+    return (d) => {
+      writeNotes(d, i, row, next);
+      carry?.(d);
+    };
   });
 
 const removeNote: Handler<'removeNote'> = (project, { stepId, row, index }) =>

@@ -24,6 +24,8 @@ import type {
   Step,
   StepKind,
   Survey,
+  VotingRound,
+  VotingTarget,
 } from '../model/types';
 import type { NoteRow } from '../model/rows';
 
@@ -153,7 +155,17 @@ export type Command =
    * Keep an imported survey and write its computed means into the moments it maps to
    * (evidence: measured); optionally its mean importance points become the weights.
    */
-  | { type: 'applySurvey'; survey: Survey; useImportanceWeights: boolean };
+  | { type: 'applySurvey'; survey: Survey; useImportanceWeights: boolean }
+  // Dot voting (format 5)
+  /** Start a round (open, no dots yet); refused while another round is open. */
+  | { type: 'startVotingRound'; round: VotingRound }
+  /** One dot of `participant` on a pain point or opportunity; refused over their allowance or on a closed round. */
+  | { type: 'placeDot'; roundId: string; participant: string; target: VotingTarget }
+  /** Take back one of the participant's dots on the item while the round is open. */
+  | { type: 'removeDot'; roundId: string; participant: string; target: VotingTarget }
+  /** Close an open round: its dots and results are kept, read only. */
+  | { type: 'closeVotingRound'; roundId: string; closedAt: string }
+  | { type: 'removeVotingRound'; roundId: string };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

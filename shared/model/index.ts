@@ -7,3 +7,4 @@ export * from './rows';
 export * from './metrics';
 export * from './states';
 export * from './servqualScale';
+export * from './comments';

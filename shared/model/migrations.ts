@@ -37,6 +37,12 @@ export const MIGRATIONS: readonly Migration[] = [
       'SERVQUAL as measured: the project chooses its answer scale (`servqualScale`, 1-5 or 1-7), scores may be decimal means, and an entry may say over how many respondents (`respondents`). Every earlier file scored on 1-7, so it gets `servqualScale: 7`; its whole-number scores stay as they are.',
     up: (doc) => ({ ...doc, servqualScale: 7 }),
   },
+  {
+    from: 4,
+    describe:
+      'Workshops: comments pinned to steps, flows and stages (`comments`) and the other optional fields of format 5. A format 4 file has none of them and is otherwise taken as it is; a `comments` or `votingRounds` key it carries (unknown to format 4, whose reader dropped it) is dropped, not read as format 5.',
+    up: ({ comments: _c, votingRounds: _v, ...doc }) => doc,
+  },
 ];
 
 export type MigrateResult =

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { migrate } from './migrations';
 import { colourSchema, projectSchema } from './schema';
 import { scoresOutsideScale } from './servqualScale';
+import { repairComments } from './comments';
 import type { Project } from './types';
 import { problem } from '../formats/problems';
 import type { FileProblem, PathPart } from '../formats/problems';
@@ -145,7 +146,7 @@ export function checkServqualScale(project: Project): FileProblem[] {
 }
 
 /**
- * The one way a document enters the app: migrate, validate, check integrity.
+ * The one way a document enters the app: migrate, validate, check integrity, repair comments.
  * Unknown keys (including `__proto__` and `constructor`) are dropped by the schema.
  */
 export function parseProject(input: unknown): ParseResult {
@@ -164,7 +165,9 @@ export function parseProject(input: unknown): ParseResult {
   if (integrity.length) return { ok: false, problems: integrity.slice(0, 20) };
   const offScale = checkServqualScale(result.data);
   if (offScale.length) return { ok: false, problems: offScale.slice(0, 20) };
-  return migrated.fromVersion < result.data.schemaVersion
-    ? { ok: true, project: result.data, migratedFrom: migrated.fromVersion }
-    : { ok: true, project: result.data };
+  // Comments are repaired, never refused: a comment's text is not lost to a repeated id.
+  const project = repairComments(result.data);
+  return migrated.fromVersion < project.schemaVersion
+    ? { ok: true, project, migratedFrom: migrated.fromVersion }
+    : { ok: true, project };
 }

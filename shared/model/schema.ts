@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The format version this app writes. History and migration policy: docs/FORMAT.md. */
-export const SCHEMA_VERSION = 4 as const;
+export const SCHEMA_VERSION = 5 as const;
 
 /** Longest text accepted in any single field (titles, notes...). */
 export const MAX_TEXT = 10_000;
@@ -234,6 +234,55 @@ export const stepSchema = z.object({
 
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
 
+/**
+ * Who wrote something (format 5): the display name and colour a person chose ("who you are",
+ * kept in the library settings) and that a comment carries as it was when written.
+ */
+export const authorSchema = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100),
+  colour: colourSchema,
+});
+
+/** What a comment can be pinned to (format 5). */
+export const COMMENT_TARGET_KINDS = ['step', 'flow', 'stage'] as const;
+/** Longest comment or reply. */
+export const MAX_COMMENT_TEXT = 5_000;
+/** Most comments a project holds, and replies a comment holds. */
+export const MAX_COMMENTS = 5_000;
+export const MAX_REPLIES = 500;
+
+const commentText = z.string().trim().min(1, 'must not be empty').max(MAX_COMMENT_TEXT);
+
+/** One answer in a comment's thread (format 5). */
+export const commentReplySchema = z.object({
+  id,
+  author: authorSchema,
+  createdAt: isoDate,
+  /** When its author last changed the text; absent = never. */
+  editedAt: isoDate.optional(),
+  text: commentText,
+});
+
+/**
+ * A comment pinned to a step, a flow or a stage (format 5), with its thread. The target may
+ * name something that no longer exists (it was deleted, or lives in another journey state):
+ * the comment is kept and shown as on a removed item, never dropped.
+ */
+export const commentSchema = z.object({
+  id,
+  target: z.object({ kind: z.enum(COMMENT_TARGET_KINDS), id }),
+  author: authorSchema,
+  createdAt: isoDate,
+  /** When its author last changed the text; absent = never. */
+  editedAt: isoDate.optional(),
+  text: commentText,
+  replies: z.array(commentReplySchema).max(MAX_REPLIES),
+  resolved: z.boolean(),
+  /** Who resolved it and when (only while resolved). */
+  resolvedBy: authorSchema.optional(),
+  resolvedAt: isoDate.optional(),
+});
+
 export const stageSchema = z.object({
   id,
   name: label,
@@ -399,6 +448,84 @@ export const journeyStatesSchema = z
   })
   .refine((s) => uniqueIds([s.active, ...s.others]), { message: 'state ids must be unique' });
 
+/** What a dot voting round lets people vote on (format 5): pain points, opportunities, or both. */
+export const VOTING_SCOPES = ['painPoints', 'opportunities', 'both'] as const;
+/** The kinds of item a dot can sit on: one of a contact moment's pain points or opportunities. */
+export const VOTING_TARGET_KINDS = ['painPoint', 'opportunity'] as const;
+export const VOTING_STATUSES = ['open', 'closed'] as const;
+/** Most dots one participant may have in a round. */
+export const MAX_DOTS_PER_PARTICIPANT = 20;
+/** Most participants in one round. */
+export const MAX_VOTING_PARTICIPANTS = 50;
+/** Most rounds kept in a project. */
+export const MAX_VOTING_ROUNDS = 200;
+
+/**
+ * What a dot sits on (format 5): a pain point or an opportunity of a step, named by the step's id,
+ * the kind and the item's text. Pain points and opportunities are plain strings in the file, so
+ * their text is their key: it stays valid when items are reordered or others are added or removed,
+ * and the updateNote command carries the dots of open rounds along when an item's text is edited.
+ * Two identical items on one step share their dots.
+ */
+export const votingTargetSchema = z.object({
+  stepId: id,
+  kind: z.enum(VOTING_TARGET_KINDS),
+  text: label,
+});
+
+/** One person voting in a round: a name (unique in the round, the key of their dots) and a colour. */
+export const votingParticipantSchema = z.object({
+  name: z.string().min(1, 'must not be empty').max(100),
+  colour: colourSchema,
+});
+
+/** One dot: who placed it and on what. A participant may place several dots on one item. */
+export const votingDotSchema = z.object({
+  participant: z.string().min(1).max(100),
+  target: votingTargetSchema,
+});
+
+/**
+ * A dot voting round (format 5): the facilitator gives each participant `dotsPerParticipant` dots
+ * to place on pain points and/or opportunities; open while people vote, then closed (read only).
+ * `hideUntilClosed`: while open, each participant sees only their own dots (against herding).
+ * Checked: participant names unique, every dot's participant listed, no one over their dots,
+ * every dot on a kind the round allows, `closedAt` present exactly when closed.
+ */
+export const votingRoundSchema = z
+  .object({
+    id,
+    title: label,
+    facilitator: z.string().max(100),
+    scope: z.enum(VOTING_SCOPES),
+    dotsPerParticipant: z.number().int().min(1).max(MAX_DOTS_PER_PARTICIPANT),
+    hideUntilClosed: z.boolean(),
+    participants: z.array(votingParticipantSchema).min(1).max(MAX_VOTING_PARTICIPANTS),
+    dots: z.array(votingDotSchema).max(MAX_VOTING_PARTICIPANTS * MAX_DOTS_PER_PARTICIPANT),
+    status: z.enum(VOTING_STATUSES),
+    createdAt: isoDate,
+    closedAt: isoDate.optional(),
+  })
+  .superRefine((round, ctx) => {
+    const names = round.participants.map((p) => p.name);
+    if (new Set(names).size !== names.length)
+      ctx.addIssue({ code: 'custom', message: 'participant names must be unique', path: ['participants'] });
+    const used = new Map<string, number>();
+    round.dots.forEach((dot, i) => {
+      if (!names.includes(dot.participant))
+        ctx.addIssue({ code: 'custom', message: 'dot of an unknown participant', path: ['dots', i, 'participant'] });
+      const n = (used.get(dot.participant) ?? 0) + 1;
+      used.set(dot.participant, n);
+      if (n === round.dotsPerParticipant + 1)
+        ctx.addIssue({ code: 'custom', message: 'more dots than the round gives', path: ['dots', i] });
+      const allowed = round.scope === 'both' || (round.scope === 'painPoints') === (dot.target.kind === 'painPoint');
+      if (!allowed)
+        ctx.addIssue({ code: 'custom', message: 'the round does not vote on this kind', path: ['dots', i, 'target'] });
+    });
+    if ((round.status === 'closed') !== (round.closedAt !== undefined))
+      ctx.addIssue({ code: 'custom', message: 'closedAt is set exactly when the round is closed', path: ['closedAt'] });
+  });
+
 export const projectSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   writtenBy: writtenBySchema,
@@ -425,4 +552,12 @@ export const projectSchema = z.object({
   view: viewSchema.optional().catch(undefined),
   /** Imported questionnaires with their mapping (format 4); absent = none. */
   surveys: z.array(surveySchema).max(100).optional(),
+  /** Dot voting rounds, oldest first (format 5); absent = none; round ids are unique. */
+  votingRounds: z
+    .array(votingRoundSchema)
+    .max(MAX_VOTING_ROUNDS)
+    .refine(uniqueIds, { message: 'voting round ids must be unique' })
+    .optional(),
+  /** Comments pinned to steps, flows and stages, with their threads (format 5); absent = none. */
+  comments: z.array(commentSchema).max(MAX_COMMENTS).optional(),
 });

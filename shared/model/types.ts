@@ -20,6 +20,10 @@ import type {
   journeyStateSchema,
   journeyStatesSchema,
   surveySchema,
+  authorSchema,
+  commentSchema,
+  commentReplySchema,
+  COMMENT_TARGET_KINDS,
   surveyMappingSchema,
   surveyStatementSchema,
   SURVEY_LAYOUTS,
@@ -32,6 +36,12 @@ import type {
   EVIDENCE,
   METRIC_KINDS,
   METRIC_DIRECTIONS,
+  votingRoundSchema,
+  votingTargetSchema,
+  votingDotSchema,
+  votingParticipantSchema,
+  VOTING_SCOPES,
+  VOTING_TARGET_KINDS,
 } from './schema';
 
 export type Project = z.infer<typeof projectSchema>;
@@ -59,7 +69,20 @@ export type Survey = z.infer<typeof surveySchema>;
 export type SurveyMapping = z.infer<typeof surveyMappingSchema>;
 export type SurveyStatement = z.infer<typeof surveyStatementSchema>;
 export type SurveyLayout = (typeof SURVEY_LAYOUTS)[number];
+export type Author = z.infer<typeof authorSchema>;
+/** Who you are: the display name and colour kept in the settings (the same shape as a comment's author). */
+export type Identity = Author;
+export type Comment = z.infer<typeof commentSchema>;
+export type CommentReply = z.infer<typeof commentReplySchema>;
+export type CommentTarget = Comment['target'];
+export type CommentTargetKind = (typeof COMMENT_TARGET_KINDS)[number];
 export type RowKind = (typeof ROW_KINDS)[number];
+export type VotingRound = z.infer<typeof votingRoundSchema>;
+export type VotingTarget = z.infer<typeof votingTargetSchema>;
+export type VotingDot = z.infer<typeof votingDotSchema>;
+export type VotingParticipant = z.infer<typeof votingParticipantSchema>;
+export type VotingScope = (typeof VOTING_SCOPES)[number];
+export type VotingTargetKind = (typeof VOTING_TARGET_KINDS)[number];
 
 export type SenseName = (typeof SENSES)[number];
 export type ServqualDimension = (typeof SERVQUAL_DIMENSIONS)[number];

@@ -287,6 +287,10 @@ const CASES: Record<ActionId, Case> = {
     changed: async ({ page }) =>
       void (await page.getByRole('complementary', { name: 'Personas', exact: true }).waitFor()),
   },
+  voting: {
+    changed: async ({ page }) =>
+      void (await page.getByRole('complementary', { name: 'Dot voting', exact: true }).waitFor()),
+  },
   // The map filters: the menu opens with focus on its first item; Clear filters takes every chip off.
   'filter-menu': {
     changed: async ({ page }) => {

@@ -3,6 +3,7 @@ import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../../shared/i18n/lang
 import { Modal } from '../Modal';
 import { chooseLanguage, useSettingsDialog } from './language';
 import { ThemeChoice } from './ThemeChoice';
+import { IdentitySetting } from '../../identity/IdentitySetting';
 
 const SYSTEM = 'system';
 
@@ -41,6 +42,7 @@ export function SettingsDialog() {
       )}
       <p className="hint">{t('settings.hint')}</p>
       <ThemeChoice onError={(detail) => useSettingsDialog.setState({ error: detail })} />
+      <IdentitySetting />
       {error && <p role="alert">{t('settings.failed', { detail: error })}</p>}
       <div className="dialog-actions">
         <button type="button" className="primary" autoFocus={!info} onClick={close}>

@@ -31,6 +31,11 @@ import { useDocument } from '../../state/documentStore';
 import { useMatchingSteps } from '../../state/filters';
 import { drawItems } from './DrawItems';
 import { cellOf, useBandLabels, useBandOf } from './useBand';
+import { openRoundOf } from '../../../shared/analysis/voting';
+import { roundAllows, TARGET_KIND } from '../../../shared/commands';
+import type { VotingRound } from '../../../shared/model';
+import { changeDot, currentVoter } from '../voting/placeDot';
+import { useVotingPanel } from '../voting/votingStore';
 import './rows.css';
 
 /**
@@ -315,6 +320,7 @@ function NoteControls({
   title,
   t,
   onEdit,
+  voting,
 }: {
   step: Step | undefined;
   row: NoteRow;
@@ -323,9 +329,13 @@ function NoteControls({
   /** The parent's: one translation hook for the band, not one per step. */
   t: TFunction;
   onEdit: (e: Editing) => void;
+  /** The open voting round and who votes now, when this row's items can get dots. */
+  voting: { round: VotingRound; voter: string } | null;
 }) {
   if (!step) return null;
   const notes = notesOf(step, row);
+  const kind = row === 'thoughts' ? null : TARGET_KIND[row];
+  const colours = voting ? new Map(voting.round.participants.map((p) => [p.name, p.colour])) : null;
   const add = () => {
     const contact = row === 'thoughts' || step.moment !== undefined;
     onEdit(
@@ -336,27 +346,62 @@ function NoteControls({
   };
   return (
     <>
-      {section.notes.map((note) => (
-        <button
-          key={note.index}
-          type="button"
-          className="rows-note nopan"
-          aria-label={t('band.editNote', { text: notes[note.index] ?? '' })}
-          style={{ left: note.x, top: note.y, width: note.width, height: note.height }}
-          onClick={(e) => {
-            e.stopPropagation();
-            selectStep(step.id);
-            onEdit({ stepId: step.id, row, index: note.index, phase: 'text' });
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Delete' || e.key === 'Backspace') {
-              e.preventDefault();
-              e.stopPropagation();
-              useDocument.getState().dispatch({ type: 'removeNote', stepId: step.id, row, index: note.index });
-            }
-          }}
-        />
-      ))}
+      {section.notes.map((note) => {
+        const target = voting && kind ? { stepId: step.id, kind, text: notes[note.index] ?? '' } : null;
+        // While a round is open: its dots beside the item (only the voter's own when hidden until closed).
+        const dots =
+          target && voting
+            ? voting.round.dots.filter(
+                (d) =>
+                  d.target.stepId === target.stepId &&
+                  d.target.kind === target.kind &&
+                  d.target.text === target.text &&
+                  (!voting.round.hideUntilClosed || d.participant === voting.voter),
+              )
+            : [];
+        return (
+          <span key={note.index}>
+            <button
+              type="button"
+              className="rows-note nopan"
+              aria-label={t('band.editNote', { text: notes[note.index] ?? '' })}
+              aria-keyshortcuts={target ? '+ -' : undefined}
+              title={target && voting ? t('voting.bandHint', { name: voting.voter }) : undefined}
+              style={{ left: note.x, top: note.y, width: note.width, height: note.height }}
+              onClick={(e) => {
+                e.stopPropagation();
+                selectStep(step.id);
+                onEdit({ stepId: step.id, row, index: note.index, phase: 'text' });
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Delete' || e.key === 'Backspace') {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  useDocument.getState().dispatch({ type: 'removeNote', stepId: step.id, row, index: note.index });
+                } else if (target && (e.key === '+' || e.key === '=' || e.key === '-')) {
+                  // Keyboard dot voting: focus an item, + places a dot for who votes now, - takes one back.
+                  e.preventDefault();
+                  e.stopPropagation();
+                  changeDot(target, e.key === '-');
+                }
+              }}
+            />
+            {dots.length > 0 && (
+              <span
+                className="rows-votes"
+                role="img"
+                aria-label={t('voting.bandDots', { count: dots.length })}
+                data-dots={dots.length}
+                style={{ left: note.x + note.width - 60, top: note.y - 10, width: 60 }}
+              >
+                {dots.map((d, i) => (
+                  <span key={i} className="voting-dot" style={{ background: colours?.get(d.participant) }} />
+                ))}
+              </span>
+            )}
+          </span>
+        );
+      })}
       {section.addSlot && (
         <button
           type="button"
@@ -455,6 +500,13 @@ export const RowsBand = memo(function RowsBand() {
     );
   }, [band, controls, labels, t, titles, view]);
 
+  const round = project ? openRoundOf(project) : null;
+  const chosenVoter = useVotingPanel((s) => s.voter);
+  const voting = useMemo(
+    () => (round ? { round, voter: currentVoter(round, chosenVoter) } : null),
+    [round, chosenVoter],
+  );
+
   const noteControls = useMemo(() => {
     if (!band || !controls || !project) return null;
     return band.layout.rows.flatMap((row) => {
@@ -472,11 +524,12 @@ export const RowsBand = memo(function RowsBand() {
               title={titles.get(section.stepId) || t('inspector.untitledStep')}
               t={t}
               onEdit={setEditing}
+              voting={voting && kind !== 'thoughts' && roundAllows(voting.round, TARGET_KIND[kind]) ? voting : null}
             />
           )),
       );
     });
-  }, [band, controls, project, stepsById, titles, t, view]);
+  }, [band, controls, project, stepsById, titles, t, view, voting]);
 
   const highlight = useMemo(() => {
     if (!band || !band.layout.rows.length) return null;

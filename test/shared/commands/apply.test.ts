@@ -10,6 +10,7 @@ import { maxItems } from '../../../shared/commands/internal';
 import { journeyRows, newMetric, projectSchema, standardSchema } from '../../../shared/model';
 import { sampleSurvey } from '../survey/sample';
 import { applyAndCheck, expectRejected, supermarket } from './fixtures';
+import { STAFF, sampleRound, votingProject } from './votingSample';
 
 /** One valid example of every command; typed as a full record so a new command cannot be forgotten. */
 const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
@@ -91,10 +92,18 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   switchState: { type: 'switchState', stateId: 'today' },
   removeState: { type: 'removeState', stateId: 'today' },
   applySurvey: { type: 'applySurvey', survey: sampleSurvey(['checkout', 'ask']), useImportanceWeights: true },
+  startVotingRound: { type: 'startVotingRound', round: sampleRound({ id: 'r9' }) },
+  placeDot: { type: 'placeDot', roundId: 'r1', participant: 'Ben', target: STAFF },
+  removeDot: { type: 'removeDot', roundId: 'r1', participant: 'Ann', target: STAFF },
+  closeVotingRound: { type: 'closeVotingRound', roundId: 'r1', closedAt: '2026-03-01T10:20:00.000Z' },
+  removeVotingRound: { type: 'removeVotingRound', roundId: 'r1' },
 };
+
+const VOTING_IN_ROUND = ['placeDot', 'removeDot', 'closeVotingRound', 'removeVotingRound'];
 
 /** The state commands other than duplicating need a project with two states (Today, and Future being edited). */
 function startFor(command: Command) {
+  if (VOTING_IN_ROUND.includes(command.type)) return votingProject();
   const p = supermarket();
   if (!['renameState', 'switchState', 'removeState'].includes(command.type)) return p;
   return applyCommand(p, EXAMPLES.duplicateState).project;

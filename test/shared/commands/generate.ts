@@ -21,6 +21,7 @@ import {
   SENSES,
   SERVQUAL_DIMENSIONS,
   STEP_KINDS,
+  VOTING_SCOPES,
   defaultMoment,
   newMetric,
   listStates,
@@ -63,6 +64,11 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'renameState',
   'switchState',
   'removeState',
+  'startVotingRound',
+  'placeDot',
+  'removeDot',
+  'closeVotingRound',
+  'removeVotingRound',
 ];
 
 /** Draws values from fast-check's generator, so failures shrink and replay from a seed. */
@@ -336,5 +342,53 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, stateId: r.id(listStates(p, 'Today', 'today')) };
     case 'applySurvey':
       return { type, survey: sampleSurvey(r.subset(p.steps).map((s) => s.id)), useImportanceWeights: r.chance(30) };
+    case 'startVotingRound':
+      return {
+        type,
+        round: {
+          id: r.fresh(p.votingRounds ?? []),
+          title: r.text(),
+          facilitator: 'Fran',
+          scope: r.one(VOTING_SCOPES),
+          dotsPerParticipant: r.int(0, 4),
+          hideUntilClosed: r.chance(50),
+          participants: r.chance(5)
+            ? [
+                { name: 'Ann', colour: '#e11d48' },
+                { name: 'Ann', colour: '#2563eb' },
+              ]
+            : [
+                { name: 'Ann', colour: '#e11d48' },
+                { name: 'Ben', colour: '#2563eb' },
+              ],
+          dots: [],
+          status: 'open',
+          createdAt: '2026-03-01T10:00:00.000Z',
+        },
+      };
+    case 'placeDot':
+    case 'removeDot': {
+      const round = r.id(p.votingRounds ?? []);
+      const dots = p.votingRounds?.find((v) => v.id === round)?.dots ?? [];
+      if (type === 'removeDot' && dots.length && r.chance(80)) return { type, roundId: round, ...r.one(dots) };
+      const items = p.steps.flatMap((s) =>
+        (['painPoint', 'opportunity'] as const).flatMap((kind) =>
+          (s.moment?.[kind === 'painPoint' ? 'painPoints' : 'opportunities'] ?? []).map((text) => ({
+            stepId: s.id,
+            kind,
+            text,
+          })),
+        ),
+      );
+      const target =
+        items.length && r.chance(85)
+          ? r.one(items)
+          : { stepId: r.id(p.steps), kind: 'painPoint' as const, text: 'gone' };
+      return { type, roundId: round, participant: r.chance(90) ? r.one(['Ann', 'Ben']) : 'Zed', target };
+    }
+    case 'closeVotingRound':
+      return { type, roundId: r.id(p.votingRounds ?? []), closedAt: '2026-03-01T10:20:00.000Z' };
+    case 'removeVotingRound':
+      return { type, roundId: r.id(p.votingRounds ?? []) };
   }
 }

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deserializeProject, serializeProject } from '../../../shared/formats/touchmapFile';
 import {
+  SCHEMA_VERSION,
   CHANNELS,
   CUSTOMER_TYPES,
   EVIDENCE,
@@ -108,7 +109,7 @@ function projectWith(maxSteps: number): fc.Arbitrary<Project> {
         : null;
       return fc.record(
         {
-          schemaVersion: fc.constant(4 as const),
+          schemaVersion: fc.constant(SCHEMA_VERSION),
           writtenBy: fc.record({ app: label, version: label }),
           id,
           name: fc.string({ unit: 'binary', minLength: 1, maxLength: 24 }),

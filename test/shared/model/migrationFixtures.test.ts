@@ -257,3 +257,56 @@ describe('format 3 -> 4', () => {
     expect(result.ok && result.project.servqualScale).toBe(7);
   });
 });
+
+describe('format 4 -> 5', () => {
+  const olderFixtures = ALL.filter((f) => f.version < 5);
+  const [v5] = fixturesOf(5);
+
+  it.each(olderFixtures.map((f) => [`v${f.version}/${f.name}`, f] as const))(
+    '%s opens with no comments and nothing else changed by the step to 5',
+    (_label, fixture) => {
+      const to4 = migrate(structuredClone(fixture.json), MIGRATIONS, 4);
+      const to5 = migrate(structuredClone(fixture.json), MIGRATIONS, 5);
+      if (!to4.ok || !to5.ok) throw new Error('migration failed');
+      const { schemaVersion: _a, ...rest4 } = to4.doc;
+      const { schemaVersion: _b, ...rest5 } = to5.doc;
+      expect(rest5).toStrictEqual(rest4);
+      const result = parseProject(structuredClone(fixture.json));
+      expect(result.ok && result.project.comments).toBeUndefined();
+    },
+  );
+
+  it('a version 4 file gains no comments from a key format 4 did not know', () => {
+    const [v4] = fixturesOf(4);
+    const stray = [
+      {
+        id: 'c',
+        target: { kind: 'step', id: 'sm-queue' },
+        author: { name: 'X', colour: '#123456' },
+        createdAt: '2026-01-01T00:00:00.000Z',
+        text: 'hi',
+        replies: [],
+        resolved: false,
+      },
+    ];
+    const result = parseProject({ ...structuredClone(v4.json), comments: stray, votingRounds: [] });
+    expect(result.ok && result.project.comments).toBeUndefined();
+    expect(result.ok && 'votingRounds' in result.project).toBe(false);
+  });
+
+  it('a version 5 file keeps its comments, threads, resolution and a comment whose step is gone', () => {
+    const result = parseProject(structuredClone(v5.json));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const comments = result.project.comments ?? [];
+    expect(comments.map((c) => [c.id, c.target.kind, c.resolved])).toEqual([
+      ['cm-queue', 'step', false],
+      ['cm-flow', 'flow', true],
+      ['cm-stage', 'stage', false],
+      ['cm-gone', 'step', false],
+    ]);
+    expect(comments[0]?.replies[0]?.author).toEqual({ name: '李明', colour: '#b3261e' });
+    expect(comments[1]?.resolvedBy?.name).toBe('Ana Kovács');
+    // The removed step's comment is kept: its target is not in the map.
+    expect(result.project.steps.some((s) => s.id === 'sm-coupon')).toBe(false);
+  });
+});

@@ -31,6 +31,7 @@ export const main: Messages = {
     outline: 'Teekonna struktuur',
     insights: 'Analüüs',
     personas: 'Persoonad',
+    voting: 'Täppidega hääletus',
     'filter-menu': 'Filtreeri…',
     'clear-filters': 'Tühjenda filtrid',
     'switch-state': 'Järgmine teekonna seis',

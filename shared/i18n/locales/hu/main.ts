@@ -31,6 +31,7 @@ export const main: Messages = {
     outline: 'Az ügyfélút vázlata',
     insights: 'Elemzés',
     personas: 'Perszónák',
+    voting: 'Pontszavazás',
     'filter-menu': 'Szűrés…',
     'clear-filters': 'Szűrők törlése',
     'switch-state': 'Váltás a következő ügyfélút-állapotra',

@@ -31,6 +31,7 @@ export const main: Messages = {
     outline: 'Kliento kelionės struktūra',
     insights: 'Įžvalgos',
     personas: 'Personos',
+    voting: 'Balsavimas taškais',
     'filter-menu': 'Filtruoti…',
     'clear-filters': 'Išvalyti filtrus',
     'switch-state': 'Pereiti į kitą kelionės būseną',

@@ -1,4 +1,75 @@
 import type { Messages } from '../../messages';
 
 /** zh-CN: dot voting rounds (issue J), translated from ../en/voting.ts. */
-export const voting: Messages = {};
+export const voting: Messages = {
+  voting: {
+    closePanel: '关闭圆点投票',
+    start: {
+      title: '开始一轮投票',
+      roundTitle: '标题',
+      defaultTitle: '第{{n}}轮',
+      facilitator: '主持人',
+      scope: '投票对象',
+      dots: '每位参与者的圆点数',
+      participants: '参与者',
+      participantsHint: '每行一个名字。每位参与者有自己的颜色。',
+      hide: '在本轮结束前隐藏圆点（避免从众）',
+      submit: '开始本轮',
+      needParticipants: '请至少填写一位参与者。',
+      dotsRange: '每位参与者可有1到{{max}}个圆点。',
+    },
+    scope: {
+      painPoints: '痛点',
+      opportunities: '机会',
+      both: '痛点和机会',
+    },
+    kind: {
+      painPoint: '痛点',
+      opportunity: '机会',
+    },
+    kinds: {
+      painPoint: '痛点',
+      opportunity: '机会',
+    },
+    dotsEach_other: '每人{{count}}个圆点',
+    facilitatedBy: '主持人：{{name}}',
+    howTo: '先选择现在由谁投票，再点击条目旁的＋（或在行区域中选中条目后按＋）。同一条目可以放多个圆点；－可收回一个。',
+    hiddenNote: '本轮结束前圆点是隐藏的：每人只能看到自己的圆点。',
+    whoVotes: '现在由谁投票',
+    dotsLeft_other: '剩余{{count}}个，共{{total}}个',
+    items: '可投票的条目',
+    noItems: '还没有可投票的痛点或机会：请在行区域或检查器中添加。',
+    gone: '已不在地图上',
+    count_other: '{{count}}个圆点',
+    mine_other: '你的：{{count}}',
+    place: '为{{name}}放一个圆点：{{item}}',
+    takeBack: '收回{{name}}的一个圆点：{{item}}',
+    close: '结束本轮并显示结果',
+    closedRounds: '已结束轮次的结果',
+    showRound: '轮次',
+    participantsCount_other: '{{count}}位参与者',
+    closedAt: '结束于{{when}}',
+    remove: '删除轮次：{{title}}',
+    bandDots_other: '{{count}}个圆点',
+    bandHint: '按＋为{{name}}放一个圆点，按－收回一个。',
+    results: {
+      heading: '排名',
+      title: '结果：{{title}}',
+      apart: '痛点和机会分开排名',
+      none: '没有放置任何圆点。',
+      missing: '已不在地图上',
+    },
+    refused: {
+      noneLeft_other: '{{name}}已没有剩余圆点（已放{{count}}个）。如需移动，请先收回一个。',
+      noDotHere: '此条目上没有{{name}}的圆点。',
+      notVotable: '本轮不能为此条目投票。',
+    },
+    commands: {
+      start: '开始投票轮次',
+      placeDot: '放置圆点',
+      removeDot: '收回圆点',
+      close: '结束投票轮次',
+      remove: '删除投票轮次',
+    },
+  },
+};
