@@ -72,6 +72,9 @@ export const ACTION_SPECS = [
   { id: 'insights', keys: [{ key: 'i', mod: true }], inTextFields: true },
   // The persona panel beside the map (who lives the journey, and how to serve each customer type).
   { id: 'personas', keys: [{ key: 'p', mod: true, shift: true }], inTextFields: true },
+  // The comments panel, and a new comment on the selected step, flow or focused stage (Ctrl+Alt+M, as in office suites).
+  { id: 'comments', keys: [{ key: 'm', mod: true, shift: true }], inTextFields: true },
+  { id: 'add-comment', keys: [{ key: 'm', mod: true, alt: true }] },
   // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
   { id: 'filter-menu', keys: [{ key: 'f' }] },
   { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
@@ -119,6 +122,8 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   outline: 'Journey outline',
   insights: 'Insights',
   personas: 'Personas',
+  comments: 'Comments',
+  'add-comment': 'Add comment',
   'filter-menu': 'Filter…',
   'clear-filters': 'Clear filters',
   'switch-state': 'Switch to the next journey state',
@@ -205,7 +210,7 @@ export const MENU_LAYOUT = {
     'delete-state',
     'compare-states',
   ],
-  view: ['insights', 'personas'],
+  view: ['insights', 'personas', 'comments', 'add-comment'],
   help: ['shortcuts'],
 } as const satisfies Record<string, readonly (ActionId | '-' | `@${string}`)[]>;
 

@@ -11,6 +11,7 @@ import { LintPanel } from './insights/LintPanel';
 import { OutlinePanel } from './outline/Outline';
 import { InsightsPanel } from './insightsView/InsightsView';
 import { PersonaPanel } from './personas/PersonaPanel';
+import { CommentsPanel } from './comments/CommentsPanel';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { SurveyDialog } from './survey/SurveyDialog';
 import { FilterBar } from './filters/FilterBar';
@@ -52,6 +53,7 @@ export function Editor() {
           </div>
           <InsightsPanel />
           <PersonaPanel />
+          <CommentsPanel />
           <Inspector />
         </div>
         <StatesDialogs />

@@ -9,6 +9,7 @@ import { ToolbarButton, useToolbarAction } from './ToolbarButton';
 import { OutlineToggle } from './outline/Outline';
 import { InsightsToggle } from './insightsView/InsightsView';
 import { PersonasToggle } from './personas/PersonaPanel';
+import { CommentsToggle } from './comments/CommentsPanel';
 import { FilterMenu } from './filters/FilterMenu';
 import { RowsMenu } from './rows/RowsMenu';
 import { useOutline } from './outline/outlineStore';
@@ -84,6 +85,7 @@ const GROUPS: readonly (readonly Item[])[] = [
     { key: 'outline', hideOrder: 2 },
     { key: 'insights', hideOrder: 2.5 },
     { key: 'personas', hideOrder: 1.5 },
+    { key: 'comments', hideOrder: 1.7 },
     { key: 'export', hideOrder: 7 },
     { key: 'shortcuts', hideOrder: 1 },
   ],
@@ -98,6 +100,7 @@ const COMPACT_ORDER: readonly Item['key'][] = [
   'outline',
   'insights',
   'personas',
+  'comments',
   'rows',
   'filter-menu',
   'lens',
@@ -114,6 +117,7 @@ function BarItem({ item }: { item: Item }) {
   if (item.key === 'outline') return <OutlineToggle />;
   if (item.key === 'insights') return <InsightsToggle />;
   if (item.key === 'personas') return <PersonasToggle />;
+  if (item.key === 'comments') return <CommentsToggle />;
   if (item.key === 'filter-menu') return <FilterMenu />;
   if (item.key === 'rows') return <RowsMenu />;
   return <ToolbarButton id={item.key} iconOnly={ICON_ONLY.has(item.key)} primary={item.key === 'export'} />;

@@ -24,6 +24,8 @@ import { addNextStep, canAddNext, insertStepOnSelectedFlow, oneFlowSelected } fr
 import { useOutline } from './outline/outlineStore';
 import { useInsights } from './insightsView/insightsStore';
 import { usePersonaPanel } from './personas/personaStore';
+import { useCommentPanel } from './comments/commentStore';
+import { currentTarget, startComment } from './comments/actions';
 import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
 import { stateCount, switchToNextState, useStatesUi } from './states/statesStore';
@@ -199,6 +201,14 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   insights: { enabled: hasProject, perform: () => useInsights.getState().toggle() },
   // The persona panel: who lives the journey, their goals and how to serve each customer type.
   personas: { enabled: hasProject, perform: () => usePersonaPanel.getState().toggle() },
+  comments: { enabled: hasProject, perform: () => useCommentPanel.getState().toggle() },
+  'add-comment': {
+    enabled: () => currentTarget() !== null,
+    perform: () => {
+      const target = currentTarget();
+      if (target) void startComment(target);
+    },
+  },
   // The map filters (view state, not the document): open the toolbar's menu, or clear them all.
   'filter-menu': { enabled: hasProject, perform: () => useFilters.getState().setMenuOpen(true) },
   'clear-filters': {

@@ -14,6 +14,8 @@ import {
   Trash2,
   Undo2,
   Users,
+  MessageSquare,
+  MessageSquarePlus,
   WandSparkles,
   type LucideIcon,
 } from 'lucide-react';
@@ -32,6 +34,8 @@ export const ACTION_ICONS: Partial<Record<ActionId, LucideIcon>> = {
   outline: ListTree,
   insights: ChartColumn,
   personas: Users,
+  comments: MessageSquare,
+  'add-comment': MessageSquarePlus,
   'filter-menu': ListFilter,
   export: Download,
   shortcuts: Keyboard,

@@ -9,6 +9,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { Project } from '../model/types';
 import { clipboardHandlers } from './clipboard';
+import { commentHandlers } from './comments';
 import type { Handlers, Plan } from './internal';
 import { metricHandlers } from './metrics';
 import { momentHandlers } from './moments';
@@ -34,6 +35,7 @@ const handlers: Handlers = {
   ...rowHandlers,
   ...stateHandlers,
   ...surveyHandlers,
+  ...commentHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

@@ -9,6 +9,9 @@
  */
 import type { Patch } from 'immer';
 import type {
+  Author,
+  Comment,
+  CommentReply,
   Flow,
   FlowKind,
   JourneyRow,
@@ -150,7 +153,17 @@ export type Command =
    * Keep an imported survey and write its computed means into the moments it maps to
    * (evidence: measured); optionally its mean importance points become the weights.
    */
-  | { type: 'applySurvey'; survey: Survey; useImportanceWeights: boolean };
+  | { type: 'applySurvey'; survey: Survey; useImportanceWeights: boolean }
+  // Comments (format 5)
+  /** A new open comment without replies, pinned to a step, flow or stage of the map being edited. */
+  | { type: 'addComment'; comment: Comment }
+  | { type: 'replyToComment'; commentId: string; reply: CommentReply }
+  /** Change a comment's (or with `replyId`, a reply's) text; refused (invalid-value) unless `author` wrote it. */
+  | { type: 'editComment'; commentId: string; replyId?: string; text: string; author: Author; at: string }
+  | { type: 'resolveComment'; commentId: string; by: Author; at: string }
+  | { type: 'reopenComment'; commentId: string }
+  /** Delete a comment with its thread, or (with `replyId`) one reply. */
+  | { type: 'removeComment'; commentId: string; replyId?: string };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -31,6 +31,8 @@ export const main: Messages = {
     outline: 'Teekonna struktuur',
     insights: 'Analüüs',
     personas: 'Persoonad',
+    comments: 'Kommentaarid',
+    'add-comment': 'Lisa kommentaar',
     'filter-menu': 'Filtreeri…',
     'clear-filters': 'Tühjenda filtrid',
     'switch-state': 'Järgmine teekonna seis',

@@ -31,6 +31,8 @@ export const main: Messages = {
     outline: 'Az ügyfélút vázlata',
     insights: 'Elemzés',
     personas: 'Perszónák',
+    comments: 'Megjegyzések',
+    'add-comment': 'Megjegyzés hozzáadása',
     'filter-menu': 'Szűrés…',
     'clear-filters': 'Szűrők törlése',
     'switch-state': 'Váltás a következő ügyfélút-állapotra',

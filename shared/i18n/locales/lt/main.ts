@@ -31,6 +31,8 @@ export const main: Messages = {
     outline: 'Kliento kelionės struktūra',
     insights: 'Įžvalgos',
     personas: 'Personos',
+    comments: 'Komentarai',
+    'add-comment': 'Pridėti komentarą',
     'filter-menu': 'Filtruoti…',
     'clear-filters': 'Išvalyti filtrus',
     'switch-state': 'Pereiti į kitą kelionės būseną',
