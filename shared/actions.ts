@@ -74,6 +74,9 @@ export const ACTION_SPECS = [
   { id: 'personas', keys: [{ key: 'p', mod: true, shift: true }], inTextFields: true },
   // The dot voting panel beside the map (rounds, who votes now, results). D for dots.
   { id: 'voting', keys: [{ key: 'd', mod: true, shift: true }], inTextFields: true },
+  // The comments panel, and a new comment on the selected step, flow or focused stage (Ctrl+Alt+M, as in office suites).
+  { id: 'comments', keys: [{ key: 'm', mod: true, shift: true }], inTextFields: true },
+  { id: 'add-comment', keys: [{ key: 'm', mod: true, alt: true }] },
   // The map filters: F opens the toolbar's filter menu, Shift+F clears every filter.
   { id: 'filter-menu', keys: [{ key: 'f' }] },
   { id: 'clear-filters', keys: [{ key: 'f', shift: true }] },
@@ -124,6 +127,8 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   insights: 'Insights',
   personas: 'Personas',
   voting: 'Dot voting',
+  comments: 'Comments',
+  'add-comment': 'Add comment',
   'filter-menu': 'Filter…',
   'clear-filters': 'Clear filters',
   'switch-state': 'Switch to the next journey state',
@@ -211,7 +216,7 @@ export const MENU_LAYOUT = {
     'delete-state',
     'compare-states',
   ],
-  view: ['insights', 'personas', 'voting', '-', 'present'],
+  view: ['insights', 'personas', 'comments', 'add-comment', 'voting', '-', 'present'],
   help: ['shortcuts'],
 } as const satisfies Record<string, readonly (ActionId | '-' | `@${string}`)[]>;
 

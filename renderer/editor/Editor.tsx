@@ -12,6 +12,7 @@ import { OutlinePanel } from './outline/Outline';
 import { InsightsPanel } from './insightsView/InsightsView';
 import { PersonaPanel } from './personas/PersonaPanel';
 import { VotingPanel } from './voting/VotingPanel';
+import { CommentsPanel } from './comments/CommentsPanel';
 import { ExportDialog, ExportStatus } from '../export/ExportDialog';
 import { SurveyDialog } from './survey/SurveyDialog';
 import { FilterBar } from './filters/FilterBar';
@@ -58,6 +59,7 @@ export function Editor() {
           <InsightsPanel />
           <PersonaPanel />
           <VotingPanel />
+          <CommentsPanel />
           <Inspector />
         </div>
         <StatesDialogs />

@@ -10,6 +10,7 @@ import { OutlineToggle } from './outline/Outline';
 import { InsightsToggle } from './insightsView/InsightsView';
 import { PersonasToggle } from './personas/PersonaPanel';
 import { VotingToggle } from './voting/VotingPanel';
+import { CommentsToggle } from './comments/CommentsPanel';
 import { FilterMenu } from './filters/FilterMenu';
 import { RowsMenu } from './rows/RowsMenu';
 import { useOutline } from './outline/outlineStore';
@@ -87,6 +88,7 @@ const GROUPS: readonly (readonly Item[])[] = [
     { key: 'personas', hideOrder: 1.5 },
     { key: 'present', hideOrder: 1.2 },
     { key: 'voting', hideOrder: 1.4 },
+    { key: 'comments', hideOrder: 1.7 },
     { key: 'export', hideOrder: 7 },
     { key: 'shortcuts', hideOrder: 1 },
   ],
@@ -103,6 +105,7 @@ const COMPACT_ORDER: readonly Item['key'][] = [
   'personas',
   'present',
   'voting',
+  'comments',
   'rows',
   'filter-menu',
   'lens',
@@ -120,6 +123,7 @@ function BarItem({ item }: { item: Item }) {
   if (item.key === 'insights') return <InsightsToggle />;
   if (item.key === 'personas') return <PersonasToggle />;
   if (item.key === 'voting') return <VotingToggle />;
+  if (item.key === 'comments') return <CommentsToggle />;
   if (item.key === 'filter-menu') return <FilterMenu />;
   if (item.key === 'rows') return <RowsMenu />;
   return <ToolbarButton id={item.key} iconOnly={ICON_ONLY.has(item.key)} primary={item.key === 'export'} />;

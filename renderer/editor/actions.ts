@@ -31,6 +31,8 @@ import { useOutline } from './outline/outlineStore';
 import { useInsights } from './insightsView/insightsStore';
 import { usePersonaPanel } from './personas/personaStore';
 import { useVotingPanel } from './voting/votingStore';
+import { useCommentPanel } from './comments/commentStore';
+import { currentTarget, startComment } from './comments/actions';
 import { useFilters } from '../state/filters';
 import { toggleSettingsDialog } from '../app/settings/language';
 import { stateCount, switchToNextState, useStatesUi } from './states/statesStore';
@@ -212,6 +214,14 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
   // The persona panel: who lives the journey, their goals and how to serve each customer type.
   personas: { enabled: hasProject, perform: () => usePersonaPanel.getState().toggle() },
   voting: { enabled: hasProject, perform: () => useVotingPanel.getState().toggle() },
+  comments: { enabled: hasProject, perform: () => useCommentPanel.getState().toggle() },
+  'add-comment': {
+    enabled: () => currentTarget() !== null,
+    perform: () => {
+      const target = currentTarget();
+      if (target) void startComment(target);
+    },
+  },
   // The map filters (view state, not the document): open the toolbar's menu, or clear them all.
   'filter-menu': { enabled: hasProject, perform: () => useFilters.getState().setMenuOpen(true) },
   'clear-filters': {

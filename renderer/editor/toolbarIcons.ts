@@ -16,6 +16,8 @@ import {
   Undo2,
   Users,
   Vote,
+  MessageSquare,
+  MessageSquarePlus,
   WandSparkles,
   type LucideIcon,
 } from 'lucide-react';
@@ -35,6 +37,8 @@ export const ACTION_ICONS: Partial<Record<ActionId, LucideIcon>> = {
   insights: ChartColumn,
   personas: Users,
   voting: Vote,
+  comments: MessageSquare,
+  'add-comment': MessageSquarePlus,
   'filter-menu': ListFilter,
   export: Download,
   present: Presentation,

@@ -9,6 +9,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { Project } from '../model/types';
 import { clipboardHandlers } from './clipboard';
+import { commentHandlers } from './comments';
 import type { Handlers, Plan } from './internal';
 import { metricHandlers } from './metrics';
 import { momentHandlers } from './moments';
@@ -36,6 +37,7 @@ const handlers: Handlers = {
   ...stateHandlers,
   ...surveyHandlers,
   ...votingHandlers,
+  ...commentHandlers,
 };
 
 function plan(project: Project, command: Command): Plan {

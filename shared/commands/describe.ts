@@ -67,6 +67,13 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, string>> = {
   removeDot: 'voting.commands.removeDot',
   closeVotingRound: 'voting.commands.close',
   removeVotingRound: 'voting.commands.remove',
+  // The comments area's own catalogue (shared/i18n/locales/<lang>/comments.ts).
+  addComment: 'comments.commands.add',
+  replyToComment: 'comments.commands.reply',
+  editComment: 'comments.commands.edit',
+  resolveComment: 'comments.commands.resolve',
+  reopenComment: 'comments.commands.reopen',
+  removeComment: 'comments.commands.remove',
 };
 
 const key = (k: string): CommandDescription => ({ key: `commands.${k}` });
@@ -148,6 +155,8 @@ export function describeCommand(command: Command): CommandDescription {
       return { key: COMMAND_LABELS.setPersonaOverride };
     case 'clearPersonaOverride':
       return { key: command.part ? `personas.commands.clear.${command.part}` : COMMAND_LABELS.clearPersonaOverride };
+    case 'removeComment':
+      return { key: command.replyId === undefined ? COMMAND_LABELS.removeComment : 'comments.commands.removeReply' };
     case 'addNote':
     case 'updateNote':
     case 'removeNote':

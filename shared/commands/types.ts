@@ -9,6 +9,9 @@
  */
 import type { Patch } from 'immer';
 import type {
+  Author,
+  Comment,
+  CommentReply,
   Flow,
   FlowKind,
   JourneyRow,
@@ -165,7 +168,17 @@ export type Command =
   | { type: 'removeDot'; roundId: string; participant: string; target: VotingTarget }
   /** Close an open round: its dots and results are kept, read only. */
   | { type: 'closeVotingRound'; roundId: string; closedAt: string }
-  | { type: 'removeVotingRound'; roundId: string };
+  | { type: 'removeVotingRound'; roundId: string }
+  // Comments (format 5)
+  /** A new open comment without replies, pinned to a step, flow or stage of the map being edited. */
+  | { type: 'addComment'; comment: Comment }
+  | { type: 'replyToComment'; commentId: string; reply: CommentReply }
+  /** Change a comment's (or with `replyId`, a reply's) text; refused (invalid-value) unless `author` wrote it. */
+  | { type: 'editComment'; commentId: string; replyId?: string; text: string; author: Author; at: string }
+  | { type: 'resolveComment'; commentId: string; by: Author; at: string }
+  | { type: 'reopenComment'; commentId: string }
+  /** Delete a comment with its thread, or (with `replyId`) one reply. */
+  | { type: 'removeComment'; commentId: string; replyId?: string };
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -291,6 +291,15 @@ const CASES: Record<ActionId, Case> = {
     changed: async ({ page }) =>
       void (await page.getByRole('complementary', { name: 'Dot voting', exact: true }).waitFor()),
   },
+  comments: {
+    changed: async ({ page }) =>
+      void (await page.getByRole('complementary', { name: 'Comments', exact: true }).waitFor()),
+  },
+  // A new comment on the selected step: the first time, "Who are you?" is asked first.
+  'add-comment': {
+    prepare: ({ page }) => selectStep(page, 'Pay'),
+    changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Who are you?' }).waitFor()),
+  },
   // The map filters: the menu opens with focus on its first item; Clear filters takes every chip off.
   'filter-menu': {
     changed: async ({ page }) => {

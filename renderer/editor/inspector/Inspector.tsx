@@ -15,6 +15,7 @@ import { JourneyPanel } from './JourneyPanel';
 import { LaneInspector } from './LaneInspector';
 import { StageInspector } from './StageInspector';
 import { StepInspector } from './StepInspector';
+import { TargetComments } from '../comments/TargetComments';
 import './inspector.css';
 
 function StepPanel({ stepId }: { stepId: string }) {
@@ -27,7 +28,12 @@ function StepPanel({ stepId }: { stepId: string }) {
   const { t } = useTranslation();
   if (!step || !stages || !lanes || !weights) return <p className="insp-hint">{t('inspector.stepGone')}</p>;
   // Keyed by step id so field drafts never leak from one step to the next.
-  return <StepInspector key={step.id} step={step} stages={stages} lanes={lanes} weights={weights} />;
+  return (
+    <>
+      <StepInspector key={step.id} step={step} stages={stages} lanes={lanes} weights={weights} />
+      <TargetComments target={{ kind: 'step', id: step.id }} />
+    </>
+  );
 }
 
 function FlowPanel({ flowId }: { flowId: string }) {
@@ -36,7 +42,12 @@ function FlowPanel({ flowId }: { flowId: string }) {
   const to = useDocument((s) => (flow ? s.project?.steps.find((st) => st.id === flow.to)?.title : undefined));
   const { t } = useTranslation();
   if (!flow) return <p className="insp-hint">{t('inspector.flowGone')}</p>;
-  return <FlowInspector key={flow.id} flow={flow} fromTitle={from ?? ''} toTitle={to ?? ''} />;
+  return (
+    <>
+      <FlowInspector key={flow.id} flow={flow} fromTitle={from ?? ''} toTitle={to ?? ''} />
+      <TargetComments target={{ kind: 'flow', id: flow.id }} />
+    </>
+  );
 }
 
 /**
@@ -100,6 +111,7 @@ export function Inspector() {
     body = (
       <FocusedPanel key={`stage:${stageId}`}>
         <StageInspector stageId={stageId} />
+        <TargetComments target={{ kind: 'stage', id: stageId }} />
       </FocusedPanel>
     );
   } else if (laneId !== null && laneExists) {

@@ -11,6 +11,7 @@ import { journeyRows, newMetric, projectSchema, standardSchema } from '../../../
 import { sampleSurvey } from '../survey/sample';
 import { applyAndCheck, expectRejected, supermarket } from './fixtures';
 import { STAFF, sampleRound, votingProject } from './votingSample';
+import { ANA, LI, sampleComment } from './commentFixtures';
 
 /** One valid example of every command; typed as a full record so a new command cannot be forgotten. */
 const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
@@ -97,13 +98,31 @@ const EXAMPLES: { [K in CommandType]: Extract<Command, { type: K }> } = {
   removeDot: { type: 'removeDot', roundId: 'r1', participant: 'Ann', target: STAFF },
   closeVotingRound: { type: 'closeVotingRound', roundId: 'r1', closedAt: '2026-03-01T10:20:00.000Z' },
   removeVotingRound: { type: 'removeVotingRound', roundId: 'r1' },
+  addComment: { type: 'addComment', comment: sampleComment('c9') },
+  replyToComment: {
+    type: 'replyToComment',
+    commentId: 'c1',
+    reply: { id: 'r9', author: LI, createdAt: '2026-11-28T10:05:00.000Z', text: 'Agreed.' },
+  },
+  editComment: { type: 'editComment', commentId: 'c1', text: 'Queue is long', author: ANA, at: '2026-11-28T10:06:00Z' },
+  resolveComment: { type: 'resolveComment', commentId: 'c1', by: LI, at: '2026-11-28T10:07:00.000Z' },
+  reopenComment: { type: 'reopenComment', commentId: 'c1' },
+  removeComment: { type: 'removeComment', commentId: 'c1' },
 };
 
 const VOTING_IN_ROUND = ['placeDot', 'removeDot', 'closeVotingRound', 'removeVotingRound'];
 
+/** A project with comment c1 on the queue, resolved for the reopen example. */
+function withComment(command: Command) {
+  const p = applyCommand(supermarket(), { type: 'addComment', comment: sampleComment('c1') }).project;
+  if (command.type !== 'reopenComment') return p;
+  return applyCommand(p, EXAMPLES.resolveComment).project;
+}
+
 /** The state commands other than duplicating need a project with two states (Today, and Future being edited). */
 function startFor(command: Command) {
   if (VOTING_IN_ROUND.includes(command.type)) return votingProject();
+  if (command.type.endsWith('Comment') && command.type !== 'addComment') return withComment(command);
   const p = supermarket();
   if (!['renameState', 'switchState', 'removeState'].includes(command.type)) return p;
   return applyCommand(p, EXAMPLES.duplicateState).project;

@@ -69,6 +69,17 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'removeDot',
   'closeVotingRound',
   'removeVotingRound',
+  'addComment',
+  'replyToComment',
+  'editComment',
+  'resolveComment',
+  'reopenComment',
+  'removeComment',
+];
+
+const AUTHORS = [
+  { name: 'Ana', colour: '#1b6fd6' },
+  { name: 'Li', colour: '#b83da0' },
 ];
 
 /** Draws values from fast-check's generator, so failures shrink and replay from a seed. */
@@ -390,5 +401,52 @@ export function randomCommand(r: Picker, p: Project, type: CommandType): Command
       return { type, roundId: r.id(p.votingRounds ?? []), closedAt: '2026-03-01T10:20:00.000Z' };
     case 'removeVotingRound':
       return { type, roundId: r.id(p.votingRounds ?? []) };
+    case 'addComment': {
+      const kind = r.one(['step', 'flow', 'stage'] as const);
+      const list = kind === 'step' ? p.steps : kind === 'flow' ? p.flows : p.stages;
+      return {
+        type,
+        comment: {
+          id: r.fresh(p.comments ?? []),
+          target: { kind, id: r.id(list) },
+          author: r.one(AUTHORS),
+          createdAt: '2026-11-28T10:00:00.000Z',
+          text: r.chance(5) ? '  ' : r.text() || 'x',
+          replies: [],
+          resolved: false,
+        },
+      };
+    }
+    case 'replyToComment':
+      return {
+        type,
+        commentId: r.id(p.comments ?? []),
+        reply: {
+          id: r.fresh([]),
+          author: r.one(AUTHORS),
+          createdAt: '2026-11-28T10:01:00.000Z',
+          text: r.text() || 'y',
+        },
+      };
+    case 'editComment': {
+      const commentId = r.id(p.comments ?? []);
+      const own = p.comments?.find((c) => c.id === commentId)?.author;
+      return {
+        type,
+        commentId,
+        text: r.text() || 'z',
+        // Mostly the author, now and then someone else (refused).
+        author: own && r.chance(80) ? own : r.one(AUTHORS),
+        at: '2026-11-28T10:02:00.000Z',
+      };
+    }
+    case 'resolveComment': {
+      const open = (p.comments ?? []).filter((c) => !c.resolved);
+      return { type, commentId: r.id(open), by: r.one(AUTHORS), at: '2026-11-28T10:03:00.000Z' };
+    }
+    case 'reopenComment':
+      return { type, commentId: r.id((p.comments ?? []).filter((c) => c.resolved)) };
+    case 'removeComment':
+      return { type, commentId: r.id(p.comments ?? []) };
   }
 }

@@ -42,8 +42,6 @@ describe('v4/full.touchmap: every format-4 field', () => {
     const project = open();
     const again = deserializeProject(serializeProject(project));
     expect(again.ok && again.project).toStrictEqual(project);
-    // While format 4 is current, the bytes are the very same.
-    if (SCHEMA_VERSION === 4) expect(serializeProject(project)).toBe(text);
   });
 
   it('holds every format-4 field, with values', () => {

@@ -32,6 +32,8 @@ export const main: Messages = {
     insights: 'Analüüs',
     personas: 'Persoonad',
     voting: 'Täppidega hääletus',
+    comments: 'Kommentaarid',
+    'add-comment': 'Lisa kommentaar',
     'filter-menu': 'Filtreeri…',
     'clear-filters': 'Tühjenda filtrid',
     'switch-state': 'Järgmine teekonna seis',

@@ -32,6 +32,8 @@ export const main: Messages = {
     insights: 'Elemzés',
     personas: 'Perszónák',
     voting: 'Pontszavazás',
+    comments: 'Megjegyzések',
+    'add-comment': 'Megjegyzés hozzáadása',
     'filter-menu': 'Szűrés…',
     'clear-filters': 'Szűrők törlése',
     'switch-state': 'Váltás a következő ügyfélút-állapotra',

@@ -32,6 +32,8 @@ export const main: Messages = {
     insights: 'Įžvalgos',
     personas: 'Personos',
     voting: 'Balsavimas taškais',
+    comments: 'Komentarai',
+    'add-comment': 'Pridėti komentarą',
     'filter-menu': 'Filtruoti…',
     'clear-filters': 'Išvalyti filtrus',
     'switch-state': 'Pereiti į kitą kelionės būseną',

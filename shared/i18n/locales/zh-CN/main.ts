@@ -32,6 +32,8 @@ export const main: Messages = {
     insights: '洞察',
     personas: '用户画像',
     voting: '圆点投票',
+    comments: '评论',
+    'add-comment': '添加评论',
     'filter-menu': '筛选…',
     'clear-filters': '清除筛选',
     'switch-state': '切换到下一个旅程状态',
