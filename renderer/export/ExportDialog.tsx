@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { exportDefaultsOf } from './remember';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../shared/i18n/languages';
 import { formatNumber } from '../../shared/i18n/format';
@@ -42,36 +43,7 @@ async function loadDefaults() {
 }
 
 function remember(choices: ExportChoices) {
-  const {
-    format,
-    scale,
-    background,
-    includeTitle,
-    includeLegend,
-    includeDate,
-    paper,
-    frame,
-    insightsPage,
-    theme,
-    language,
-  } = choices;
-  void api().setSettings({
-    settings: {
-      exportDefaults: {
-        format,
-        scale,
-        background,
-        includeTitle,
-        includeLegend,
-        includeDate,
-        paper,
-        frame,
-        insightsPage,
-        theme,
-        language,
-      },
-    },
-  });
+  void api().setSettings({ settings: { exportDefaults: exportDefaultsOf(choices) } });
 }
 
 /** The rows chosen for the export, in the project's row order. */
