@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { exportDefaultsOf } from './remember';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../shared/i18n/languages';
 import { formatNumber } from '../../shared/i18n/format';
@@ -49,36 +50,7 @@ async function loadDefaults() {
 }
 
 function remember(choices: ExportChoices) {
-  const {
-    format,
-    scale,
-    background,
-    includeTitle,
-    includeLegend,
-    includeDate,
-    paper,
-    frame,
-    insightsPage,
-    theme,
-    language,
-  } = choices;
-  void api().setSettings({
-    settings: {
-      exportDefaults: {
-        format,
-        scale,
-        background,
-        includeTitle,
-        includeLegend,
-        includeDate,
-        paper,
-        frame,
-        insightsPage,
-        theme,
-        language,
-      },
-    },
-  });
+  void api().setSettings({ settings: { exportDefaults: exportDefaultsOf(choices) } });
 }
 
 type StateList = ReturnType<typeof statesOf>;

@@ -7,37 +7,19 @@
  * the persona and its emotion back.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { Channels } from '../../shared/ipc';
 import type { Project } from '../../shared/model/types';
+import { emotionRow, node } from './evidence';
 import { fitView, onlyProjectId, useApps, type App } from './harness';
 
 const start = useApps();
 
-const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
 const STEP = 'Browse the snack aisle';
 
 async function saved(app: App): Promise<Project> {
   const opened = await app.handlers[Channels.openProject]({ id: await onlyProjectId(app) });
   if (!opened.ok) throw new Error(opened.error);
   return opened.value;
-}
-
-/** The emotion row's curves and legend as drawn on the canvas. */
-async function emotionRow(page: Page) {
-  return page.evaluate(() => {
-    const row = document.querySelector('g.row-emotion');
-    const legend = [...(row?.querySelectorAll('g.emotion-legend-entry > title') ?? [])].map((t) => t.textContent);
-    return {
-      defaultCurves: row?.querySelectorAll('g.emotion-curve').length ?? 0,
-      personaCurves: [...(row?.querySelectorAll('g.persona-curve') ?? [])].map((g) => ({
-        stroke: g.querySelector('path')?.getAttribute('stroke') ?? null,
-        dash: g.querySelector('path')?.getAttribute('stroke-dasharray') ?? null,
-        points: [...g.querySelectorAll('g.persona-point > title')].map((t) => t.textContent),
-      })),
-      legend,
-    };
-  });
 }
 
 describe('personas', () => {

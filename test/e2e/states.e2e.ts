@@ -8,26 +8,12 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { node, stateAction, stateSwitcher, toolbar, waitSaved } from './evidence';
 import { fitView, useApps, type App } from './harness';
 
 const start = useApps();
 
-const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editor' });
-const switcher = (page: Page) => toolbar(page).getByRole('combobox', { name: 'Journey state' });
-
-async function waitSaved(page: Page) {
-  await page
-    .locator('.save-status')
-    .filter({ hasText: /^Saved$/ })
-    .waitFor();
-}
-
-async function stateAction(page: Page, name: string) {
-  await toolbar(page).getByRole('button', { name: 'Journey state actions' }).click();
-  await page.getByRole('menu', { name: 'Journey state actions' }).getByRole('menuitem', { name }).click();
-}
+const switcher = stateSwitcher;
 
 async function exported(app: App, path: string, run: () => Promise<void>): Promise<string> {
   app.dialogs.exportPath = path;

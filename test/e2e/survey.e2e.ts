@@ -5,31 +5,15 @@
  * into the moment (the inspector's own E, P and n fields), the Insights view shows the
  * survey's dimension means, gaps, respondents and scores, and a restart finds it all again.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../shared/model/types';
-import { useApps, type App } from './harness';
+import { node, pickSurveyFile as pick, storedProject as stored, surveyDialog as dialog } from './evidence';
+import { useApps } from './harness';
 
 const start = useApps();
 
-const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import survey' });
-
 const BAD = 'Respondent;E1;P1;E2;P2\nR1;7;5;6;6\nR2;6;seven;7;5\nR3;5;6;;3\n';
 const GOOD = 'Respondent;E1;P1;E2;P2\nR1;7;5;6;6\nR2;6;4;7;5\nR3;5;6;;3\n';
-
-async function pick(page: Page, name: string, text: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await dialog(page).getByRole('button', { name: 'Choose file…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-}
-
-async function stored(app: App): Promise<Project> {
-  const files = (await readdir(join(app.dataDir, 'projects'))).filter((f) => f.endsWith('.touchmap'));
-  return JSON.parse(await readFile(join(app.dataDir, 'projects', files[0]!), 'utf8')) as Project;
-}
 
 async function selectPay(page: Page) {
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();

@@ -1,5 +1,4 @@
 import { ChartColumn } from 'lucide-react';
-import { ICON_SIZE } from '../toolbarIcons';
 /**
  * The Insights view: a panel beside the map that answers "where is this journey weak?".
  * Every figure comes from shared/analysis/insights.ts (projectInsights, over the whole
@@ -30,8 +29,7 @@ import i18n, { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 import { useFilters, useViewedProject } from '../../state/filters';
 import { useViewRequests } from '../../state/viewRequests';
-import { shortcutText } from '../../../shared/actions';
-import { runAction } from '../actions';
+import { PanelToggle } from '../PanelToggle';
 import { DrawingSvg } from './DrawingSvg';
 import { MetricsInsights } from './MetricsInsights';
 import { SurveyInsights } from './SurveyInsights';
@@ -563,16 +561,13 @@ export function InsightsToggle() {
   const { t } = useTranslation();
   const open = useInsights((s) => s.open);
   return (
-    <button
-      type="button"
+    <PanelToggle
       id={INSIGHTS_TOGGLE_ID}
-      aria-pressed={open}
-      aria-keyshortcuts="Control+I"
-      title={t('editor.withShortcut', { label: t('actions.insights'), shortcut: shortcutText('insights') })}
-      onClick={() => runAction('insights')}
-    >
-      <ChartColumn size={ICON_SIZE} aria-hidden="true" />
-      <span className="button-label">{t('actions.insights')}</span>
-    </button>
+      open={open}
+      action="insights"
+      keyShortcuts="Control+I"
+      label={t('actions.insights')}
+      icon={ChartColumn}
+    />
   );
 }

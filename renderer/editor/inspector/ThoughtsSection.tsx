@@ -2,13 +2,16 @@
  * What the customer thinks or says at a step (the journey map's thoughts row): a list of short
  * notes, each edited in place, removed with its button, and added from the field below. Every
  * edit is one note command (addNote, updateNote, removeNote), so each is one undo entry; typing
- * in one note is coalesced into one.
+ * in one note is coalesced into one. These are the default thoughts: with a persona chosen, the
+ * section says so (the persona's own are edited in the persona section and the thoughts row).
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/i18n/format';
 import { MAX_LABEL } from '../../../shared/model/schema';
 import { useLanguage } from '../../i18n';
+import { useDocument } from '../../state/documentStore';
+import { usePersonaId } from '../../state/filters';
 import { dispatch } from './dispatch';
 import { Section } from './fields';
 import { useDraft } from './useDraft';
@@ -72,6 +75,11 @@ export function ThoughtsSection({ stepId, thoughts }: { stepId: string; thoughts
   const [text, setText] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
+  // With a persona chosen the thoughts row shows (and edits) that persona's thoughts: say these are the default.
+  const personaId = usePersonaId();
+  const asPersona = useDocument(
+    (s) => personaId !== null && Boolean(s.project?.personas.some((p) => p.id === personaId)),
+  );
 
   const add = () => {
     if (!text.trim()) return;
@@ -92,6 +100,7 @@ export function ThoughtsSection({ stepId, thoughts }: { stepId: string; thoughts
   return (
     <Section title={t('rows.names.thoughts')} className="insp-thoughts">
       <p className="insp-hint">{t('inspector.thoughts.hint')}</p>
+      {asPersona ? <p className="insp-hint">{t('personas.inspector.defaultSection')}</p> : null}
       {thoughts.length > 0 ? (
         <ul className="insp-measures insp-notes" aria-label={t('rows.names.thoughts')} ref={listRef}>
           {thoughts.map((thought, index) => (

@@ -14,7 +14,7 @@ import { useLanguage } from '../../i18n';
 import { phrase, plural } from '../phrase';
 import { useDocument } from '../../state/documentStore';
 import { useUi } from '../../state/uiStore';
-import { runAction } from '../actions';
+import { PanelToggle } from '../PanelToggle';
 import { buildOutline, hasChildren, isExpanded, parentOf, visibleKeys, type Outline } from './outlineModel';
 import { useOutline } from './outlineStore';
 import { GroupItem } from './OutlineTree';
@@ -299,15 +299,14 @@ export function OutlineToggle() {
   const { t } = useTranslation();
   const open = useOutline((s) => s.open);
   return (
-    <button
-      type="button"
+    <PanelToggle
       id={OUTLINE_TOGGLE_ID}
-      aria-pressed={open}
-      aria-keyshortcuts="Control+Shift+O"
-      onClick={() => runAction('outline')}
-    >
-      <ListTree size={16} aria-hidden="true" />
-      <span className="button-label">{t('outline.toggle')}</span>
-    </button>
+      open={open}
+      action="outline"
+      keyShortcuts="Control+Shift+O"
+      label={t('outline.toggle')}
+      icon={ListTree}
+      tooltip={false}
+    />
   );
 }

@@ -8,17 +8,15 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Users } from 'lucide-react';
-import { shortcutText } from '../../../shared/actions';
 import { overrideCount } from '../../../shared/analysis/personas';
 import { CUSTOMER_TYPES } from '../../../shared/model/schema';
 import type { Persona, Project } from '../../../shared/model/types';
 import { useDocument } from '../../state/documentStore';
 import { usePersonaId } from '../../state/filters';
 import { newId } from '../../state/ids';
-import { runAction } from '../actions';
+import { PanelToggle } from '../PanelToggle';
 import { dispatch } from '../inspector/dispatch';
 import { LinesField, SelectField, TextField } from '../inspector/fields';
-import { ICON_SIZE } from '../toolbarIcons';
 import { choosePersona } from './choosePersona';
 import { Guidance } from './Guidance';
 import { usePersonaPanel } from './personaStore';
@@ -173,16 +171,13 @@ export function PersonasToggle() {
   const { t } = useTranslation();
   const open = usePersonaPanel((s) => s.open);
   return (
-    <button
-      type="button"
+    <PanelToggle
       id={PERSONAS_TOGGLE_ID}
-      aria-pressed={open}
-      aria-keyshortcuts="Control+Shift+P"
-      title={t('editor.withShortcut', { label: t('actions.personas'), shortcut: shortcutText('personas') })}
-      onClick={() => runAction('personas')}
-    >
-      <Users size={ICON_SIZE} aria-hidden="true" />
-      <span className="button-label">{t('actions.personas')}</span>
-    </button>
+      open={open}
+      action="personas"
+      keyShortcuts="Control+Shift+P"
+      label={t('actions.personas')}
+      icon={Users}
+    />
   );
 }

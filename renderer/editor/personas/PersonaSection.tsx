@@ -2,10 +2,13 @@
  * The inspector's persona section (shown when the project has personas): which persona the
  * journey is shown as (the persona filter), that persona's goals and the handling rules of
  * its customer type, where staff meet it; and the persona's own emotion (on a contact
- * moment) and thoughts at this step, which override the defaults for that persona only.
+ * moment) and thoughts at this step, which override the defaults for that persona only. The
+ * thoughts field shows the persona's thoughts as the thoughts row does (its own, or the default
+ * it inherits), and an edit there is the same as one in the row: the thoughts become its own.
  */
 import { useTranslation } from 'react-i18next';
-import { overrideOf } from '../../../shared/analysis/personas';
+import { effectiveThoughts, overrideOf } from '../../../shared/analysis/personas';
+import { personaThoughtsCommand } from '../../../shared/commands/noteEdit';
 import type { Persona, Step } from '../../../shared/model/types';
 import { useDocument } from '../../state/documentStore';
 import { usePersonaId } from '../../state/filters';
@@ -34,7 +37,10 @@ function Override({ step, persona }: { step: Step; persona: Persona }) {
     },
     ...labels.filter((o) => o.value !== null).map((o) => ({ value: o.value as number, label: o.label })),
   ];
-  const thoughts = step.thoughts ?? [];
+  const defaults = step.thoughts ?? [];
+  // The persona's thoughts as the thoughts row shows them: its own, or the default it inherits.
+  // Editing them makes them its own (the same edit as typing in the row, see noteCommand).
+  const shown = effectiveThoughts(step, persona.id);
   return (
     <>
       {step.moment ? (
@@ -54,21 +60,24 @@ function Override({ step, persona }: { step: Step; persona: Persona }) {
       <LinesField
         label={t('personas.inspector.thoughts')}
         rows={2}
-        value={own?.thoughts ?? []}
-        onChange={(lines) =>
-          dispatch(
-            lines.length
-              ? { type: 'setPersonaOverride', ...base, thoughts: lines }
-              : { type: 'clearPersonaOverride', ...base, part: 'thoughts' },
-            `persona-thoughts:${step.id}:${persona.id}`,
-          )
-        }
+        value={shown}
+        onChange={(lines) => {
+          const command = personaThoughtsCommand(step, persona.id, lines);
+          if (command) dispatch(command, `persona-thoughts:${step.id}:${persona.id}`);
+        }}
       />
-      <p className="insp-hint">
-        {own?.thoughts === undefined && thoughts.length
-          ? t('personas.inspector.defaultThoughts', { thoughts: thoughts.join(' · ') })
-          : t('personas.inspector.thoughtsHint')}
-      </p>
+      {own?.thoughts === undefined ? (
+        <p className="insp-hint">{t('personas.inspector.thoughtsHint')}</p>
+      ) : (
+        <>
+          {defaults.length ? (
+            <p className="insp-hint">{t('personas.inspector.defaultThoughts', { thoughts: defaults.join(' · ') })}</p>
+          ) : null}
+          <button type="button" onClick={() => dispatch({ type: 'clearPersonaOverride', ...base, part: 'thoughts' })}>
+            {t('personas.inspector.useDefault')}
+          </button>
+        </>
+      )}
     </>
   );
 }

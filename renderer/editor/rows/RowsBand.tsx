@@ -6,6 +6,9 @@
  * note to edit it (Delete removes it). Typing a note: Enter saves it (one undo entry),
  * Escape cancels, leaving the field saves what was typed.
  *
+ * With a persona chosen (the persona filter), the thoughts row shows that persona's thoughts,
+ * and typing there edits the persona's thoughts, never the default ones (see noteCommand).
+ *
  * Pain points and opportunities belong to contact moments: "+" on a step that is not
  * one first offers to make it one (setContactMoment, then addNote: two undo entries,
  * as the two are separate edits the user may want to undo separately).
@@ -27,6 +30,8 @@ import { DEFAULT_THEME } from '../../../shared/formats/drawing/theme';
 import type { RowSection } from '../../../shared/layout/rows';
 import { NOTE_ROWS, notesOf, type NoteRow, type RowKind, type Step } from '../../../shared/model';
 import type { DrawItem, GroupItem } from '../../../shared/formats/drawing/displayList';
+import { effectiveThoughts } from '../../../shared/analysis/personas';
+import { noteCommand, type NoteEdit } from '../../../shared/commands/noteEdit';
 import { useDocument } from '../../state/documentStore';
 import { useMatchingSteps } from '../../state/filters';
 import { drawItems } from './DrawItems';
@@ -208,15 +213,36 @@ const BandDrawing = memo(function BandDrawing({
   );
 });
 
+/**
+ * The notes a row shows for a step: with a persona chosen, the thoughts row shows that persona's
+ * thoughts (as the band draws them), and edits there go to the persona (see noteCommand).
+ */
+function shownNotes(step: Step, row: NoteRow, persona: string | null): readonly string[] {
+  return row === 'thoughts' ? effectiveThoughts(step, persona) : notesOf(step, row);
+}
+
+/** Make a note edit in a row, as the chosen persona (null: the default). */
+function editNote(step: Step, row: NoteRow, edit: NoteEdit, persona: string | null): void {
+  const { project, dispatch } = useDocument.getState();
+  // A persona filter left over from a removed persona shows the default (see personaView).
+  const known = persona !== null && project?.personas.some((p) => p.id === persona) ? persona : null;
+  const command = noteCommand(step, row, edit, known);
+  if (command) dispatch(command);
+}
+
 /** The inline field where a note is typed. */
 function NoteInput({
   editing,
+  step,
+  persona,
   rect,
   stepTitle,
   initial,
   onDone,
 }: {
   editing: Extract<Editing, { phase: 'text' }>;
+  step: Step;
+  persona: string | null;
   rect: { x: number; y: number; width: number; height: number };
   stepTitle: string;
   initial: string;
@@ -229,16 +255,15 @@ function NoteInput({
     (value: string) => {
       if (done.current) return;
       done.current = true;
-      const { dispatch } = useDocument.getState();
       const trimmed = value.trim();
-      const { stepId, row, index } = editing;
+      const { row, index } = editing;
       if (index === null) {
-        if (trimmed) dispatch({ type: 'addNote', stepId, row, text: trimmed });
-      } else if (!trimmed) dispatch({ type: 'removeNote', stepId, row, index });
-      else if (trimmed !== initial) dispatch({ type: 'updateNote', stepId, row, index, text: trimmed });
+        if (trimmed) editNote(step, row, { kind: 'add', text: trimmed }, persona);
+      } else if (!trimmed) editNote(step, row, { kind: 'remove', index }, persona);
+      else if (trimmed !== initial) editNote(step, row, { kind: 'update', index, text: trimmed }, persona);
       onDone();
     },
-    [editing, initial, onDone],
+    [editing, step, persona, initial, onDone],
   );
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation();
@@ -315,6 +340,7 @@ function ContactOffer({
 /** The controls over one step's part of a note row: its notes and its "+". */
 function NoteControls({
   step,
+  persona,
   row,
   section,
   title,
@@ -323,6 +349,8 @@ function NoteControls({
   voting,
 }: {
   step: Step | undefined;
+  /** The persona the band shows the journey as (its thoughts are the ones shown and edited), or null. */
+  persona: string | null;
   row: NoteRow;
   section: RowSection;
   title: string;
@@ -333,7 +361,7 @@ function NoteControls({
   voting: { round: VotingRound; voter: string } | null;
 }) {
   if (!step) return null;
-  const notes = notesOf(step, row);
+  const notes = shownNotes(step, row, persona);
   const kind = row === 'thoughts' ? null : TARGET_KIND[row];
   const colours = voting ? new Map(voting.round.participants.map((p) => [p.name, p.colour])) : null;
   const add = () => {
@@ -377,7 +405,7 @@ function NoteControls({
                 if (e.key === 'Delete' || e.key === 'Backspace') {
                   e.preventDefault();
                   e.stopPropagation();
-                  useDocument.getState().dispatch({ type: 'removeNote', stepId: step.id, row, index: note.index });
+                  editNote(step, row, { kind: 'remove', index: note.index }, persona);
                 } else if (target && (e.key === '+' || e.key === '=' || e.key === '-')) {
                   // Keyboard dot voting: focus an item, + places a dot for who votes now, - takes one back.
                   e.preventDefault();
@@ -519,6 +547,7 @@ export const RowsBand = memo(function RowsBand() {
             <NoteControls
               key={`${kind}:${section.stepId}`}
               step={stepsById.get(section.stepId)}
+              persona={persona}
               row={kind}
               section={section}
               title={titles.get(section.stepId) || t('inspector.untitledStep')}
@@ -529,7 +558,7 @@ export const RowsBand = memo(function RowsBand() {
           )),
       );
     });
-  }, [band, controls, project, stepsById, titles, t, view, voting]);
+  }, [band, controls, project, stepsById, titles, t, view, voting, persona]);
 
   const highlight = useMemo(() => {
     if (!band || !band.layout.rows.length) return null;
@@ -567,9 +596,11 @@ export const RowsBand = memo(function RowsBand() {
           <NoteInput
             key={`${editing.stepId}:${editing.row}:${editing.index}`}
             editing={editing}
+            step={step}
+            persona={persona}
             rect={rect}
             stepTitle={step.title || t('inspector.untitledStep')}
-            initial={editing.index === null ? '' : (notesOf(step, editing.row)[editing.index] ?? '')}
+            initial={editing.index === null ? '' : (shownNotes(step, editing.row, persona)[editing.index] ?? '')}
             onDone={stopEditing}
           />
         );

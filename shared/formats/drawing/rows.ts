@@ -426,20 +426,36 @@ function emotionItems(row: RowBand, rects: ReadonlyMap<string, Rect>, layout: Ro
   return items;
 }
 
+/** One entry of the emotion row's legend: a curve's name and how its line is drawn. */
+export interface LegendEntry {
+  name: string;
+  stroke: string;
+  dash: number[] | undefined;
+}
+
+/**
+ * The emotion row's legend entries: the default curve, then each persona's, in the project's
+ * order (none when the project has no personas: one curve needs no legend). The canvas's sticky
+ * row header shows the same entries as the drawing.
+ */
+export function emotionLegendEntries(project: Project, labels: DrawingLabels, rowsTheme: RowsTheme): LegendEntry[] {
+  if (!project.personas.length) return [];
+  return [
+    { name: labels.defaultCurve, stroke: rowsTheme.emotionLine, dash: undefined },
+    ...project.personas.map((p, i) => ({ name: p.name, ...personaCurveStyle(i, rowsTheme) })),
+  ];
+}
+
 /**
  * The emotion row's legend, in its header under the row name: a swatch of each curve's line
  * and its name (the default, then each persona), as many as the row has room for, then "+N more".
  * Nothing when the project has no personas (one curve needs no legend).
  */
 function emotionLegend(row: RowBand, layout: RowsLayout, top: number, ctx: Ctx): DrawItem[] {
-  const personas = ctx.source.personas;
-  if (!personas.length) return [];
+  const entries = emotionLegendEntries(ctx.source, ctx.labels, ctx.rowsTheme);
+  if (!entries.length) return [];
   const x = layout.headerX + HEADER.padding;
   const width = layout.headerWidth - 2 * HEADER.padding;
-  const entries = [
-    { name: ctx.labels.defaultCurve, stroke: ctx.rowsTheme.emotionLine, dash: undefined as number[] | undefined },
-    ...personas.map((p, i) => ({ name: p.name, ...personaCurveStyle(i, ctx.rowsTheme) })),
-  ];
   const room = Math.max(0, Math.floor((row.y + row.height - HEADER.padding / 2 - top) / LEGEND_LINE));
   const shown = entries.length > room ? entries.slice(0, Math.max(0, room - 1)) : entries;
   const items: DrawItem[] = [];

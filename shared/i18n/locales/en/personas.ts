@@ -50,7 +50,10 @@ export const personas = {
       asDefault: 'As the default: {{value}}',
       notAssessed: 'not assessed',
       thoughts: 'Thoughts of this persona',
-      thoughtsHint: 'One thought per line. The default thoughts apply until you write this persona its own.',
+      thoughtsHint:
+        'One thought per line. Until you change them, here or in the thoughts row, this persona has the default thoughts shown here.',
+      defaultSection:
+        'These are the default thoughts, for every customer. The thoughts of the chosen persona are under Persona.',
       useDefault: 'Use the default thoughts',
       defaultThoughts: 'Default thoughts: {{thoughts}}',
       goals: 'Goals: {{goals}}',

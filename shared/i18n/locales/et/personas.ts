@@ -55,7 +55,9 @@ export const personas: Messages = {
       asDefault: 'Vaikimisi: {{value}}',
       notAssessed: 'hindamata',
       thoughts: 'Selle persooni mõtted',
-      thoughtsHint: 'Üks mõte rea kohta. Kuni te persoonile omi ei kirjuta, kehtivad vaikimisi mõtted.',
+      thoughtsHint:
+        'Üks mõte rea kohta. Kuni te neid siin või mõtete real ei muuda, on sellel persoonil siin näidatud vaikimisi mõtted.',
+      defaultSection: 'Need on vaikimisi mõtted, iga kliendi jaoks. Valitud persooni mõtted on jaotises „Persoon“.',
       useDefault: 'Kasuta vaikimisi mõtteid',
       defaultThoughts: 'Vaikimisi mõtted: {{thoughts}}',
       goals: 'Eesmärgid: {{goals}}',

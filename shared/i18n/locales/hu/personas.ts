@@ -56,7 +56,9 @@ export const personas: Messages = {
       notAssessed: 'nincs értékelve',
       thoughts: 'E perszóna gondolatai',
       thoughtsHint:
-        'Soronként egy gondolat. Amíg nem ír a perszónának sajátot, az alapértelmezett gondolatok érvényesek.',
+        'Soronként egy gondolat. Amíg itt vagy a gondolatok sorában meg nem változtatja, a perszónának az itt látható alapértelmezett gondolatai vannak.',
+      defaultSection:
+        'Ezek az alapértelmezett gondolatok, minden ügyfélre. A kiválasztott perszóna gondolatai a Perszóna részben vannak.',
       useDefault: 'Az alapértelmezett gondolatok használata',
       defaultThoughts: 'Alapértelmezett gondolatok: {{thoughts}}',
       goals: 'Célok: {{goals}}',

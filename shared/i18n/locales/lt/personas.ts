@@ -61,7 +61,10 @@ export const personas: Messages = {
       asDefault: 'Kaip numatyta: {{value}}',
       notAssessed: 'neįvertinta',
       thoughts: 'Šios personos mintys',
-      thoughtsHint: 'Po vieną mintį eilutėje. Kol neparašysite personai jos pačios minčių, galioja numatytosios.',
+      thoughtsHint:
+        'Po vieną mintį eilutėje. Kol jų nepakeisite čia arba minčių eilutėje, šiai personai galioja čia rodomos numatytosios mintys.',
+      defaultSection:
+        'Tai numatytosios mintys, tinkančios kiekvienam klientui. Pasirinktos personos mintys yra skiltyje „Persona“.',
       useDefault: 'Naudoti numatytąsias mintis',
       defaultThoughts: 'Numatytosios mintys: {{thoughts}}',
       goals: 'Tikslai: {{goals}}',
