@@ -1,0 +1,346 @@
+/**
+ * Live workshops, main side (issue J items 5-6). Main holds the workshop's Y.Doc and its
+ * connection (a Hocuspocus provider over `ws`); the page holds its own Y.Doc and exchanges
+ * Yjs updates and presence with main over IPC (long polling), so the renderer keeps its CSP
+ * (`connect-src 'self'`) and sandbox. Hosting starts the sync server (from the engine) on this
+ * computer's local network address with a fresh 128-bit token; it listens only while hosting.
+ *
+ * Trust: the page's payloads arrive validated by their IPC contract (shared/workshopIpc.ts);
+ * an update that does not decode is refused here. What peers send reaches this doc through the
+ * provider (the server refuses undecodable and oversized messages); their presence is checked
+ * again before the page sees it.
+ */
+import { randomBytes } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { Project } from '../shared/model/types';
+import { encodeJoinCode, joinLink, parseJoinInput, parseTeamServer, tokenText, TOKEN_BYTES } from '../shared/workshopJoin';
+import type { JoinTarget } from '../shared/workshopJoin';
+import { colourSchema, displayNameSchema, presenceSchema } from '../shared/workshopIpc';
+import type {
+  Presence,
+  WorkshopEnd,
+  WorkshopHostInfo,
+  WorkshopIdentity,
+  WorkshopNews,
+  WorkshopParticipant,
+  WorkshopPeer,
+  WorkshopStatus,
+} from '../shared/workshopIpc';
+
+/** What the workshop needs of the sync engine (shared/sync, server/): put a project into a doc, run a server. */
+export interface WorkshopEngine {
+  seedDoc(doc: Y.Doc, project: Project): void;
+  startSyncServer(options: { host: string; port: number; token: string }): Promise<SyncServerHandle>;
+}
+
+export interface SyncServerHandle {
+  port: number;
+  url: string;
+  stop(): Promise<void> | void;
+  participants(): readonly unknown[];
+  remove(id: string): unknown;
+}
+
+export interface WorkshopDeps {
+  /** The sync engine; without one, hosting and joining are refused as unavailable. */
+  engine?: WorkshopEngine;
+  /** The address the server listens on and the code names (tests: 127.0.0.1); default: this computer's local network address. */
+  bindAddress?: string;
+  /** How long a join waits for the host before it gives up, in ms. */
+  joinTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+/** A refusal the handler turns into a readable message (a catalogue key of the `workshop` area). */
+export class WorkshopRefusal extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(key);
+  }
+}
+
+/** The document's name on the server: one workshop per hosted server (a team server keeps this one map). */
+export const WORKSHOP_DOCUMENT = 'touchmap-workshop';
+/** Origin of updates the page sent (they are not sent back to it). */
+const FROM_PAGE = Symbol('from-page');
+
+interface Session {
+  role: 'host' | 'guest';
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  server: SyncServerHandle | null;
+  /** Updates for the page since its last poll. */
+  outbox: Uint8Array[];
+  status: WorkshopStatus;
+  /** The user chose to work offline (tests: a network cut). */
+  offline: boolean;
+}
+
+export class WorkshopService {
+  private session: Session | null = null;
+  private ended: WorkshopEnd | null = null;
+  private waiters = new Set<() => void>();
+
+  constructor(private readonly deps: WorkshopDeps = {}) {}
+
+  /** Host from `project` (already through the model's parse path): the join code and link. */
+  async host(project: Project, identity: WorkshopIdentity): Promise<WorkshopHostInfo> {
+    const engine = this.engine();
+    await this.leave();
+    const doc = new Y.Doc();
+    engine.seedDoc(doc, project);
+    const address = this.deps.bindAddress ?? localAddress();
+    const token = new Uint8Array(randomBytes(TOKEN_BYTES));
+    const server = await engine.startSyncServer({ host: address, port: 0, token: tokenText(token) });
+    try {
+      const provider = await this.connect({ url: `ws://${address}:${server.port}`, token: tokenText(token) }, doc);
+      this.begin('host', doc, provider, server, identity);
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    const code = encodeJoinCode(address, server.port, token);
+    return { code, link: joinLink(code) };
+  }
+
+  /** Join by code or link, or a team server's URL with `token`. */
+  async join(input: string, token: string | undefined, identity: WorkshopIdentity): Promise<null> {
+    // A guest needs no engine in main: the page reads the document itself (shared/sync).
+    const parsed = token === undefined ? parseJoinInput(input) : parseTeamServer(input, token);
+    if (!parsed.ok) throw new WorkshopRefusal(parsed.reason === 'empty' ? 'errors.empty' : 'errors.malformed');
+    await this.leave();
+    const doc = new Y.Doc();
+    const provider = await this.connect(parsed.target, doc);
+    this.begin('guest', doc, provider, null, identity);
+    return null;
+  }
+
+  /** Leave (a guest) or end (the host: the server stops, so no one can reach this computer any more). */
+  async leave(reason: WorkshopEnd = 'left'): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.session = null;
+    this.ended = reason === 'left' ? null : reason;
+    const socket = session.provider.configuration.websocketProvider;
+    session.provider.destroy();
+    socket.destroy();
+    session.doc.destroy();
+    if (session.server) await session.server.stop();
+    this.wake();
+  }
+
+  /** Apply the page's own updates and presence; an update that does not decode is refused whole. */
+  send(updates: readonly string[], presence?: Presence): null {
+    const session = this.live();
+    const decoded = updates.map((text) => new Uint8Array(Buffer.from(text, 'base64')));
+    try {
+      Y.transact(session.doc, () => {
+        for (const update of decoded) Y.applyUpdate(session.doc, update, FROM_PAGE);
+      }, FROM_PAGE);
+    } catch {
+      throw new WorkshopRefusal('errors.badUpdate');
+    }
+    if (presence) session.provider.setAwarenessField('presence', presence);
+    return null;
+  }
+
+  /** News for the page: the others' updates (or the whole doc when `fresh`), presence and status. */
+  async poll(fresh: boolean, waitMs: number): Promise<WorkshopNews> {
+    if (this.session && !fresh && this.session.outbox.length === 0 && waitMs > 0) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.waiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, waitMs);
+        this.waiters.add(done);
+      });
+    }
+    const session = this.session;
+    if (!session) {
+      const ended = this.ended;
+      this.ended = null;
+      return { active: false, role: null, status: 'offline', updates: [], peers: [], participants: [], ended };
+    }
+    let updates: Uint8Array[];
+    if (fresh) updates = [Y.encodeStateAsUpdate(session.doc)];
+    else updates = session.outbox.length > 0 ? [Y.mergeUpdates(session.outbox)] : [];
+    session.outbox = [];
+    return {
+      active: true,
+      role: session.role,
+      status: session.status,
+      updates: updates.map((u) => Buffer.from(u).toString('base64')),
+      peers: this.peers(session),
+      participants: session.server ? participantsOf(session.server) : [],
+      ended: null,
+    };
+  }
+
+  /** The host removes a connection from the workshop. */
+  remove(id: string): null {
+    const session = this.live();
+    if (!session.server) throw new WorkshopRefusal('errors.notHost');
+    session.server.remove(id);
+    this.wake();
+    return null;
+  }
+
+  /** Cut this computer off the workshop (a network cut, or working offline on purpose); edits are kept. */
+  goOffline(): void {
+    const session = this.live();
+    session.offline = true;
+    session.provider.configuration.websocketProvider.disconnect();
+    session.status = 'offline';
+    this.wake();
+  }
+
+  /** Reconnect after goOffline: edits made meanwhile merge both ways. */
+  async goOnline(): Promise<void> {
+    const session = this.live();
+    session.offline = false;
+    session.status = 'reconnecting';
+    this.wake();
+    await session.provider.configuration.websocketProvider.connect();
+  }
+
+  /** Whether a workshop runs (tests; main closes it when the app quits). */
+  get active(): boolean {
+    return this.session !== null;
+  }
+
+  private engine(): WorkshopEngine {
+    if (!this.deps.engine) throw new WorkshopRefusal('errors.unavailable');
+    return this.deps.engine;
+  }
+
+  private live(): Session {
+    if (!this.session) throw new WorkshopRefusal('errors.notInWorkshop');
+    return this.session;
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /** A provider synced with the server, or a refusal (wrong token, no answer). */
+  private connect(target: JoinTarget, doc: Y.Doc): Promise<HocuspocusProvider> {
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const fail = (key: string) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        provider.destroy();
+        socket.destroy();
+        reject(new WorkshopRefusal(key));
+      };
+      const timer = setTimeout(() => fail('errors.unreachable'), this.deps.joinTimeoutMs ?? 10_000);
+      // Retries come quickly (at most 2 s apart) so a participant back on the network is in again soon.
+      const socket = new HocuspocusProviderWebsocket({
+        url: target.url,
+        WebSocketPolyfill: WebSocket,
+        delay: 200,
+        factor: 1.5,
+        maxDelay: 2000,
+        maxAttempts: 0,
+      });
+      const provider: HocuspocusProvider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: WORKSHOP_DOCUMENT,
+        document: doc,
+        token: target.token,
+        onAuthenticationFailed: () => fail('errors.refused'),
+        onSynced: () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve(provider);
+        },
+      });
+      provider.attach();
+    });
+  }
+
+  private begin(
+    role: Session['role'],
+    doc: Y.Doc,
+    provider: HocuspocusProvider,
+    server: SyncServerHandle | null,
+    identity: WorkshopIdentity,
+  ): void {
+    const session: Session = { role, doc, provider, server, outbox: [], status: 'connected', offline: false };
+    this.session = session;
+    this.ended = null;
+    provider.setAwarenessField('user', { name: identity.name, colour: identity.colour });
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_PAGE) return;
+      session.outbox.push(update);
+      this.wake();
+    });
+    provider.on('status', ({ status }: { status: string }) => {
+      // A cut the user did not choose is retried by the provider: reconnecting until it is back.
+      session.status = status === 'connected' ? 'connected' : session.offline ? 'offline' : 'reconnecting';
+      this.wake();
+    });
+    provider.awareness?.on('change', () => this.wake());
+  }
+
+  /** The others' presence, each field checked: a peer's odd or hostile state is shown without it, or not at all. */
+  private peers(session: Session): WorkshopPeer[] {
+    const awareness = session.provider.awareness;
+    if (!awareness) return [];
+    const peers: WorkshopPeer[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === awareness.clientID || peers.length >= 100) continue;
+      const peer = checkedPeer(clientId, state);
+      if (peer) peers.push(peer);
+    }
+    return peers;
+  }
+}
+
+/** A peer's awareness state as the page may see it, or null when it names no one believable. */
+export function checkedPeer(clientId: number, state: unknown): WorkshopPeer | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const { user, presence } = state as { user?: unknown; presence?: unknown };
+  if (typeof user !== 'object' || user === null) return null;
+  const name = displayNameSchema.safeParse((user as { name?: unknown }).name);
+  const colour = colourSchema.safeParse((user as { colour?: unknown }).colour);
+  if (!name.success || !colour.success) return null;
+  const seen = presenceSchema.safeParse(presence);
+  return {
+    clientId,
+    name: name.data,
+    colour: colour.data,
+    selection: seen.success ? seen.data.selection : [],
+    pointer: seen.success ? seen.data.pointer : null,
+  };
+}
+
+/** The server's list of connections, in the shape the page shows (unknown entries left out). */
+function participantsOf(server: SyncServerHandle): WorkshopParticipant[] {
+  const out: WorkshopParticipant[] = [];
+  for (const entry of server.participants()) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { id, name } = entry as { id?: unknown; name?: unknown };
+    if (typeof id !== 'string') continue;
+    const shown = displayNameSchema.safeParse(name);
+    out.push({ id, name: shown.success ? shown.data : '' });
+  }
+  return out;
+}
+
+/** This computer's first local network IPv4 address (the one others in the room reach), else loopback. */
+function localAddress(): string {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const entry of list ?? []) if (entry.family === 'IPv4' && !entry.internal) return entry.address;
+  }
+  return '127.0.0.1';
+}
