@@ -12,11 +12,20 @@
  */
 import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Project } from '../shared/model/types';
-import { encodeJoinCode, joinLink, parseJoinInput, parseTeamServer, tokenText, TOKEN_BYTES } from '../shared/workshopJoin';
+import { seedDoc } from '../shared/sync/binding';
+import { connectClient, type SyncClient } from '../server/client';
+import { startSyncServer, type SyncServer } from '../server/syncServer';
+import {
+  encodeJoinCode,
+  joinLink,
+  parseJoinInput,
+  parseTeamServer,
+  tokenText,
+  TOKEN_BYTES,
+} from '../shared/workshopJoin';
 import type { JoinTarget } from '../shared/workshopJoin';
 import { colourSchema, displayNameSchema, presenceSchema } from '../shared/workshopIpc';
 import type {
@@ -33,19 +42,14 @@ import type {
 /** What the workshop needs of the sync engine (shared/sync, server/): put a project into a doc, run a server. */
 export interface WorkshopEngine {
   seedDoc(doc: Y.Doc, project: Project): void;
-  startSyncServer(options: { host: string; port: number; token: string }): Promise<SyncServerHandle>;
+  startSyncServer(options: { host: string; port: number; token: string }): Promise<SyncServer>;
 }
 
-export interface SyncServerHandle {
-  port: number;
-  url: string;
-  stop(): Promise<void> | void;
-  participants(): readonly unknown[];
-  remove(id: string): unknown;
-}
+/** The real engine: shared/sync's binding and server/'s Hocuspocus server. */
+export const SYNC_ENGINE: WorkshopEngine = { seedDoc, startSyncServer };
 
 export interface WorkshopDeps {
-  /** The sync engine; without one, hosting and joining are refused as unavailable. */
+  /** The sync engine (default: the real one). */
   engine?: WorkshopEngine;
   /** The address the server listens on and the code names (tests: 127.0.0.1); default: this computer's local network address. */
   bindAddress?: string;
@@ -65,15 +69,15 @@ export class WorkshopRefusal extends Error {
 }
 
 /** The document's name on the server: one workshop per hosted server (a team server keeps this one map). */
-export const WORKSHOP_DOCUMENT = 'touchmap-workshop';
+export const WORKSHOP_DOCUMENT = 'workshop';
 /** Origin of updates the page sent (they are not sent back to it). */
 const FROM_PAGE = Symbol('from-page');
 
 interface Session {
   role: 'host' | 'guest';
   doc: Y.Doc;
-  provider: HocuspocusProvider;
-  server: SyncServerHandle | null;
+  client: SyncClient;
+  server: SyncServer | null;
   /** Updates for the page since its last poll. */
   outbox: Uint8Array[];
   status: WorkshopStatus;
@@ -98,8 +102,12 @@ export class WorkshopService {
     const token = new Uint8Array(randomBytes(TOKEN_BYTES));
     const server = await engine.startSyncServer({ host: address, port: 0, token: tokenText(token) });
     try {
-      const provider = await this.connect({ url: `ws://${address}:${server.port}`, token: tokenText(token) }, doc);
-      this.begin('host', doc, provider, server, identity);
+      const client = await this.connect(
+        { url: `ws://${address}:${server.port}`, token: tokenText(token) },
+        doc,
+        identity.name,
+      );
+      this.begin('host', doc, client, server, identity);
     } catch (error) {
       await server.stop();
       throw error;
@@ -115,8 +123,8 @@ export class WorkshopService {
     if (!parsed.ok) throw new WorkshopRefusal(parsed.reason === 'empty' ? 'errors.empty' : 'errors.malformed');
     await this.leave();
     const doc = new Y.Doc();
-    const provider = await this.connect(parsed.target, doc);
-    this.begin('guest', doc, provider, null, identity);
+    const client = await this.connect(parsed.target, doc, identity.name);
+    this.begin('guest', doc, client, null, identity);
     return null;
   }
 
@@ -126,9 +134,7 @@ export class WorkshopService {
     if (!session) return;
     this.session = null;
     this.ended = reason === 'left' ? null : reason;
-    const socket = session.provider.configuration.websocketProvider;
-    session.provider.destroy();
-    socket.destroy();
+    session.client.destroy();
     session.doc.destroy();
     if (session.server) await session.server.stop();
     this.wake();
@@ -139,13 +145,17 @@ export class WorkshopService {
     const session = this.live();
     const decoded = updates.map((text) => new Uint8Array(Buffer.from(text, 'base64')));
     try {
-      Y.transact(session.doc, () => {
-        for (const update of decoded) Y.applyUpdate(session.doc, update, FROM_PAGE);
-      }, FROM_PAGE);
+      Y.transact(
+        session.doc,
+        () => {
+          for (const update of decoded) Y.applyUpdate(session.doc, update, FROM_PAGE);
+        },
+        FROM_PAGE,
+      );
     } catch {
       throw new WorkshopRefusal('errors.badUpdate');
     }
-    if (presence) session.provider.setAwarenessField('presence', presence);
+    if (presence) session.client.provider.setAwarenessField('presence', presence);
     return null;
   }
 
@@ -178,7 +188,7 @@ export class WorkshopService {
       status: session.status,
       updates: updates.map((u) => Buffer.from(u).toString('base64')),
       peers: this.peers(session),
-      participants: session.server ? participantsOf(session.server) : [],
+      participants: session.server ? participantsOf(session.server, session.client.clientId) : [],
       ended: null,
     };
   }
@@ -196,7 +206,7 @@ export class WorkshopService {
   goOffline(): void {
     const session = this.live();
     session.offline = true;
-    session.provider.configuration.websocketProvider.disconnect();
+    session.client.disconnect();
     session.status = 'offline';
     this.wake();
   }
@@ -207,7 +217,7 @@ export class WorkshopService {
     session.offline = false;
     session.status = 'reconnecting';
     this.wake();
-    await session.provider.configuration.websocketProvider.connect();
+    await session.client.connect();
   }
 
   /** Whether a workshop runs (tests; main closes it when the app quits). */
@@ -216,8 +226,7 @@ export class WorkshopService {
   }
 
   private engine(): WorkshopEngine {
-    if (!this.deps.engine) throw new WorkshopRefusal('errors.unavailable');
-    return this.deps.engine;
+    return this.deps.engine ?? SYNC_ENGINE;
   }
 
   private live(): Session {
@@ -229,53 +238,50 @@ export class WorkshopService {
     for (const waiter of [...this.waiters]) waiter();
   }
 
-  /** A provider synced with the server, or a refusal (wrong token, no answer). */
-  private connect(target: JoinTarget, doc: Y.Doc): Promise<HocuspocusProvider> {
+  /** A client synced with the server, or a refusal (wrong token, removed, no answer). */
+  private connect(target: JoinTarget, doc: Y.Doc, name: string): Promise<SyncClient> {
     return new Promise((resolve, reject) => {
       let settled = false;
       const fail = (key: string) => {
-        if (settled) return;
+        if (settled) {
+          // After joining: the server refused this computer's reconnection (the host removed it).
+          if (this.session?.client === client) void this.leave('removed');
+          return;
+        }
         settled = true;
         clearTimeout(timer);
-        provider.destroy();
-        socket.destroy();
+        client.destroy();
         reject(new WorkshopRefusal(key));
       };
       const timer = setTimeout(() => fail('errors.unreachable'), this.deps.joinTimeoutMs ?? 10_000);
-      // Retries come quickly (at most 2 s apart) so a participant back on the network is in again soon.
-      const socket = new HocuspocusProviderWebsocket({
+      const client: SyncClient = connectClient({
         url: target.url,
-        WebSocketPolyfill: WebSocket,
-        delay: 200,
-        factor: 1.5,
-        maxDelay: 2000,
-        maxAttempts: 0,
-      });
-      const provider: HocuspocusProvider = new HocuspocusProvider({
-        websocketProvider: socket,
-        name: WORKSHOP_DOCUMENT,
-        document: doc,
         token: target.token,
+        name,
+        doc,
+        WebSocketPolyfill: WebSocket,
+        documentName: WORKSHOP_DOCUMENT,
+        clientId: randomBytes(12).toString('base64url'),
         onAuthenticationFailed: () => fail('errors.refused'),
-        onSynced: () => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve(provider);
-        },
       });
-      provider.attach();
+      void client.synced.then(() => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(client);
+      });
     });
   }
 
   private begin(
     role: Session['role'],
     doc: Y.Doc,
-    provider: HocuspocusProvider,
-    server: SyncServerHandle | null,
+    client: SyncClient,
+    server: SyncServer | null,
     identity: WorkshopIdentity,
   ): void {
-    const session: Session = { role, doc, provider, server, outbox: [], status: 'connected', offline: false };
+    const session: Session = { role, doc, client, server, outbox: [], status: 'connected', offline: false };
+    const provider = client.provider;
     this.session = session;
     this.ended = null;
     provider.setAwarenessField('user', { name: identity.name, colour: identity.colour });
@@ -294,7 +300,7 @@ export class WorkshopService {
 
   /** The others' presence, each field checked: a peer's odd or hostile state is shown without it, or not at all. */
   private peers(session: Session): WorkshopPeer[] {
-    const awareness = session.provider.awareness;
+    const awareness = session.client.provider.awareness;
     if (!awareness) return [];
     const peers: WorkshopPeer[] = [];
     for (const [clientId, state] of awareness.getStates()) {
@@ -324,17 +330,16 @@ export function checkedPeer(clientId: number, state: unknown): WorkshopPeer | nu
   };
 }
 
-/** The server's list of connections, in the shape the page shows (unknown entries left out). */
-function participantsOf(server: SyncServerHandle): WorkshopParticipant[] {
-  const out: WorkshopParticipant[] = [];
-  for (const entry of server.participants()) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const { id, name } = entry as { id?: unknown; name?: unknown };
-    if (typeof id !== 'string') continue;
-    const shown = displayNameSchema.safeParse(name);
-    out.push({ id, name: shown.success ? shown.data : '' });
-  }
-  return out;
+/** The server's connections but the host's own, as the page shows them (a name is the peer's word: checked). */
+function participantsOf(server: SyncServer, own: string): WorkshopParticipant[] {
+  return server
+    .participants()
+    .filter((entry) => entry.id !== own)
+    .slice(0, 200)
+    .map((entry) => {
+      const shown = displayNameSchema.safeParse(entry.name);
+      return { id: entry.id, name: shown.success ? shown.data : '' };
+    });
 }
 
 /** This computer's first local network IPv4 address (the one others in the room reach), else loopback. */

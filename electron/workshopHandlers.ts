@@ -19,7 +19,11 @@ type WorkshopChannel =
   | typeof Channels.pollWorkshop
   | typeof Channels.removeParticipant;
 
-async function attempt<T>(channel: Channel, log: (message: string) => void, work: () => Promise<T> | T): Promise<Result<T>> {
+async function attempt<T>(
+  channel: Channel,
+  log: (message: string) => void,
+  work: () => Promise<T> | T,
+): Promise<Result<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
@@ -30,7 +34,10 @@ async function attempt<T>(channel: Channel, log: (message: string) => void, work
   }
 }
 
-export function workshopHandlers(service: WorkshopService, log: (message: string) => void): Pick<Handlers, WorkshopChannel> {
+export function workshopHandlers(
+  service: WorkshopService,
+  log: (message: string) => void,
+): Pick<Handlers, WorkshopChannel> {
   return {
     [Channels.hostWorkshop]: ({ project, identity }) =>
       attempt(Channels.hostWorkshop, log, () => {
@@ -50,7 +57,8 @@ export function workshopHandlers(service: WorkshopService, log: (message: string
       }),
     [Channels.sendWorkshop]: ({ updates, presence }) =>
       attempt(Channels.sendWorkshop, log, () => service.send(updates, presence)),
-    [Channels.pollWorkshop]: ({ fresh, waitMs }) => attempt(Channels.pollWorkshop, log, () => service.poll(fresh, waitMs)),
+    [Channels.pollWorkshop]: ({ fresh, waitMs }) =>
+      attempt(Channels.pollWorkshop, log, () => service.poll(fresh, waitMs)),
     [Channels.removeParticipant]: ({ id }) => attempt(Channels.removeParticipant, log, () => service.remove(id)),
   };
 }

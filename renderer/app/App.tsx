@@ -16,6 +16,7 @@ import { fileNotice, setProjectOpener, startFileEvents } from './files';
 import { MermaidImport } from './files/importMermaid';
 import { Notices } from './Notices';
 import { SettingsDialog } from './settings/SettingsDialog';
+import { WorkshopDialogs } from '../workshop/WorkshopDialogs';
 import { startLanguageEvents } from './settings/language';
 
 exposeStore(useDocument);
@@ -90,6 +91,7 @@ export function App() {
       <MermaidImport />
       <ShortcutsSheet />
       <SettingsDialog />
+      <WorkshopDialogs />
     </>
   );
 }

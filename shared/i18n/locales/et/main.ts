@@ -40,6 +40,8 @@ export const main: Messages = {
     'compare-states': 'Võrdle teekonna seise…',
     shortcuts: 'Kiirklahvid',
     settings: 'Sätted…',
+    'host-workshop': 'Korralda töötuba…',
+    'join-workshop': 'Liitu töötoaga…',
   },
   menu: {
     file: '&Fail',

@@ -40,6 +40,8 @@ export const main: Messages = {
     'compare-states': 'Ügyfélút-állapotok összevetése…',
     shortcuts: 'Billentyűparancsok',
     settings: 'Beállítások…',
+    'host-workshop': 'Workshop indítása…',
+    'join-workshop': 'Csatlakozás workshophoz…',
   },
   menu: {
     file: '&Fájl',

@@ -40,6 +40,8 @@ export const main: Messages = {
     'compare-states': 'Palyginti kelionės būsenas…',
     shortcuts: 'Spartieji klavišai',
     settings: 'Nuostatos…',
+    'host-workshop': 'Rengti dirbtuves…',
+    'join-workshop': 'Prisijungti prie dirbtuvių…',
   },
   menu: {
     file: '&Failas',
