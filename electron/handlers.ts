@@ -23,6 +23,8 @@ import type { LibraryOptions } from './storage/library';
 import type { RecentEntry } from './storage/libraryStore';
 import { LibraryError } from './storage/layout';
 import { describeIoError, summariseErrors } from './storage/projectFiles';
+import { WorkshopService, type WorkshopDeps } from './workshop';
+import { workshopHandlers } from './workshopHandlers';
 
 export interface HandlerDeps {
   dataDir: string;
@@ -50,6 +52,8 @@ export interface HandlerDeps {
    * the window frame, native menus and dialogs follow the app's choice, not only the page).
    */
   onThemeChange?: (theme: ThemeChoice) => void;
+  /** Live workshops: the sync engine, the address to host on (tests: loopback). */
+  workshop?: WorkshopDeps;
 }
 
 /** The UI language: read it, or choose one (null follows the system again). */
@@ -65,6 +69,8 @@ export interface Services {
   grants: FileGrants;
   /** The UI language main speaks (and sets for its menus, dialogs and errors). */
   language: LanguageService;
+  /** The live workshop, if one runs (main ends it when the app quits; tests cut its network). */
+  workshop: WorkshopService;
 }
 
 /** Build the library over `dataDir` and the handlers over it; main also needs the library (window bounds). */
@@ -86,11 +92,13 @@ export function createServices(deps: HandlerDeps): Services {
     grants: new FileGrants(),
     platform: deps.platform ?? process.platform,
   };
+  const workshop = new WorkshopService({ log, ...deps.workshop });
   return {
     library,
-    handlers: handlersFor(library, log, files, language, deps.onThemeChange),
+    handlers: { ...handlersFor(library, log, files, language, deps.onThemeChange), ...workshopHandlers(workshop, log) },
     grants: files.grants,
     language,
+    workshop,
   };
 }
 
@@ -192,7 +200,7 @@ export function handlersFor(
   files: FileDeps,
   language: LanguageService,
   onThemeChange?: (theme: ThemeChoice) => void,
-): Handlers {
+): Omit<Handlers, WorkshopChannel> {
   return {
     ...fileHandlers(library, log, files),
     [Channels.listProjects]: () => attempt(Channels.listProjects, log, () => library.list()),
@@ -244,6 +252,8 @@ export function handlersFor(
     [Channels.getPdfFont]: ({ text }) => attempt(Channels.getPdfFont, log, () => pdfFonts.subsetFor(text)),
   };
 }
+
+type WorkshopChannel = keyof ReturnType<typeof workshopHandlers>;
 
 type FileChannel =
   | typeof Channels.openFile

@@ -86,6 +86,7 @@ function start(): void {
     handlers,
     grants,
     language: languages,
+    workshop,
   } = createServices({
     dataDir: app.getPath('userData'),
     trash: (path) => shell.trashItem(path),
@@ -142,7 +143,8 @@ function start(): void {
   app.on('before-quit', (event) => {
     if (flushed) return;
     event.preventDefault();
-    void library.flush().finally(() => {
+    // A hosted workshop's server stops with the app: it listens only while hosting.
+    void Promise.allSettled([library.flush(), workshop.leave()]).finally(() => {
       flushed = true;
       app.quit();
     });

@@ -91,6 +91,9 @@ export const ACTION_SPECS = [
   { id: 'shortcuts', keys: [{ key: '?', shift: 'any' }] },
   // The settings dialog (the UI language); Ctrl+, as in most desktop apps.
   { id: 'settings', keys: [{ key: ',', mod: true }], inTextFields: true },
+  // Live workshops (issue J): host one from the open project, or join one by code or link.
+  { id: 'host-workshop' },
+  { id: 'join-workshop' },
 ] as const satisfies readonly Spec[];
 
 export type ActionId = (typeof ACTION_SPECS)[number]['id'];
@@ -139,6 +142,8 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   present: 'Present',
   shortcuts: 'Keyboard shortcuts',
   settings: 'Settings…',
+  'host-workshop': 'Host workshop…',
+  'join-workshop': 'Join workshop…',
 };
 
 /** The catalogue key of an action's label. */
@@ -189,6 +194,9 @@ export const MENU_LAYOUT = {
     'save',
     'save-as',
     'export',
+    '-',
+    'host-workshop',
+    'join-workshop',
     '-',
     'settings',
     '-',

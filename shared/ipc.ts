@@ -16,6 +16,15 @@ import { SENSES, authorSchema } from './model/schema';
 import { PAGE_PRESETS } from './formats/drawing/pages';
 import type { Project } from './model/types';
 import { exceedsBytes } from './payloadSize';
+import {
+  hostWorkshopRequest,
+  joinWorkshopRequest,
+  MAX_UPDATE_CHARS,
+  pollWorkshopRequest,
+  removeParticipantRequest,
+  sendWorkshopRequest,
+} from './workshopIpc';
+import type { WorkshopHostInfo, WorkshopNews } from './workshopIpc';
 
 export const TEMPLATE_IDS = ['blank', 'supermarket', 'phone-call', 'hotel-stay'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -385,6 +394,29 @@ export const CONTRACT = {
     request: z.strictObject({ text: z.string().max(MAX_PDF_FONT_TEXT) }),
     reply: reply<PdfFontFace[]>(),
   },
+  /**
+   * Host a live workshop from the open project: main checks the project, puts it in a shared
+   * document, starts the sync server on the local network with a fresh 128-bit token and answers
+   * the join code and link. The server listens only until leaveWorkshop (or the app quits).
+   */
+  hostWorkshop: {
+    request: hostWorkshopRequest,
+    reply: reply<WorkshopHostInfo>(),
+    maxBytes: MAX_PROJECT_FILE_BYTES,
+  },
+  /**
+   * Join a workshop by code or link (or a team server's URL with `token`). Refused with a
+   * readable reason for a code that is not one, a host that does not answer or a wrong token.
+   */
+  joinWorkshop: { request: joinWorkshopRequest, reply: reply<null>() },
+  /** Leave the workshop; for the host, end it (the server stops and everyone is told). */
+  leaveWorkshop: { request: z.undefined(), reply: reply<null>() },
+  /** The page's own edits (Yjs updates) and presence, to pass on to the others. */
+  sendWorkshop: { request: sendWorkshopRequest, reply: reply<null>(), maxBytes: 2 * MAX_UPDATE_CHARS },
+  /** What happened since the last poll: the others' edits and presence, the connection's status. */
+  pollWorkshop: { request: pollWorkshopRequest, reply: reply<WorkshopNews>() },
+  /** The host removes someone from the workshop (their connection is closed). */
+  removeParticipant: { request: removeParticipantRequest, reply: reply<null>() },
 } as const satisfies { [M in Method]: ChannelContract };
 
 type Contract = typeof CONTRACT;

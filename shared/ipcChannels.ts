@@ -36,6 +36,12 @@ export const Channels = {
   listRecent: 'file:recent',
   saveExport: 'export:save',
   getPdfFont: 'export:pdf-font',
+  hostWorkshop: 'workshop:host',
+  joinWorkshop: 'workshop:join',
+  leaveWorkshop: 'workshop:leave',
+  sendWorkshop: 'workshop:send',
+  pollWorkshop: 'workshop:poll',
+  removeParticipant: 'workshop:remove',
 } as const;
 /** An `Api` method that invokes a channel. */
 export type Method = keyof typeof Channels;

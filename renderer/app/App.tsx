@@ -17,6 +17,7 @@ import { MermaidImport } from './files/importMermaid';
 import { Notices } from './Notices';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { IdentityDialog } from '../identity/IdentityDialog';
+import { WorkshopDialogs } from '../workshop/WorkshopDialogs';
 import { startLanguageEvents } from './settings/language';
 
 exposeStore(useDocument);
@@ -92,6 +93,7 @@ export function App() {
       <ShortcutsSheet />
       <SettingsDialog />
       <IdentityDialog />
+      <WorkshopDialogs />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { WorkshopStrip } from '../workshop/WorkshopDialogs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -50,6 +51,7 @@ export function Editor() {
           <OutlinePanel />
           <div className="editor-main">
             <FilterBar />
+            <WorkshopStrip />
             <div className="canvas-wrap">
               <Canvas />
               <Legend />

@@ -4,6 +4,7 @@
  * arrive as registry ids) and the shortcuts sheet all go through these entries;
  * ids, labels and shortcuts come from the registry and are not restated here.
  */
+import { useWorkshop } from '../workshop/session';
 import { ACTION_SPECS, matchesBinding, type ActionId, type ActionSpec } from '../../shared/actions';
 import {
   canApplyCommand,
@@ -140,6 +141,15 @@ async function newProject() {
 
 const BEHAVIOUR: Record<ActionId, Behaviour> = {
   'new-project': { enabled: () => true, perform: newProject },
+  // A live workshop: host from the open project (or manage the one hosted), or join one.
+  'host-workshop': {
+    enabled: (d) => hasProject(d) && useWorkshop.getState().role !== 'guest',
+    perform: () => useWorkshop.getState().openDialog('host'),
+  },
+  'join-workshop': {
+    enabled: () => !useWorkshop.getState().active,
+    perform: () => useWorkshop.getState().openDialog('join'),
+  },
   'open-file': {
     enabled: () => true,
     perform: async () => {
@@ -173,8 +183,14 @@ const BEHAVIOUR: Record<ActionId, Behaviour> = {
     refusal: removeRefusal,
     perform: removeSelected,
   },
-  undo: { enabled: (d) => d.history.past.length > 0, perform: () => doc().undo() },
-  redo: { enabled: (d) => d.history.future.length > 0, perform: () => doc().redo() },
+  undo: {
+    enabled: (d) => (d.shared ? d.shared.canUndo() : d.history.past.length > 0),
+    perform: () => doc().undo(),
+  },
+  redo: {
+    enabled: (d) => (d.shared ? d.shared.canRedo() : d.history.future.length > 0),
+    perform: () => doc().redo(),
+  },
   copy: { enabled: (d) => d.selection.stepIds.length > 0, perform: () => void copy() },
   cut: {
     enabled: (d) => d.selection.stepIds.length > 0,

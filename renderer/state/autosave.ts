@@ -23,8 +23,9 @@ export async function flushSave(): Promise<void> {
     timer = null;
   }
   while (inFlight) await inFlight;
-  const { project, revision, savedRevision } = useDocument.getState();
-  if (!project || revision === savedRevision) return;
+  const { project, revision, savedRevision, shared } = useDocument.getState();
+  // A workshop guest's map is the host's, saved by the host; a guest keeps a copy with Save a copy.
+  if (!project || revision === savedRevision || shared?.role === 'guest') return;
   useDocument.getState().markSaving(revision);
   // The save carries every edit up to `revision`: those journal entries need not be sent.
   coveredBySave(revision);

@@ -22,6 +22,21 @@ export interface Selection {
   flowIds: string[];
 }
 
+/**
+ * A live workshop's hold on the document (renderer/workshop/): while set, local commands are
+ * committed to the shared document and Undo/Redo go to its per-person history; the store
+ * takes the shared document's project back through `applyShared`.
+ */
+export interface SharedDocument {
+  /** 'host': this app's file is the workshop's (saved as usual); 'guest': the map is the host's (not saved here). */
+  role: 'host' | 'guest';
+  commit(next: Project): void;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
+}
+
 export interface DocumentState {
   project: Project | null;
   history: History;
@@ -38,10 +53,20 @@ export interface DocumentState {
   lensSense: 'sight' | 'hearing' | 'smell' | 'taste' | 'touch';
   /** Zoomed far out: steps are drawn as plain boxes (level of detail). */
   simplified: boolean;
+  /** Set while in a live workshop (see SharedDocument). */
+  shared: SharedDocument | null;
 
   /** Open a document. `unsaved` marks it as differing from disk (a restored recovery). */
   open(project: Project, options?: { unsaved?: boolean }): void;
   close(): void;
+  /** Enter (a binding) or leave (null) a live workshop; the local history starts empty either way. */
+  setShared(shared: SharedDocument | null): void;
+  /**
+   * The shared document changed (a peer's edit when `remote`, else this person's commit, undo or
+   * redo): the store takes its project, outside the local undo history. The recovery journal
+   * records a full snapshot, which stays right whatever order peers' edits arrived in.
+   */
+  applyShared(project: Project): void;
   /** Apply a command; returns false when it changed nothing (a refusal's reason is told through ./notify.ts). */
   dispatch(command: Command, options?: { coalesceKey?: string }): boolean;
   undo(): void;
@@ -69,6 +94,7 @@ export const useDocument = create<DocumentState>()((set, get) => ({
   lens: 'none',
   lensSense: 'sight',
   simplified: false,
+  shared: null,
 
   open: (project, options) =>
     set({
@@ -82,16 +108,34 @@ export const useDocument = create<DocumentState>()((set, get) => ({
       lastEdit: null,
     }),
 
-  close: () => set({ project: null, history: emptyHistory(), selection: emptySelection }),
+  close: () => set({ project: null, history: emptyHistory(), selection: emptySelection, shared: null }),
+
+  setShared: (shared) => set({ shared, history: emptyHistory() }),
+
+  applyShared: (project) => {
+    const { revision } = get();
+    set({
+      project,
+      selection: pruneSelection(get().selection, project),
+      revision: revision + 1,
+      lastEdit: { patches: [{ op: 'replace', path: [], value: project }], revision: revision + 1 },
+      saveStatus: get().saveStatus === 'failed' ? 'failed' : 'unsaved',
+    });
+  },
 
   dispatch: (command, options) => {
-    const { project, history, revision } = get();
+    const { project, history, revision, shared } = get();
     if (!project) return false;
     const result = applyCommand(project, command);
     if (result.patches.length === 0) {
       // Refused by the document model: the user hears its reason (a valid no-op says nothing).
       if (result.rejected) notifyRefusal(result.rejected);
       return false;
+    }
+    if (shared) {
+      // One transaction in the shared document; it comes back through applyShared.
+      shared.commit(result.project);
+      return true;
     }
     set({
       project: result.project,
@@ -110,7 +154,11 @@ export const useDocument = create<DocumentState>()((set, get) => ({
   },
 
   undo: () => {
-    const { project, history, revision } = get();
+    const { project, history, revision, shared } = get();
+    if (shared) {
+      shared.undo();
+      return;
+    }
     const entry = history.past[history.past.length - 1];
     if (!project || !entry) return;
     const previous = applyPatches(project, entry.inverse);
@@ -125,7 +173,11 @@ export const useDocument = create<DocumentState>()((set, get) => ({
   },
 
   redo: () => {
-    const { project, history, revision } = get();
+    const { project, history, revision, shared } = get();
+    if (shared) {
+      shared.redo();
+      return;
+    }
     const entry = history.future[history.future.length - 1];
     if (!project || !entry) return;
     const next = applyPatches(project, entry.patches);

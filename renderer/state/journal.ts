@@ -70,6 +70,8 @@ export function startJournal(): () => void {
     }
     const edit = state.lastEdit;
     if (!edit || edit === prev.lastEdit || !state.project) return;
+    // A workshop guest's map is not in this library: nothing to recover into.
+    if (state.shared?.role === 'guest') return;
     pending.push({
       revision: edit.revision,
       entry: { at: new Date().toISOString(), patches: JSON.parse(JSON.stringify(edit.patches)) },

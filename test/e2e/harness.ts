@@ -18,6 +18,7 @@ import { afterEach } from 'vitest';
 import type { Dialogs } from '../../electron/files';
 import { describeIoError } from '../../electron/storage/projectFiles';
 import { createServices } from '../../electron/handlers';
+import type { WorkshopService } from '../../electron/workshop';
 import type { FileGrants } from '../../electron/fileGrants';
 import { menuTemplate } from '../../electron/menu';
 import {
@@ -65,6 +66,8 @@ export interface App {
   handlers: Handlers;
   /** Uncaught errors of the page so far. */
   errors: string[];
+  /** Main's live workshop (a test cuts its network with goOffline/goOnline). */
+  workshop: WorkshopService;
   faults: { save: string | null };
   /** Close the app. With `{ crash: true }` nothing is flushed: the page is torn down mid-flight. */
   close(options?: { crash?: boolean }): Promise<void>;
@@ -152,8 +155,10 @@ export async function launchApp(options: LaunchOptions = {}) {
   const locale = options.locale ?? 'en-US';
   /** The page, once it exists: main tells it when the UI language changes, as over Events.languageChanged. */
   let live: Page | null = null;
-  const { handlers, grants, language } = createServices({
+  const { handlers, grants, language, workshop } = createServices({
     dataDir,
+    // Workshops are hosted on loopback in tests: nothing listens on the machine's network.
+    workshop: { bindAddress: '127.0.0.1' },
     trash: folderTrash(dataDir),
     dialogs,
     library: { saveWorker: resolve('out/main/saveWorker.js') },
@@ -290,10 +295,12 @@ export async function launchApp(options: LaunchOptions = {}) {
     dialogs,
     handlers,
     faults,
+    workshop,
     close: async () => {
       // Closing twice is harmless: a test may restart the app, and useApps closes what is left.
       if (closed) return;
       closed = true;
+      await workshop.leave();
       await browser.close();
       await server.close();
     },

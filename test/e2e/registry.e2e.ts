@@ -355,6 +355,24 @@ const CASES: Record<ActionId, Case> = {
   settings: {
     changed: async ({ page }) => void (await page.getByRole('dialog', { name: 'Settings' }).waitFor()),
   },
+  'host-workshop': {
+    changed: async ({ page }) => {
+      await page
+        .getByRole('dialog', { name: 'Host workshop' })
+        .getByRole('button', { name: 'Start workshop' })
+        .waitFor();
+      await page.keyboard.press('Escape');
+    },
+  },
+  'join-workshop': {
+    changed: async ({ page }) => {
+      await page
+        .getByRole('dialog', { name: 'Join workshop' })
+        .getByRole('textbox', { name: 'Join code or link' })
+        .waitFor();
+      await page.keyboard.press('Escape');
+    },
+  },
 };
 
 /** Playwright's name for a binding ("Control+Shift+Z", "Shift+Digit1"). */

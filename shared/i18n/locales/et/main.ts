@@ -44,6 +44,8 @@ export const main: Messages = {
     present: 'Esitle',
     shortcuts: 'Kiirklahvid',
     settings: 'Sätted…',
+    'host-workshop': 'Korralda töötuba…',
+    'join-workshop': 'Liitu töötoaga…',
   },
   menu: {
     file: '&Fail',

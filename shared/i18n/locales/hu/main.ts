@@ -44,6 +44,8 @@ export const main: Messages = {
     present: 'Bemutató',
     shortcuts: 'Billentyűparancsok',
     settings: 'Beállítások…',
+    'host-workshop': 'Workshop indítása…',
+    'join-workshop': 'Csatlakozás workshophoz…',
   },
   menu: {
     file: '&Fájl',

@@ -44,6 +44,8 @@ export const main: Messages = {
     present: 'Pristatyti',
     shortcuts: 'Spartieji klavišai',
     settings: 'Nuostatos…',
+    'host-workshop': 'Rengti dirbtuves…',
+    'join-workshop': 'Prisijungti prie dirbtuvių…',
   },
   menu: {
     file: '&Failas',

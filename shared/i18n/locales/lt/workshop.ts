@@ -1,4 +1,74 @@
 import type { Messages } from '../../messages';
 
 /** lt: hosting and joining a live workshop: co-editing, presence, security (issue J), translated from ../en/workshop.ts. */
-export const workshop: Messages = {};
+export const workshop: Messages = {
+  workshop: {
+    yourName: 'Jūsų vardas (matys kiti)',
+    cancel: 'Atšaukti',
+    close: 'Užverti',
+    unnamed: 'Kažkas',
+    host: {
+      title: 'Rengti dirbtuves',
+      intro:
+        'Šio tinklo dalyviai prisijungia su kodu ir kartu su jumis gyvai redaguoja šį žemėlapį. Jūsų failas lieka šiame kompiuteryje ir įrašomas kaip įprasta. Dirbtuvės baigiasi, kai jas baigiate arba užveriate „Touchmap“.',
+      start: 'Pradėti dirbtuves',
+      share: 'Duokite kitiems šį kodą arba nuorodą. Prisijungti gali tik jį turintys.',
+      code: 'Prisijungimo kodas',
+      link: 'Prisijungimo nuoroda',
+      participants: 'Dalyviai',
+      joined_one: 'Prisijungė {{count, number}} žmogus',
+      joined_few: 'Prisijungė {{count, number}} žmonės',
+      joined_many: 'Prisijungė {{count, number}} žmonių',
+      joined_other: 'Prisijungė {{count, number}} žmonių',
+      remove: 'Pašalinti: {{name}}',
+      end: 'Baigti dirbtuves',
+    },
+    join: {
+      title: 'Prisijungti prie dirbtuvių',
+      code: 'Prisijungimo kodas arba nuoroda',
+      teamServer: 'Jungtis prie komandos serverio',
+      serverUrl: 'Serverio adresas (ws:// arba wss://)',
+      token: 'Prieigos raktas',
+      join: 'Prisijungti',
+      joining: 'Jungiamasi…',
+    },
+    strip: {
+      label: 'Dirbtuvės',
+      people: 'Kiti čia',
+      manage: 'Kodas ir dalyviai…',
+      saveCopy: 'Įrašyti kopiją',
+      leave: 'Palikti dirbtuves',
+    },
+    status: {
+      connected: 'Prisijungta',
+      reconnecting: 'Jungiamasi iš naujo…',
+      offline: 'Neprisijungta: jūsų pakeitimai išsaugomi ir bus sujungti grįžus',
+    },
+    ended: {
+      left: 'Palikote dirbtuves.',
+      'host-ended': 'Rengėjas baigė dirbtuves.',
+      removed:
+        'Rengėjas pašalino jus iš dirbtuvių. Žemėlapis lieka atvertas; kad jį pasiliktumėte, spauskite „Įrašyti kopiją“.',
+    },
+    repaired_one:
+      'Skirtingų žmonių tuo pat metu atlikti pakeitimai susikirto (pvz., žingsnis ištrintas, kol kažkas jį jungė): kad žemėlapis liktų teisingas, atmestas {{count, number}} elementas.',
+    repaired_few:
+      'Skirtingų žmonių tuo pat metu atlikti pakeitimai susikirto (pvz., žingsnis ištrintas, kol kažkas jį jungė): kad žemėlapis liktų teisingas, atmesti {{count, number}} elementai.',
+    repaired_many:
+      'Skirtingų žmonių tuo pat metu atlikti pakeitimai susikirto (pvz., žingsnis ištrintas, kol kažkas jį jungė): kad žemėlapis liktų teisingas, atmesta {{count, number}} elemento.',
+    repaired_other:
+      'Skirtingų žmonių tuo pat metu atlikti pakeitimai susikirto (pvz., žingsnis ištrintas, kol kažkas jį jungė): kad žemėlapis liktų teisingas, atmesta {{count, number}} elementų.',
+    errors: {
+      empty: 'Įveskite prisijungimo kodą arba įklijuokite nuorodą.',
+      malformed: 'Tai nėra prisijungimo kodas ar nuoroda. Pasitikslinkite pas rengėją ir bandykite dar kartą.',
+      refused:
+        'Dirbtuvės atmetė šį kodą: jis neteisingas arba nebegalioja, arba bandyta per daug neteisingų kodų. Paprašykite rengėjo kodo dar kartą.',
+      unreachable:
+        'Dirbtuvės neatsakė. Patikrinkite, ar esate tame pačiame tinkle kaip rengėjas ir ar dirbtuvės dar vyksta.',
+      badUpdate: 'Pakeitimo nepavyko perskaityti, todėl jis nebuvo bendrintas.',
+      notInWorkshop: 'Dirbtuvės nevyksta.',
+      notHost: 'Šalinti dalyvius gali tik rengėjas.',
+      invalidProject: 'Dirbtuvės nepradėtos, nes projektas netinkamas: {{detail}}',
+    },
+  },
+};

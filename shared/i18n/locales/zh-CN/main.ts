@@ -44,6 +44,8 @@ export const main: Messages = {
     present: '演示',
     shortcuts: '键盘快捷键',
     settings: '设置…',
+    'host-workshop': '主持工作坊…',
+    'join-workshop': '加入工作坊…',
   },
   menu: {
     file: '文件(&F)',

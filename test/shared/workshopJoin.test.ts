@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CODE_LENGTH,
+  decodeJoinCode,
+  encodeJoinCode,
+  joinLink,
+  parseJoinInput,
+  parseTeamServer,
+  tokenText,
+} from '../../shared/workshopJoin';
+
+const token = Uint8Array.from({ length: 16 }, (_, i) => (i * 37 + 11) & 0xff);
+
+describe('join codes', () => {
+  it('round-trips the address, port and token, grouped by four', () => {
+    const code = encodeJoinCode('192.168.1.23', 41234, token);
+    expect(code).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
+    expect(code.replace(/-/g, '')).toHaveLength(CODE_LENGTH);
+    expect(decodeJoinCode(code)).toEqual({ url: 'ws://192.168.1.23:41234', token: tokenText(token) });
+  });
+
+  it('reads a code typed in lower case, with spaces, or with O/I/L for 0/1/1', () => {
+    const code = encodeJoinCode('127.0.0.1', 1, token);
+    const sloppy = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l');
+    expect(decodeJoinCode(sloppy)).toEqual(decodeJoinCode(code));
+  });
+
+  it('refuses a code one character short, one too long, with a letter outside the alphabet, or with stray bits', () => {
+    const code = encodeJoinCode('10.0.0.5', 5000, token).replace(/-/g, '');
+    expect(decodeJoinCode(code.slice(1))).toBeNull();
+    expect(decodeJoinCode(`${code}0`)).toBeNull();
+    expect(decodeJoinCode(`U${code.slice(1)}`)).toBeNull();
+    // The last character carries one bit of the token; its four padding bits must be zero.
+    const last = code[code.length - 1]!;
+    const stray = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'['0123456789ABCDEFGHJKMNPQRSTVWXYZ'.indexOf(last) ^ 1];
+    expect(decodeJoinCode(code.slice(0, -1) + stray)).toBeNull();
+  });
+
+  it('refuses port 0', () => {
+    expect(() => encodeJoinCode('10.0.0.5', 0, token)).toThrow();
+  });
+});
+
+describe('parseJoinInput', () => {
+  const code = encodeJoinCode('127.0.0.1', 45678, token);
+
+  it('accepts a code or its link', () => {
+    expect(parseJoinInput(`  ${code} `)).toEqual({ ok: true, target: decodeJoinCode(code) });
+    expect(parseJoinInput(joinLink(code))).toEqual({ ok: true, target: decodeJoinCode(code) });
+  });
+
+  it('says empty for nothing typed', () => {
+    expect(parseJoinInput('   ')).toEqual({ ok: false, reason: 'empty' });
+  });
+
+  it.each([
+    ['another scheme', `https://join?code=${code}`],
+    ['another action', `touchmap://open?code=${code}`],
+    ['a path', `touchmap://join/x?code=${code}`],
+    ['an extra parameter', `touchmap://join?code=${code}&file=/etc/passwd`],
+    ['the code twice', `touchmap://join?code=${code}&code=${code}`],
+    ['a user part', `touchmap://me@join?code=${code}`],
+    ['a fragment', `touchmap://join?code=${code}#x`],
+    ['a port', `touchmap://join:80?code=${code}`],
+    ['no code', 'touchmap://join'],
+    ['a bad code', 'touchmap://join?code=ABCD'],
+    ['script', 'javascript:alert(1)'],
+    ['a huge text', 'A'.repeat(10_000)],
+    ['a wrong code', 'ABCD-EFGH-JKMN'],
+  ])('refuses %s', (_name, text) => {
+    expect(parseJoinInput(text)).toEqual({ ok: false, reason: 'malformed' });
+  });
+});
+
+describe('parseTeamServer', () => {
+  const secret = 'team-secret-0123456789';
+  it('accepts ws and wss URLs with a token', () => {
+    expect(parseTeamServer('wss://sync.example.org/maps', secret)).toEqual({
+      ok: true,
+      target: { url: 'wss://sync.example.org/maps', token: secret },
+    });
+    expect(parseTeamServer('ws://10.1.2.3:1234', secret)).toEqual({
+      ok: true,
+      target: { url: 'ws://10.1.2.3:1234', token: secret },
+    });
+  });
+
+  it.each([
+    ['http', 'http://sync.example.org'],
+    ['file', 'file:///etc/passwd'],
+    ['credentials', 'wss://user:pw@sync.example.org'],
+    ['a query', 'wss://sync.example.org/?token=x'],
+    ['not a URL', 'sync example'],
+  ])('refuses %s', (_name, url) => {
+    expect(parseTeamServer(url, secret)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('refuses a short or odd token and says empty for missing fields', () => {
+    expect(parseTeamServer('wss://a.example', 'short')).toEqual({ ok: false, reason: 'malformed' });
+    expect(parseTeamServer('wss://a.example', 'has spaces in it!!!!')).toEqual({ ok: false, reason: 'malformed' });
+    expect(parseTeamServer('', secret)).toEqual({ ok: false, reason: 'empty' });
+  });
+});
