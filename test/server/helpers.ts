@@ -70,12 +70,12 @@ export function until(docs: readonly Y.Doc[], check: () => boolean, ms = 15_000,
   });
 }
 
-const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /** Every doc holds the same state (same state vector and same content). */
 export function converged(docs: readonly Y.Doc[]): boolean {
-  const sv = Y.encodeStateVector(docs[0]);
-  return docs.every((d) => same(Y.encodeStateVector(d), sv));
+  // The state vector counts insertions only; a deletion (an undo, a removed step) shows in the
+  // delete set, so both are compared: a snapshot holds the two.
+  const first = Y.snapshot(docs[0]);
+  return docs.every((d) => Y.equalSnapshots(Y.snapshot(d), first));
 }
 
 export function untilConverged(docs: readonly Y.Doc[], ms = 30_000): Promise<void> {
