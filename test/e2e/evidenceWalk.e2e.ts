@@ -41,12 +41,23 @@ async function select(page: Page, title: string) {
   await expect.poll(() => inspector(page).getByLabel('Title', { exact: true }).inputValue()).toBe(title);
 }
 
-/** The moment's survey means as the inspector shows them. */
+/** One dimension of the moment's SERVQUAL as the inspector's own fields show it: E, P, n and the gap. */
+async function servqualOf(page: Page, dimension: string) {
+  const field = (label: string) => inspector(page).getByLabel(`${dimension} ${label}`, { exact: true });
+  await field('expectation').waitFor();
+  return [
+    await field('expectation').inputValue(),
+    await field('perception').inputValue(),
+    await inspector(page).getByLabel(`${dimension}: respondents`, { exact: true }).inputValue(),
+    await field('gap').innerText(),
+  ];
+}
+
+/** The moment's survey means, written into its SERVQUAL, as the inspector shows them. */
 async function surveyMeans(page: Page) {
   await select(page, MOMENT);
-  const means = inspector(page).getByRole('group', { name: 'Survey means' });
-  await means.getByText('Tangibles: E 6.00, P 5.00, n = 3').waitFor();
-  await means.getByText('Reliability: E 6.50, P 5.50, n = 2').waitFor();
+  await expect.poll(() => servqualOf(page, 'Tangibles')).toEqual(['6.00', '5.00', '3', '-1.00']);
+  await expect.poll(() => servqualOf(page, 'Reliability')).toEqual(['6.50', '5.50', '2', '-1.00']);
 }
 
 /**
