@@ -129,12 +129,28 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   };
   const announce = () => options.onParticipants?.([...people.values()]);
   const fileOf = (name: string) => join(dataDir as string, `${name}.yjs`);
-  const store = async (document: Document) => {
-    if (!dataDir || !NAME.test(document.name)) return;
-    const file = fileOf(document.name);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, Y.encodeStateAsUpdate(document));
-    await rename(tmp, file);
+  // One write at a time per document, each of the document's state when it starts: a debounced
+  // store and the one at stop() can come at once, and must not race over a temporary file.
+  const writing = new Map<string, Promise<void>>();
+  let writes = 0;
+  const store = (document: Document): Promise<void> => {
+    if (!dataDir || !NAME.test(document.name)) return Promise.resolve();
+    const name = document.name;
+    const next = (writing.get(name) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(async () => {
+        const file = fileOf(name);
+        const tmp = `${file}.${process.pid}.${++writes}.tmp`;
+        await writeFile(tmp, Y.encodeStateAsUpdate(document));
+        await rename(tmp, file);
+      });
+    writing.set(name, next);
+    void next
+      .finally(() => {
+        if (writing.get(name) === next) writing.delete(name);
+      })
+      .catch(() => undefined);
+    return next;
   };
 
   const server = new Server(

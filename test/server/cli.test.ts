@@ -23,6 +23,8 @@ it('npm run server starts a team server with persistence and a printed URL and t
     ['out/server/cli.js', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--token', 'team-secret'],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let errors = '';
+  child.stderr.on('data', (d: Buffer) => (errors += d.toString()));
   try {
     const printed = await new Promise<string>((resolveOut, reject) => {
       let out = '';
@@ -43,7 +45,8 @@ it('npm run server starts a team server with persistence and a printed URL and t
     leave(host, other);
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    // A clean stop (exit 0); what it wrote to stderr otherwise says why.
+    expect({ code: await exited, errors }).toEqual({ code: 0, errors: '' });
     expect(await readdir(dataDir)).toContain('team-map.yjs');
   } finally {
     child.kill();
