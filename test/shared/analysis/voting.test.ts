@@ -45,6 +45,20 @@ describe('rankRound', () => {
     ]);
   });
 
+  it('ranks by dots whatever order the dots came in, before the order of the map', () => {
+    const p = project([
+      ['Ann', BASKET],
+      ['Ben', SHELVES],
+      ['Ben', TILLS],
+      ['Ann', TILLS],
+    ]);
+    expect(rankRound(p, openRoundOf(p)!).map((i) => [i.target.text, i.dots, i.rank])).toEqual([
+      ['Open a second till', 2, 1],
+      ['Sticky handles', 1, 2],
+      ['Shelves empty', 1, 2],
+    ]);
+  });
+
   it('breaks ties in the order of the map, whatever order the dots came in', () => {
     const a = project([
       ['Ann', SHELVES],
