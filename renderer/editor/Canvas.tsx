@@ -268,13 +268,17 @@ export function Canvas() {
     if (fitRequest) void flow.fitView({ ...FIT_OPTIONS, duration: 0 });
   }, [fitRequest, flow]);
 
-  // Bring a newly added step into view (keeping the zoom) when it landed off screen.
+  // Bring a newly added step into view (keeping the zoom) when it landed off screen. A step
+  // just added reaches React Flow one render later (the nodes are set in an effect), so a
+  // request waits until its node is there; each request is handled once.
   const reveal = useViewRequests((s) => s.reveal);
+  const revealed = useRef<typeof reveal>(null);
   useEffect(() => {
-    if (!reveal) return;
+    if (!reveal || revealed.current === reveal) return;
     const internal = flow.getInternalNode(reveal.stepId);
     const el = document.querySelector('.react-flow');
     if (!internal || !el) return;
+    revealed.current = reveal;
     const { x, y, zoom } = flow.getViewport();
     const { width, height } = el.getBoundingClientRect();
     const p = internal.internals.positionAbsolute;
@@ -283,7 +287,7 @@ export function Canvas() {
     const sy = p.y * zoom + y;
     if (sx < 0 || sy < 0 || sx + size.width * zoom > width || sy + size.height * zoom > height)
       void flow.setCenter(p.x + size.width / 2, p.y + size.height / 2, { zoom, duration: 0 });
-  }, [reveal, flow]);
+  }, [reveal, flow, nodes]);
 
   // Double-click a step to rename it in place.
   const onNodeDoubleClick = useCallback((_event: React.MouseEvent, node: JourneyNode) => {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal';
 import type { WorkshopIdentity } from '../../shared/workshopIpc';
 import { hostWorkshop, joinWorkshop, leaveWorkshop, removeParticipant, saveCopy, useWorkshop } from './session';
+import './workshop.css';
 
 /** Colours a person may get (distinct on the light and dark canvas). */
 const COLOURS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4'];

@@ -2,7 +2,8 @@
  * The canvas as a person sees it: flows stay attached to their steps at every
  * zoom (also after fit, auto layout, undo and a restart), Enter adds the next
  * step in free space, a step can be inserted on a flow, overlapping flows stay
- * selectable, and every flow is named by its ends.
+ * selectable, every flow is named by its ends, and an added step off screen is scrolled to
+ * with its title field open.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -256,6 +257,24 @@ async function nameNewStep(page: Page, title: string) {
 }
 
 describe('adding a step into a journey', () => {
+  it('opens the title field of each added step, also when it lands off screen', async () => {
+    const app = await start();
+    await createSupermarket(app, 'Past the edge');
+    await node(app.page, 'Enter the supermarket').click();
+    // Each new step goes to the right of the last one, soon past the window's edge: the map
+    // scrolls to it and its title field takes what is typed next.
+    for (const title of ['Trolley bay', 'Hand gel', 'Weekly offers', 'Loyalty scan']) {
+      await app.menu('add-step');
+      await app.page.keyboard.type(title);
+      await app.page.keyboard.press('Enter');
+      await node(app.page, title).waitFor({ timeout: 5000 });
+    }
+    await waitSaved(app.page);
+    const titles = (await savedProject(app.dataDir)).steps.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['Trolley bay', 'Hand gel', 'Weekly offers', 'Loyalty scan']));
+    expect(titles.filter((t) => t === 'New step')).toEqual([]);
+  });
+
   it('Enter on a step puts the next step in free space and leaves the direct flow clickable', async () => {
     const app = await start();
     const { page } = app;
