@@ -121,6 +121,15 @@ describe('live workshop', () => {
       for (const title of ['Greeter at the door', 'Self-scan handset', 'Bag your own']) await seesStep(app, title);
     }
 
+    // The host's Undo takes back the host's own last edit (the contact moment), not the
+    // steps the guest added after it; Redo puts it back.
+    const contactMoment = host.page.getByRole('checkbox', { name: 'Contact moment' });
+    await host.menu('undo');
+    await expect.poll(() => contactMoment.isChecked()).toBe(false);
+    for (const title of ['Self-scan handset', 'Bag your own']) await seesStep(host, title);
+    await host.menu('redo');
+    await expect.poll(() => contactMoment.isChecked()).toBe(true);
+
     // The guest loses the network and keeps working; the host edits meanwhile.
     guest.workshop.goOffline();
     await guest.page
