@@ -4,6 +4,7 @@
  * Yjs updates and presence with main over IPC (long polling), so the renderer keeps its CSP
  * (`connect-src 'self'`) and sandbox. Hosting starts the sync server (from the engine) on this
  * computer's local network address with a fresh 128-bit token; it listens only while hosting.
+ * Or the map is hosted on a team server (`npm run server`) under a name, and others join it there.
  *
  * Trust: the page's payloads arrive validated by their IPC contract (shared/workshopIpc.ts);
  * an update that does not decode is refused here. What peers send reaches this doc through the
@@ -15,7 +16,7 @@ import { networkInterfaces } from 'node:os';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Project } from '../shared/model/types';
-import { seedDoc } from '../shared/sync/binding';
+import { hasProject, seedDoc } from '../shared/sync/binding';
 import { connectClient, type SyncClient } from '../server/client';
 import { startSyncServer, type SyncServer } from '../server/syncServer';
 import {
@@ -25,11 +26,13 @@ import {
   parseTeamServer,
   tokenText,
   TOKEN_BYTES,
+  WORKSHOP_DOCUMENT,
 } from '../shared/workshopJoin';
 import type { JoinTarget } from '../shared/workshopJoin';
 import { colourSchema, displayNameSchema, presenceSchema } from '../shared/workshopIpc';
 import type {
   Presence,
+  TeamServer,
   WorkshopEnd,
   WorkshopHostInfo,
   WorkshopIdentity,
@@ -68,8 +71,6 @@ export class WorkshopRefusal extends Error {
   }
 }
 
-/** The document's name on the server: one workshop per hosted server (a team server keeps this one map). */
-export const WORKSHOP_DOCUMENT = 'workshop';
 /** Origin of updates the page sent (they are not sent back to it). */
 const FROM_PAGE = Symbol('from-page');
 
@@ -85,6 +86,9 @@ interface Session {
   offline: boolean;
 }
 
+const teamRefusal = (reason: 'empty' | 'malformed') =>
+  new WorkshopRefusal(reason === 'empty' ? 'errors.teamEmpty' : 'errors.teamMalformed');
+
 export class WorkshopService {
   private session: Session | null = null;
   private ended: WorkshopEnd | null = null;
@@ -92,9 +96,29 @@ export class WorkshopService {
 
   constructor(private readonly deps: WorkshopDeps = {}) {}
 
-  /** Host from `project` (already through the model's parse path): the join code and link. */
-  async host(project: Project, identity: WorkshopIdentity): Promise<WorkshopHostInfo> {
+  /**
+   * Host from `project` (already through the model's parse path): on this computer (a server on
+   * the local network; answers the join code and link) or on a team server (the map is put there
+   * under its name, unless the server already has a map of that name: then others' work there
+   * is not overwritten, and the host is told to join it or pick another name).
+   */
+  async host(project: Project, identity: WorkshopIdentity, team?: TeamServer): Promise<WorkshopHostInfo> {
     const engine = this.engine();
+    if (team) {
+      const parsed = parseTeamServer(team.url, team.token, team.map);
+      if (!parsed.ok) throw teamRefusal(parsed.reason);
+      await this.leave();
+      const doc = new Y.Doc();
+      const client = await this.connect(parsed.target, doc, identity.name, true);
+      if (hasProject(doc)) {
+        client.destroy();
+        doc.destroy();
+        throw new WorkshopRefusal('errors.mapExists', { map: parsed.target.documentName });
+      }
+      engine.seedDoc(doc, project);
+      this.begin('host', doc, client, null, identity);
+      return { code: '', link: '', team: { url: parsed.target.url, map: parsed.target.documentName } };
+    }
     await this.leave();
     const doc = new Y.Doc();
     engine.seedDoc(doc, project);
@@ -103,7 +127,7 @@ export class WorkshopService {
     const server = await engine.startSyncServer({ host: address, port: 0, token: tokenText(token) });
     try {
       const client = await this.connect(
-        { url: `ws://${address}:${server.port}`, token: tokenText(token) },
+        { url: `ws://${address}:${server.port}`, token: tokenText(token), documentName: WORKSHOP_DOCUMENT },
         doc,
         identity.name,
       );
@@ -116,14 +140,23 @@ export class WorkshopService {
     return { code, link: joinLink(code) };
   }
 
-  /** Join by code or link, or a team server's URL with `token`. */
-  async join(input: string, token: string | undefined, identity: WorkshopIdentity): Promise<null> {
+  /** Join by code or link, or a team server's URL with `token` (and the map's name). */
+  async join(input: string, token: string | undefined, identity: WorkshopIdentity, map?: string): Promise<null> {
     // A guest needs no engine in main: the page reads the document itself (shared/sync).
-    const parsed = token === undefined ? parseJoinInput(input) : parseTeamServer(input, token);
-    if (!parsed.ok) throw new WorkshopRefusal(parsed.reason === 'empty' ? 'errors.empty' : 'errors.malformed');
+    const parsed = token === undefined ? parseJoinInput(input) : parseTeamServer(input, token, map);
+    if (!parsed.ok)
+      throw token === undefined
+        ? new WorkshopRefusal(parsed.reason === 'empty' ? 'errors.empty' : 'errors.malformed')
+        : teamRefusal(parsed.reason);
     await this.leave();
     const doc = new Y.Doc();
-    const client = await this.connect(parsed.target, doc, identity.name);
+    const client = await this.connect(parsed.target, doc, identity.name, token !== undefined);
+    if (!hasProject(doc)) {
+      // A team server without this map (or a host that has not shared one): nothing to join.
+      client.destroy();
+      doc.destroy();
+      throw new WorkshopRefusal('errors.noMap', { map: parsed.target.documentName });
+    }
     this.begin('guest', doc, client, null, identity);
     return null;
   }
@@ -239,7 +272,7 @@ export class WorkshopService {
   }
 
   /** A client synced with the server, or a refusal (wrong token, removed, no answer). */
-  private connect(target: JoinTarget, doc: Y.Doc, name: string): Promise<SyncClient> {
+  private connect(target: JoinTarget, doc: Y.Doc, name: string, team = false): Promise<SyncClient> {
     return new Promise((resolve, reject) => {
       let settled = false;
       const fail = (key: string) => {
@@ -253,16 +286,19 @@ export class WorkshopService {
         client.destroy();
         reject(new WorkshopRefusal(key));
       };
-      const timer = setTimeout(() => fail('errors.unreachable'), this.deps.joinTimeoutMs ?? 10_000);
+      const timer = setTimeout(
+        () => fail(team ? 'errors.teamUnreachable' : 'errors.unreachable'),
+        this.deps.joinTimeoutMs ?? 10_000,
+      );
       const client: SyncClient = connectClient({
         url: target.url,
         token: target.token,
         name,
         doc,
         WebSocketPolyfill: WebSocket,
-        documentName: WORKSHOP_DOCUMENT,
+        documentName: target.documentName,
         clientId: randomBytes(12).toString('base64url'),
-        onAuthenticationFailed: () => fail('errors.refused'),
+        onAuthenticationFailed: () => fail(team ? 'errors.teamRefused' : 'errors.refused'),
       });
       void client.synced.then(() => {
         if (settled) return;

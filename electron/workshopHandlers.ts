@@ -39,17 +39,17 @@ export function workshopHandlers(
   log: (message: string) => void,
 ): Pick<Handlers, WorkshopChannel> {
   return {
-    [Channels.hostWorkshop]: ({ project, identity }) =>
+    [Channels.hostWorkshop]: ({ project, identity, team }) =>
       attempt(Channels.hostWorkshop, log, () => {
         const parsed = parseProject(project);
         if (!parsed.ok)
           throw new WorkshopRefusal('errors.invalidProject', {
             detail: summariseErrors(parsed.problems, mainLanguage()),
           });
-        return service.host(parsed.project, identity);
+        return service.host(parsed.project, identity, team);
       }),
-    [Channels.joinWorkshop]: ({ input, token, identity }) =>
-      attempt(Channels.joinWorkshop, log, () => service.join(input, token, identity)),
+    [Channels.joinWorkshop]: ({ input, token, map, identity }) =>
+      attempt(Channels.joinWorkshop, log, () => service.join(input, token, identity, map)),
     [Channels.leaveWorkshop]: () =>
       attempt(Channels.leaveWorkshop, log, async () => {
         await service.leave();

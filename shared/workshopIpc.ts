@@ -42,16 +42,28 @@ export const updateTextSchema = z
   .max(MAX_UPDATE_CHARS)
   .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'not base64');
 
+/** A team server as typed: its URL, the team's token and the map's name there (main parses them strictly). */
+export const teamServerSchema = z.strictObject({
+  url: z.string().max(MAX_JOIN_TEXT),
+  token: z.string().max(200),
+  map: z.string().max(200),
+});
+
+export type TeamServer = z.infer<typeof teamServerSchema>;
+
 export const hostWorkshopRequest = z.strictObject({
   /** The open project (main runs it through the model's parse path before it seeds the workshop). */
   project: z.unknown(),
   identity: workshopIdentitySchema,
+  /** Share it on a team server instead of on this computer. */
+  team: teamServerSchema.optional(),
 });
 
 export const joinWorkshopRequest = z.strictObject({
-  /** A join code or link, or a team server's URL (with `token`). */
+  /** A join code or link, or a team server's URL (with `token` and `map`). */
   input: z.string().max(MAX_JOIN_TEXT),
   token: z.string().max(200).optional(),
+  map: z.string().max(200).optional(),
   identity: workshopIdentitySchema,
 });
 
@@ -91,8 +103,11 @@ export interface WorkshopParticipant {
 }
 
 export interface WorkshopHostInfo {
+  /** The join code and link of a workshop on this computer (empty on a team server). */
   code: string;
   link: string;
+  /** Hosted on a team server: where others join (with the team's token). */
+  team?: { url: string; map: string };
 }
 
 /** What main has for the page since its last poll. */

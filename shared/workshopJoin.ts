@@ -26,12 +26,19 @@ DECODE.O = 0;
 DECODE.I = 1;
 DECODE.L = 1;
 
+/** The document a workshop hosted on this computer shares (its server holds that one map). */
+export const WORKSHOP_DOCUMENT = 'workshop';
+/** A map's name on a team server: what the server accepts as a document (and a file) name. */
+export const MAP_NAME_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+
 /** Where to connect and with what: a host on the local network (from a code) or a team server. */
 export interface JoinTarget {
   /** ws:// or wss:// URL of the sync server. */
   url: string;
   /** The secret the server checks (base64url). */
   token: string;
+  /** The map (the server's document) to share: a team server keeps many. */
+  documentName: string;
 }
 
 export type JoinParse = { ok: true; target: JoinTarget } | { ok: false; reason: 'empty' | 'malformed' };
@@ -97,7 +104,11 @@ export function decodeJoinCode(text: string): JoinTarget | null {
   const port = (bytes[4]! << 8) | bytes[5]!;
   if (port === 0) return null;
   const address = bytes.slice(0, 4).join('.');
-  return { url: `ws://${address}:${port}`, token: tokenText(Uint8Array.from(bytes.slice(6))) };
+  return {
+    url: `ws://${address}:${port}`,
+    token: tokenText(Uint8Array.from(bytes.slice(6))),
+    documentName: WORKSHOP_DOCUMENT,
+  };
 }
 
 /**
@@ -135,14 +146,18 @@ function linkCode(text: string): string | null {
 }
 
 /**
- * A team server's address and token, as typed in Join. The URL must be ws:// or wss:// with a
- * host and nothing after the path (no user, no query, no fragment); the token 16-128 url-safe characters.
+ * A team server's address, token and map name, as typed in Host or Join. The URL must be ws:// or
+ * wss:// with a host and nothing after the path (no user, no query, no fragment); the token 16-128
+ * url-safe characters; the map name letters, digits, `-` and `_` (absent: the server's one
+ * `workshop` map).
  */
-export function parseTeamServer(urlText: string, token: string): JoinParse {
+export function parseTeamServer(urlText: string, token: string, map: string = WORKSHOP_DOCUMENT): JoinParse {
   const text = urlText.trim();
   const secret = token.trim();
-  if (text.length === 0 || secret.length === 0) return { ok: false, reason: 'empty' };
-  if (text.length > MAX_JOIN_TEXT || !TEAM_TOKEN_PATTERN.test(secret)) return { ok: false, reason: 'malformed' };
+  const documentName = map.trim();
+  if (text.length === 0 || secret.length === 0 || documentName.length === 0) return { ok: false, reason: 'empty' };
+  if (text.length > MAX_JOIN_TEXT || !TEAM_TOKEN_PATTERN.test(secret) || !MAP_NAME_PATTERN.test(documentName))
+    return { ok: false, reason: 'malformed' };
   let url: URL;
   try {
     url = new URL(text);
@@ -152,7 +167,23 @@ export function parseTeamServer(urlText: string, token: string): JoinParse {
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return { ok: false, reason: 'malformed' };
   if (!url.hostname || url.username || url.password || url.search || url.hash)
     return { ok: false, reason: 'malformed' };
-  return { ok: true, target: { url: url.toString().replace(/\/$/, ''), token: secret } };
+  return { ok: true, target: { url: url.toString().replace(/\/$/, ''), token: secret, documentName } };
+}
+
+/**
+ * A map name a team server accepts, made from a project's name: letters and digits kept (accents
+ * dropped), anything else a `-`; `workshop` when nothing is left.
+ */
+export function mapNameOf(projectName: string): string {
+  const slug = projectName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || WORKSHOP_DOCUMENT;
 }
 
 function parseIpv4(address: string): number[] | null {

@@ -1,13 +1,16 @@
 /**
  * The workshop's UI: the Host workshop dialog (join code and link, who joined, Remove, End
- * workshop), the Join workshop dialog (a code or link, or a team server's address and token),
+ * workshop; or a team server's address and map name when hosted there), the Join workshop
+ * dialog (a code or link, or a team server's address, token and map name),
  * and, while in a workshop, the strip of participants with the connection's status chip.
  * Each person's selection is outlined in their colour on the map (PeerSelections).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal';
-import type { WorkshopIdentity } from '../../shared/workshopIpc';
+import type { TeamServer, WorkshopIdentity } from '../../shared/workshopIpc';
+import { mapNameOf } from '../../shared/workshopJoin';
+import { useDocument } from '../state/documentStore';
 import { hostWorkshop, joinWorkshop, leaveWorkshop, removeParticipant, saveCopy, useWorkshop } from './session';
 import './workshop.css';
 
@@ -63,6 +66,12 @@ function NameField({ name, setName }: { name: string; setName: (name: string) =>
 function HostStart() {
   const { t } = useTranslation();
   const [name, setName] = useState(rememberedName);
+  const [team, setTeam] = useState(false);
+  const [server, setServer] = useState<TeamServer>(() => ({
+    url: '',
+    token: '',
+    map: mapNameOf(useDocument.getState().project?.name ?? ''),
+  }));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const close = () => useWorkshop.getState().openDialog(null);
@@ -70,15 +79,22 @@ function HostStart() {
     e.preventDefault();
     if (!name.trim()) return;
     setBusy(true);
-    setError(await hostWorkshop(identityOf(name)));
+    setError(await hostWorkshop(identityOf(name), team ? server : undefined));
     setBusy(false);
   }
   return (
     <Modal label={t('workshop.host.title')} onClose={close} className="workshop-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <h2>{t('workshop.host.title')}</h2>
-        <p className="hint">{t('workshop.host.intro')}</p>
+        <p className="hint">{team ? t('workshop.team.hostIntro') : t('workshop.host.intro')}</p>
         <NameField name={name} setName={setName} />
+        <p>
+          <label>
+            <input type="checkbox" checked={team} onChange={(e) => setTeam(e.target.checked)} />{' '}
+            {t('workshop.team.hostOn')}
+          </label>
+        </p>
+        {team && <TeamFields server={server} setServer={setServer} />}
         {error && <p role="alert">{error}</p>}
         <div className="dialog-actions">
           <button type="button" onClick={close}>
@@ -93,36 +109,98 @@ function HostStart() {
   );
 }
 
+/** A team server's address, token and map name (main checks them strictly). */
+function TeamFields({ server, setServer }: { server: TeamServer; setServer: (next: TeamServer) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <label>
+          {t('workshop.join.serverUrl')}{' '}
+          <input
+            value={server.url}
+            maxLength={600}
+            onChange={(e) => setServer({ ...server, url: e.target.value })}
+            spellCheck={false}
+          />
+        </label>
+      </p>
+      <p>
+        <label>
+          {t('workshop.join.token')}{' '}
+          <input
+            value={server.token}
+            maxLength={200}
+            onChange={(e) => setServer({ ...server, token: e.target.value })}
+            spellCheck={false}
+          />
+        </label>
+      </p>
+      <p>
+        <label>
+          {t('workshop.team.map')}{' '}
+          <input
+            value={server.map}
+            maxLength={100}
+            onChange={(e) => setServer({ ...server, map: e.target.value })}
+            spellCheck={false}
+          />
+        </label>
+      </p>
+    </>
+  );
+}
+
 function HostPanel() {
   const { t } = useTranslation();
-  const { code, link, participants } = useWorkshop();
+  const { code, link, team, participants } = useWorkshop();
   const close = () => useWorkshop.getState().openDialog(null);
   return (
     <Modal label={t('workshop.host.title')} onClose={close} className="workshop-dialog">
       <h2>{t('workshop.host.title')}</h2>
-      <p className="hint">{t('workshop.host.share')}</p>
-      <p>
-        <label>
-          {t('workshop.host.code')}{' '}
-          <input readOnly value={code ?? ''} className="workshop-code" onFocus={(e) => e.target.select()} />
-        </label>
-      </p>
-      <p>
-        <label>
-          {t('workshop.host.link')} <input readOnly value={link ?? ''} onFocus={(e) => e.target.select()} />
-        </label>
-      </p>
-      <h3>{t('workshop.host.joined', { count: participants.length })}</h3>
-      <ul aria-label={t('workshop.host.participants')} className="workshop-participants">
-        {participants.map((p) => (
-          <li key={p.id}>
-            <span>{p.name || t('workshop.unnamed')}</span>{' '}
-            <button type="button" onClick={() => void removeParticipant(p.id)}>
-              {t('workshop.host.remove', { name: p.name || t('workshop.unnamed') })}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {team ? (
+        <>
+          <p className="hint">{t('workshop.team.share')}</p>
+          <p>
+            <label>
+              {t('workshop.team.address')}{' '}
+              <input readOnly value={team.url} className="workshop-code" onFocus={(e) => e.target.select()} />
+            </label>
+          </p>
+          <p>
+            <label>
+              {t('workshop.team.map')}{' '}
+              <input readOnly value={team.map} className="workshop-code" onFocus={(e) => e.target.select()} />
+            </label>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="hint">{t('workshop.host.share')}</p>
+          <p>
+            <label>
+              {t('workshop.host.code')}{' '}
+              <input readOnly value={code ?? ''} className="workshop-code" onFocus={(e) => e.target.select()} />
+            </label>
+          </p>
+          <p>
+            <label>
+              {t('workshop.host.link')} <input readOnly value={link ?? ''} onFocus={(e) => e.target.select()} />
+            </label>
+          </p>
+          <h3>{t('workshop.host.joined', { count: participants.length })}</h3>
+          <ul aria-label={t('workshop.host.participants')} className="workshop-participants">
+            {participants.map((p) => (
+              <li key={p.id}>
+                <span>{p.name || t('workshop.unnamed')}</span>{' '}
+                <button type="button" onClick={() => void removeParticipant(p.id)}>
+                  {t('workshop.host.remove', { name: p.name || t('workshop.unnamed') })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={() => void leaveWorkshop()}>
           {t('workshop.host.end')}
@@ -140,7 +218,7 @@ function JoinDialog() {
   const [name, setName] = useState(rememberedName);
   const [input, setInput] = useState('');
   const [team, setTeam] = useState(false);
-  const [token, setToken] = useState('');
+  const [server, setServer] = useState<TeamServer>({ url: '', token: '', map: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const close = () => useWorkshop.getState().openDialog(null);
@@ -149,7 +227,7 @@ function JoinDialog() {
     if (!name.trim()) return;
     setBusy(true);
     setError(null);
-    const problem = await joinWorkshop(input, team ? token : undefined, identityOf(name));
+    const problem = await joinWorkshop(team ? server : input, identityOf(name));
     setBusy(false);
     if (problem) setError(problem);
     else close();
@@ -165,17 +243,13 @@ function JoinDialog() {
             {t('workshop.join.teamServer')}
           </label>
         </p>
-        <p>
-          <label>
-            {team ? t('workshop.join.serverUrl') : t('workshop.join.code')}{' '}
-            <input value={input} maxLength={600} onChange={(e) => setInput(e.target.value)} />
-          </label>
-        </p>
-        {team && (
+        {team ? (
+          <TeamFields server={server} setServer={setServer} />
+        ) : (
           <p>
             <label>
-              {t('workshop.join.token')}{' '}
-              <input value={token} maxLength={200} onChange={(e) => setToken(e.target.value)} />
+              {t('workshop.join.code')}{' '}
+              <input value={input} maxLength={600} onChange={(e) => setInput(e.target.value)} />
             </label>
           </p>
         )}

@@ -11,6 +11,7 @@ import { create } from 'zustand';
 import { createSyncedProject, type Repair, type SyncedProject } from '../../shared/sync/binding';
 import type {
   Presence,
+  TeamServer,
   WorkshopEnd,
   WorkshopIdentity,
   WorkshopParticipant,
@@ -34,6 +35,8 @@ export interface WorkshopState {
   status: WorkshopStatus;
   code: string | null;
   link: string | null;
+  /** Hosted on a team server: where others join. */
+  team: { url: string; map: string } | null;
   peers: WorkshopPeer[];
   participants: WorkshopParticipant[];
   openDialog(dialog: 'host' | 'join' | null): void;
@@ -46,6 +49,7 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   status: 'offline',
   code: null,
   link: null,
+  team: null,
   peers: [],
   participants: [],
   openDialog: (dialog) => set({ dialog }),
@@ -69,28 +73,28 @@ const toBase64 = (bytes: Uint8Array) => {
 };
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-/** Host a workshop from the open project; resolves with an error text, or null when it runs. */
-export async function hostWorkshop(identity: WorkshopIdentity): Promise<string | null> {
+/** Host a workshop from the open project (on this computer, or on a team server); resolves with an error text, or null when it runs. */
+export async function hostWorkshop(identity: WorkshopIdentity, team?: TeamServer): Promise<string | null> {
   const project = useDocument.getState().project;
   if (!project) return null;
-  const result = await api().hostWorkshop({ project, identity });
+  const result = await api().hostWorkshop(team ? { project, identity, team } : { project, identity });
   if (!result.ok) return result.error;
-  useWorkshop.setState({ code: result.value.code, link: result.value.link });
+  useWorkshop.setState({ code: result.value.code, link: result.value.link, team: result.value.team ?? null });
   await start('host');
   return null;
 }
 
-/** Join by code or link (or a team server's URL and token); resolves with an error text, or null when joined. */
-export async function joinWorkshop(
-  input: string,
-  token: string | undefined,
-  identity: WorkshopIdentity,
-): Promise<string | null> {
-  const result = await api().joinWorkshop(token === undefined ? { input, identity } : { input, token, identity });
+/** Join by code or link (or a team server's address, token and map name); resolves with an error text, or null when joined. */
+export async function joinWorkshop(target: string | TeamServer, identity: WorkshopIdentity): Promise<string | null> {
+  const result = await api().joinWorkshop(
+    typeof target === 'string'
+      ? { input: target, identity }
+      : { input: target.url, token: target.token, map: target.map, identity },
+  );
   if (!result.ok) return result.error;
   // What was open is saved first: the workshop's map replaces it on screen.
   if (useDocument.getState().project) await flushSave();
-  useWorkshop.setState({ code: null, link: null });
+  useWorkshop.setState({ code: null, link: null, team: null });
   await start('guest');
   return null;
 }

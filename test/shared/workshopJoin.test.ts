@@ -5,6 +5,8 @@ import {
   encodeJoinCode,
   joinLink,
   parseJoinInput,
+  MAP_NAME_PATTERN,
+  mapNameOf,
   parseTeamServer,
   tokenText,
 } from '../../shared/workshopJoin';
@@ -16,7 +18,11 @@ describe('join codes', () => {
     const code = encodeJoinCode('192.168.1.23', 41234, token);
     expect(code).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
     expect(code.replace(/-/g, '')).toHaveLength(CODE_LENGTH);
-    expect(decodeJoinCode(code)).toEqual({ url: 'ws://192.168.1.23:41234', token: tokenText(token) });
+    expect(decodeJoinCode(code)).toEqual({
+      url: 'ws://192.168.1.23:41234',
+      token: tokenText(token),
+      documentName: 'workshop',
+    });
   });
 
   it('reads a code typed in lower case, with spaces, or with O/I/L for 0/1/1', () => {
@@ -72,17 +78,49 @@ describe('parseJoinInput', () => {
   });
 });
 
+describe('mapNameOf', () => {
+  it.each([
+    ['Saturday shop', 'saturday-shop'],
+    ['Árvíztűrő tükörfúrógép', 'arvizturo-tukorfurogep'],
+    ['  --Pay & leave!--  ', 'pay-leave'],
+    ['超市之旅', 'workshop'],
+    ['', 'workshop'],
+  ])('names %j %j on a team server', (name, map) => {
+    expect(mapNameOf(name)).toBe(map);
+  });
+
+  it('always gives a name the server accepts', () => {
+    for (const name of ['a'.repeat(500), 'x-'.repeat(40), 'Šiauliai 2026', '\u0000\uffff'])
+      expect(mapNameOf(name)).toMatch(MAP_NAME_PATTERN);
+  });
+});
+
 describe('parseTeamServer', () => {
   const secret = 'team-secret-0123456789';
   it('accepts ws and wss URLs with a token', () => {
     expect(parseTeamServer('wss://sync.example.org/maps', secret)).toEqual({
       ok: true,
-      target: { url: 'wss://sync.example.org/maps', token: secret },
+      target: { url: 'wss://sync.example.org/maps', token: secret, documentName: 'workshop' },
     });
-    expect(parseTeamServer('ws://10.1.2.3:1234', secret)).toEqual({
+    expect(parseTeamServer('ws://10.1.2.3:1234', secret, ' saturday-shop_2 ')).toEqual({
       ok: true,
-      target: { url: 'ws://10.1.2.3:1234', token: secret },
+      target: { url: 'ws://10.1.2.3:1234', token: secret, documentName: 'saturday-shop_2' },
     });
+  });
+
+  it.each([
+    ['a path', '../etc/passwd'],
+    ['a slash', 'maps/shop'],
+    ['a dot', 'shop.yjs'],
+    ['spaces', 'my shop'],
+    ['too long', 'x'.repeat(101)],
+    ['script', '<script>'],
+  ])('refuses a map name with %s', (_name, map) => {
+    expect(parseTeamServer('wss://sync.example.org', secret, map)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('says empty for a blank map name', () => {
+    expect(parseTeamServer('wss://sync.example.org', secret, '  ')).toEqual({ ok: false, reason: 'empty' });
   });
 
   it.each([

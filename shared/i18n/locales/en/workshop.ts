@@ -28,6 +28,14 @@ export const workshop = {
       join: 'Join',
       joining: 'Joining…',
     },
+    team: {
+      hostOn: 'Host on a team server instead',
+      hostIntro:
+        'The map is put on your team’s sync server under the name below; others join it there with the server address, the token and the name. Your file stays on this computer and is saved as usual.',
+      map: 'Map name on the server (letters, digits, - and _)',
+      share: 'Others join with Join workshop › team server, using this address, the team’s token and this map name.',
+      address: 'Server address',
+    },
     strip: {
       label: 'Workshop',
       people: 'Others here',
@@ -59,6 +67,15 @@ export const workshop = {
       badUpdate: 'An edit could not be read and was not shared.',
       notInWorkshop: 'No workshop is running.',
       notHost: 'Only the host can remove people.',
+      teamEmpty: 'Fill in the server address, the token and the map name.',
+      teamMalformed:
+        'Check the team server’s details: the address starts with ws:// or wss://, the token is 16 to 128 letters, digits, - or _, and the map name uses letters, digits, - and _.',
+      mapExists:
+        'The team server already has a map named “{{map}}”. Join it with Join workshop, or host yours under another name.',
+      noMap: 'There is no map named “{{map}}” here yet. Check the name with the person who hosts it.',
+      teamRefused:
+        'The team server refused this token, or too many wrong tokens were tried from this computer. Check the token with whoever runs the server.',
+      teamUnreachable: 'The team server did not answer. Check its address and that it is running.',
       invalidProject: 'The workshop was not started: the project is not valid ({{detail}}).',
     },
   },

@@ -30,6 +30,15 @@ export const workshop: Messages = {
       join: 'Liitu',
       joining: 'Liitumine…',
     },
+    team: {
+      hostOn: 'Korralda hoopis meeskonna serveris',
+      hostIntro:
+        'Kaart pannakse meeskonna sünkroonimisserverisse allpool oleva nime all; teised liituvad sellega seal serveri aadressi, võtme ja nime abil. Teie fail jääb sellesse arvutisse ja salvestatakse nagu tavaliselt.',
+      map: 'Kaardi nimi serveris (tähed, numbrid, - ja _)',
+      share:
+        'Teised liituvad menüüst Liitu töötoaga › meeskonna server, kasutades seda aadressi, meeskonna võtit ja seda kaardi nime.',
+      address: 'Serveri aadress',
+    },
     strip: {
       label: 'Töötuba',
       people: 'Teised siin',
@@ -60,6 +69,15 @@ export const workshop: Messages = {
       badUpdate: 'Muudatust ei õnnestunud lugeda, seda ei jagatud.',
       notInWorkshop: 'Ühtegi töötuba ei käi.',
       notHost: 'Osalejaid saab eemaldada ainult korraldaja.',
+      teamEmpty: 'Sisestage serveri aadress, võti ja kaardi nimi.',
+      teamMalformed:
+        'Kontrollige meeskonna serveri andmeid: aadress algab ws:// või wss://, võtmes on 16–128 tähte, numbrit, - või _ ning kaardi nimes tähed, numbrid, - ja _.',
+      mapExists:
+        'Meeskonna serveris on juba kaart nimega „{{map}}“. Liituge sellega või korraldage oma kaart teise nime all.',
+      noMap: 'Siin ei ole veel kaarti nimega „{{map}}“. Kontrollige nime korraldajaga.',
+      teamRefused:
+        'Meeskonna server lükkas selle võtme tagasi või prooviti sellest arvutist liiga palju valesid võtmeid. Kontrollige võtit serveri haldajaga.',
+      teamUnreachable: 'Meeskonna server ei vastanud. Kontrollige selle aadressi ja et see töötab.',
       invalidProject: 'Töötuba ei alanud, sest projekt ei ole kehtiv: {{detail}}',
     },
   },

@@ -30,6 +30,15 @@ export const workshop: Messages = {
       join: 'Csatlakozás',
       joining: 'Csatlakozás…',
     },
+    team: {
+      hostOn: 'Inkább csapatszerveren indítom',
+      hostIntro:
+        'A térkép az alábbi néven a csapat szinkronszerverére kerül; a többiek ott csatlakoznak hozzá a szervercímmel, a tokennel és a névvel. A fájlja ezen a gépen marad, és a szokott módon mentődik.',
+      map: 'A térkép neve a szerveren (betűk, számjegyek, - és _)',
+      share:
+        'A többiek a Csatlakozás workshophoz › csapatszerver úton csatlakoznak, ezzel a címmel, a csapat tokenjével és ezzel a térképnévvel.',
+      address: 'Szervercím',
+    },
     strip: {
       label: 'Közös munka',
       people: 'Itt vannak még',
@@ -62,6 +71,15 @@ export const workshop: Messages = {
       badUpdate: 'Egy módosítás nem olvasható, ezért nem lett megosztva.',
       notInWorkshop: 'Nem fut workshop.',
       notHost: 'Csak a házigazda távolíthat el résztvevőket.',
+      teamEmpty: 'Adja meg a szervercímet, a tokent és a térkép nevét.',
+      teamMalformed:
+        'Ellenőrizze a csapatszerver adatait: a cím ws:// vagy wss:// előtaggal kezdődik, a token 16–128 betű, számjegy, - vagy _, a térkép neve pedig betűkből, számjegyekből, - és _ jelekből áll.',
+      mapExists:
+        'A csapatszerveren már van térkép ezen a néven: „{{map}}”. Csatlakozzon hozzá, vagy indítsa a sajátját más néven.',
+      noMap: 'Itt még nincs térkép ezen a néven: „{{map}}”. Egyeztesse a nevet azzal, aki indítja.',
+      teamRefused:
+        'A csapatszerver elutasította ezt a tokent, vagy erről a gépről túl sok hibás tokent próbáltak. Egyeztesse a tokent a szerver üzemeltetőjével.',
+      teamUnreachable: 'A csapatszerver nem válaszolt. Ellenőrizze a címét, és hogy fut-e.',
       invalidProject: 'A workshop nem indult el, mert a projekt érvénytelen: {{detail}}',
     },
   },

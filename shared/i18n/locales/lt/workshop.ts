@@ -32,6 +32,15 @@ export const workshop: Messages = {
       join: 'Prisijungti',
       joining: 'Jungiamasi…',
     },
+    team: {
+      hostOn: 'Rengti komandos serveryje',
+      hostIntro:
+        'Žemėlapis įkeliamas į komandos sinchronizavimo serverį žemiau nurodytu pavadinimu; kiti prie jo jungiasi ten su serverio adresu, prieigos raktu ir pavadinimu. Jūsų failas lieka šiame kompiuteryje ir įrašomas kaip įprasta.',
+      map: 'Žemėlapio pavadinimas serveryje (raidės, skaitmenys, - ir _)',
+      share:
+        'Kiti jungiasi per „Prisijungti prie dirbtuvių“ › komandos serveris, nurodę šį adresą, komandos prieigos raktą ir šį žemėlapio pavadinimą.',
+      address: 'Serverio adresas',
+    },
     strip: {
       label: 'Dirbtuvės',
       people: 'Kiti čia',
@@ -68,6 +77,15 @@ export const workshop: Messages = {
       badUpdate: 'Pakeitimo nepavyko perskaityti, todėl jis nebuvo bendrintas.',
       notInWorkshop: 'Dirbtuvės nevyksta.',
       notHost: 'Šalinti dalyvius gali tik rengėjas.',
+      teamEmpty: 'Įveskite serverio adresą, prieigos raktą ir žemėlapio pavadinimą.',
+      teamMalformed:
+        'Patikrinkite komandos serverio duomenis: adresas prasideda ws:// arba wss://, prieigos raktą sudaro 16–128 raidžių, skaitmenų, - ar _, o žemėlapio pavadinimą – raidės, skaitmenys, - ir _.',
+      mapExists:
+        'Komandos serveryje jau yra žemėlapis tokiu pavadinimu: „{{map}}“. Prisijunkite prie jo arba rengkite savąjį kitu pavadinimu.',
+      noMap: 'Čia dar nėra žemėlapio tokiu pavadinimu: „{{map}}“. Pasitikslinkite pavadinimą pas rengėją.',
+      teamRefused:
+        'Komandos serveris atmetė šį prieigos raktą arba iš šio kompiuterio bandyta per daug neteisingų raktų. Pasitikslinkite raktą pas serverio prižiūrėtoją.',
+      teamUnreachable: 'Komandos serveris neatsakė. Patikrinkite jo adresą ir ar jis veikia.',
       invalidProject: 'Dirbtuvės nepradėtos, nes projektas netinkamas: {{detail}}',
     },
   },
