@@ -144,6 +144,12 @@ export class WorkshopService {
   send(updates: readonly string[], presence?: Presence): null {
     const session = this.live();
     const decoded = updates.map((text) => new Uint8Array(Buffer.from(text, 'base64')));
+    // Every update of the batch must decode before any is applied: a batch is shared whole or not at all.
+    try {
+      for (const update of decoded) Y.decodeUpdate(update);
+    } catch {
+      throw new WorkshopRefusal('errors.badUpdate');
+    }
     try {
       Y.transact(
         session.doc,
@@ -197,7 +203,7 @@ export class WorkshopService {
   remove(id: string): null {
     const session = this.live();
     if (!session.server) throw new WorkshopRefusal('errors.notHost');
-    session.server.remove(id);
+    if (!session.server.remove(id)) throw new WorkshopRefusal('errors.unknownParticipant');
     this.wake();
     return null;
   }

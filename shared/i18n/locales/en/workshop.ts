@@ -59,6 +59,7 @@ export const workshop = {
       badUpdate: 'An edit could not be read and was not shared.',
       notInWorkshop: 'No workshop is running.',
       notHost: 'Only the host can remove people.',
+      unknownParticipant: 'That person is not in the workshop (any more).',
       invalidProject: 'The workshop was not started: the project is not valid ({{detail}}).',
     },
   },

@@ -60,6 +60,7 @@ export const workshop: Messages = {
       badUpdate: 'Muudatust ei õnnestunud lugeda, seda ei jagatud.',
       notInWorkshop: 'Ühtegi töötuba ei käi.',
       notHost: 'Osalejaid saab eemaldada ainult korraldaja.',
+      unknownParticipant: 'Seda osalejat töötoas ei ole (enam).',
       invalidProject: 'Töötuba ei alanud, sest projekt ei ole kehtiv: {{detail}}',
     },
   },

@@ -62,6 +62,7 @@ export const workshop: Messages = {
       badUpdate: 'Egy módosítás nem olvasható, ezért nem lett megosztva.',
       notInWorkshop: 'Nem fut workshop.',
       notHost: 'Csak a házigazda távolíthat el résztvevőket.',
+      unknownParticipant: 'Ez a résztvevő nincs (már) a workshopban.',
       invalidProject: 'A workshop nem indult el, mert a projekt érvénytelen: {{detail}}',
     },
   },

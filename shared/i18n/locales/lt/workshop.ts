@@ -68,6 +68,7 @@ export const workshop: Messages = {
       badUpdate: 'Pakeitimo nepavyko perskaityti, todėl jis nebuvo bendrintas.',
       notInWorkshop: 'Dirbtuvės nevyksta.',
       notHost: 'Šalinti dalyvius gali tik rengėjas.',
+      unknownParticipant: 'Šio dalyvio dirbtuvėse nėra (nebėra).',
       invalidProject: 'Dirbtuvės nepradėtos, nes projektas netinkamas: {{detail}}',
     },
   },

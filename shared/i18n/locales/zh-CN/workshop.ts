@@ -56,6 +56,7 @@ export const workshop: Messages = {
       badUpdate: '有一项修改无法读取，未被共享。',
       notInWorkshop: '没有正在进行的工作坊。',
       notHost: '只有主持人可以移除参与者。',
+      unknownParticipant: '此人不在工作坊中（或已离开）。',
       invalidProject: '工作坊未能开始，因为项目无效：{{detail}}',
     },
   },
