@@ -7,8 +7,9 @@
  *
  * Trust: the page's payloads arrive validated by their IPC contract (shared/workshopIpc.ts);
  * an update that does not decode is refused here. What peers send reaches this doc through the
- * provider (the server refuses undecodable and oversized messages); their presence is checked
- * again before the page sees it.
+ * provider (the server refuses undecodable and oversized messages, and the client drops a message
+ * that does not decode instead of throwing out of the socket: server/client.ts `guarded`); their
+ * presence is checked again before the page sees it.
  */
 import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';

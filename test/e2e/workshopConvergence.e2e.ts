@@ -308,7 +308,8 @@ describe('convergence through two app pages and a Node client', () => {
             const theirs = `p${k}r`;
             expect(idsBy(after, theirs)).toEqual(expect.arrayContaining(idsBy(before, theirs)));
             for (const flow of before.flows.filter((f) => f.id.startsWith(theirs)))
-              if (stepIds.has(flow.from) && stepIds.has(flow.to)) expect(after.flows.map((f) => f.id)).toContain(flow.id);
+              if (stepIds.has(flow.from) && stepIds.has(flow.to))
+                expect(after.flows.map((f) => f.id)).toContain(flow.id);
           }
         }),
         { numRuns: 4, seed: 4242, endOnFailure: true },

@@ -150,11 +150,23 @@ describe('the workshop channels refuse a hostile page', () => {
     ];
     for (const [who, from] of strangers) {
       await expectRefused(main, [
-        [`${who}: host`, Channels.hostWorkshop, { project: supermarket(), identity }, /did not come from Touchmap/, from],
+        [
+          `${who}: host`,
+          Channels.hostWorkshop,
+          { project: supermarket(), identity },
+          /did not come from Touchmap/,
+          from,
+        ],
         [`${who}: join`, Channels.joinWorkshop, { input: code, identity }, /did not come from Touchmap/, from],
         [`${who}: send`, Channels.sendWorkshop, { updates: [b64(garbageFree)] }, /did not come from Touchmap/, from],
         [`${who}: poll`, Channels.pollWorkshop, { fresh: true, waitMs: 0 }, /did not come from Touchmap/, from],
-        [`${who}: remove`, Channels.removeParticipant, { id: other.client.clientId }, /did not come from Touchmap/, from],
+        [
+          `${who}: remove`,
+          Channels.removeParticipant,
+          { id: other.client.clientId },
+          /did not come from Touchmap/,
+          from,
+        ],
         [`${who}: leave`, Channels.leaveWorkshop, undefined, /did not come from Touchmap/, from],
       ]);
     }
@@ -183,7 +195,12 @@ describe('the workshop channels refuse a hostile page', () => {
       ['updates as one text', Channels.sendWorkshop, { updates: 'AAAA' }, /updates/],
       ['an update that is not base64', Channels.sendWorkshop, { updates: ['<script>'] }, /not base64/],
       ['an update over the limit', Channels.sendWorkshop, { updates: [tooLong] }, /updates\.0/],
-      ['more updates than allowed', Channels.sendWorkshop, { updates: Array(MAX_UPDATES_PER_SEND + 1).fill('AAAA') }, /updates/],
+      [
+        'more updates than allowed',
+        Channels.sendWorkshop,
+        { updates: Array(MAX_UPDATES_PER_SEND + 1).fill('AAAA') },
+        /updates/,
+      ],
       ['a payload over the size limit', Channels.sendWorkshop, { updates: [tooLong, tooLong, tooLong] }, /larger than/],
       ['a send with an extra field', Channels.sendWorkshop, { updates: [], path: '/etc/passwd' }, /Unrecognized key/],
       [
@@ -212,7 +229,12 @@ describe('the workshop channels refuse a hostile page', () => {
         { input: code, identity: { name: 'Eve', colour: 'red;background:url(x)' } },
         /colour/,
       ],
-      ['an empty display name', Channels.joinWorkshop, { input: code, identity: { name: '  ', colour: '#000000' } }, /name/],
+      [
+        'an empty display name',
+        Channels.joinWorkshop,
+        { input: code, identity: { name: '  ', colour: '#000000' } },
+        /name/,
+      ],
       ['a host without a project', Channels.hostWorkshop, { identity }, /project/],
       ['leave with a payload', Channels.leaveWorkshop, { now: true }, /Rejected/],
       [
@@ -230,7 +252,9 @@ describe('the workshop channels refuse a hostile page', () => {
       [
         'a polluted presence',
         Channels.sendWorkshop,
-        polluted('{"updates":[],"presence":{"selection":[],"pointer":null,"constructor":{"prototype":{"polluted":true}}}}'),
+        polluted(
+          '{"updates":[],"presence":{"selection":[],"pointer":null,"constructor":{"prototype":{"polluted":true}}}}',
+        ),
         /Unrecognized key|constructor/,
       ],
       [
@@ -246,9 +270,19 @@ describe('the workshop channels refuse a hostile page', () => {
     // host's workshop is not left for them.
     await expectRefused(main, [
       ['a word for a code', Channels.joinWorkshop, { input: 'hello', identity }, /not a join code/],
-      ['another scheme', Channels.joinWorkshop, { input: `https://evil.example/join?code=${code}`, identity }, /not a join code/],
+      [
+        'another scheme',
+        Channels.joinWorkshop,
+        { input: `https://evil.example/join?code=${code}`, identity },
+        /not a join code/,
+      ],
       ['a code one group short', Channels.joinWorkshop, { input: code.slice(5), identity }, /not a join code/],
-      ['a code with a forbidden letter', Channels.joinWorkshop, { input: `U${code.slice(1)}`, identity }, /not a join code/],
+      [
+        'a code with a forbidden letter',
+        Channels.joinWorkshop,
+        { input: `U${code.slice(1)}`, identity },
+        /not a join code/,
+      ],
       ['nothing', Channels.joinWorkshop, { input: '', identity }, /Type the join code/],
     ]);
     expect(main.workshop.active).toBe(true);
@@ -264,7 +298,12 @@ describe('the workshop channels refuse a hostile page', () => {
     const update = b64(Y.encodeStateAsUpdate(new Y.Doc()));
     await expectRefused(main, [
       ['a send with no workshop', Channels.sendWorkshop, { updates: [update] }, /No workshop is running/],
-      ['a presence with no workshop', Channels.sendWorkshop, { updates: [], presence: { selection: [], pointer: null } }, /No workshop is running/],
+      [
+        'a presence with no workshop',
+        Channels.sendWorkshop,
+        { updates: [], presence: { selection: [], pointer: null } },
+        /No workshop is running/,
+      ],
       ['a removal with no workshop', Channels.removeParticipant, { id: 'someone' }, /No workshop is running/],
     ]);
     const news = (await main.invoke(Channels.pollWorkshop, { fresh: true, waitMs: 0 })) as Result<WorkshopNews>;
@@ -273,11 +312,11 @@ describe('the workshop channels refuse a hostile page', () => {
 
     const code = await host(main);
     const guest = await boot();
-    expect(await guest.invoke(Channels.joinWorkshop, { input: code, identity: { name: 'Ben', colour: '#b83da0' } })).toEqual(
-      { ok: true, value: null },
-    );
+    expect(
+      await guest.invoke(Channels.joinWorkshop, { input: code, identity: { name: 'Ben', colour: '#b83da0' } }),
+    ).toEqual({ ok: true, value: null });
     await expect
-      .poll(async () => ((await main.invoke(Channels.pollWorkshop, { fresh: false, waitMs: 0 })) as Result<WorkshopNews>))
+      .poll(async () => (await main.invoke(Channels.pollWorkshop, { fresh: false, waitMs: 0 })) as Result<WorkshopNews>)
       .toMatchObject({ ok: true, value: { participants: [{ name: 'Ben' }] } });
     const news2 = (await main.invoke(Channels.pollWorkshop, { fresh: false, waitMs: 0 })) as Result<WorkshopNews>;
     if (!news2.ok) throw new Error(news2.error);
@@ -397,4 +436,51 @@ describe('garbage Yjs updates', () => {
     ).toEqual({ clientId: 4, name: 'Eve', colour: '#000000', selection: [], pointer: null });
     expect(({} as Record<string, unknown>).user).toBeUndefined();
   });
+});
+
+describe('a hostile host', () => {
+  it('sending garbage to a guest cannot crash main nor reach the page', async () => {
+    const { WebSocketServer } = await import('ws');
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const frame = (type: number, body: (e: encoding.Encoder) => void) => {
+      const e = encoding.createEncoder();
+      encoding.writeVarString(e, 'workshop');
+      encoding.writeVarUint(e, type);
+      body(e);
+      return encoding.toUint8Array(e);
+    };
+    const garbage = [
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 1]),
+      frame(77, () => undefined),
+      frame(0, (e) => encoding.writeVarUint(e, 77)),
+      frame(0, (e) => {
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint8Array(e, new Uint8Array([9, 9, 9, 255, 255, 255, 255, 3]));
+      }),
+      frame(1, (e) => encoding.writeVarUint8Array(e, new Uint8Array([200, 200, 200]))),
+      new Uint8Array([]),
+    ];
+    server.on('connection', (ws) => {
+      for (const bytes of garbage) ws.send(bytes);
+      // An auth "success" followed by more garbage.
+      ws.send(frame(2, (e) => encoding.writeVarUint(e, 2)));
+      for (const bytes of garbage) ws.send(bytes);
+    });
+    const port = (server.address() as { port: number }).port;
+    const { encodeJoinCode } = await import('../../shared/workshopJoin');
+    const code = encodeJoinCode('127.0.0.1', port, new Uint8Array(16).fill(7));
+    const guest = await boot();
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    cleanups.push(() => void process.off('uncaughtException', onError));
+    const joined = await guest.invoke(Channels.joinWorkshop, { input: code, identity });
+    expect(joined).toEqual({ ok: false, error: expect.stringMatching(/did not answer/) });
+    expect(errors).toEqual([]);
+    expect(guest.workshop.active).toBe(false);
+    const news = (await guest.invoke(Channels.pollWorkshop, { fresh: true, waitMs: 0 })) as Result<WorkshopNews>;
+    expect(news).toMatchObject({ ok: true, value: { active: false, updates: [] } });
+  }, 30_000);
 });
