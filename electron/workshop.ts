@@ -8,8 +8,9 @@
  *
  * Trust: the page's payloads arrive validated by their IPC contract (shared/workshopIpc.ts);
  * an update that does not decode is refused here. What peers send reaches this doc through the
- * provider (the server refuses undecodable and oversized messages); their presence is checked
- * again before the page sees it.
+ * provider (the server refuses undecodable and oversized messages, and the client drops a message
+ * that does not decode instead of throwing out of the socket: server/client.ts `guarded`); their
+ * presence is checked again before the page sees it.
  */
 import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
@@ -177,6 +178,12 @@ export class WorkshopService {
   send(updates: readonly string[], presence?: Presence): null {
     const session = this.live();
     const decoded = updates.map((text) => new Uint8Array(Buffer.from(text, 'base64')));
+    // Every update of the batch must decode before any is applied: a batch is shared whole or not at all.
+    try {
+      for (const update of decoded) Y.decodeUpdate(update);
+    } catch {
+      throw new WorkshopRefusal('errors.badUpdate');
+    }
     try {
       Y.transact(
         session.doc,
@@ -230,7 +237,7 @@ export class WorkshopService {
   remove(id: string): null {
     const session = this.live();
     if (!session.server) throw new WorkshopRefusal('errors.notHost');
-    session.server.remove(id);
+    if (!session.server.remove(id)) throw new WorkshopRefusal('errors.unknownParticipant');
     this.wake();
     return null;
   }

@@ -32,6 +32,46 @@ export interface SyncClient {
   destroy(): void;
 }
 
+type Listener = (event: unknown) => void;
+interface SocketLike {
+  addEventListener(type: string, listener: Listener, options?: unknown): void;
+  removeEventListener(type: string, listener: Listener, options?: unknown): void;
+  close(code?: number, reason?: string): void;
+}
+
+/** The close code for a server whose message did not decode (4000-4999: an application's own). */
+export const UNDECODABLE_CLOSE = 4400;
+
+/**
+ * The WebSocket class with every message listener guarded. The provider decodes a message
+ * inside the socket's message event; a message that does not decode (a broken or hostile server
+ * or host) would throw out of that event, and in the app's main process that is an uncaught
+ * exception. Here such a message is dropped and the connection closed (the provider tries again).
+ */
+export function guarded(Polyfill: unknown): unknown {
+  const Base = Polyfill as new (...args: unknown[]) => SocketLike;
+  return class GuardedWebSocket extends Base {
+    private readonly safe = new Map<Listener, Listener>();
+    override addEventListener(type: string, listener: Listener, options?: unknown): void {
+      if (type !== 'message' || typeof listener !== 'function') return super.addEventListener(type, listener, options);
+      const safe: Listener = (event) => {
+        try {
+          listener.call(this, event);
+        } catch {
+          this.close(UNDECODABLE_CLOSE, 'undecodable message');
+        }
+      };
+      this.safe.set(listener, safe);
+      super.addEventListener(type, safe, options);
+    }
+    override removeEventListener(type: string, listener: Listener, options?: unknown): void {
+      const safe = this.safe.get(listener);
+      this.safe.delete(listener);
+      super.removeEventListener(type, safe ?? listener, options);
+    }
+  };
+}
+
 export function connectClient(options: ClientOptions): SyncClient {
   const clientId = options.clientId ?? Math.random().toString(36).slice(2, 14);
   const url = new URL(options.url);
@@ -39,7 +79,7 @@ export function connectClient(options: ClientOptions): SyncClient {
   url.searchParams.set('name', options.name);
   const websocketProvider = new HocuspocusProviderWebsocket({
     url: url.toString(),
-    WebSocketPolyfill: options.WebSocketPolyfill,
+    WebSocketPolyfill: guarded(options.WebSocketPolyfill),
     // Reconnect quickly on a workshop network; keep trying.
     delay: 100,
     minDelay: 100,

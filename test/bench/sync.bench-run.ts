@@ -7,8 +7,8 @@
  *   the median over REPS runs. Limit 100 ms.
  * - sync_join_ms: a 1,000-step map on the server; a new client connects, syncs and has a
  *   valid read() project with all 1,000 steps; median of REPS joins. Limit 1 s. This is
- *   the engine side of "joined and interactive": the page drawing the map is the app's
- *   (the syncapp e2e and the editor bench measure that).
+ *   the engine side of "joined and interactive": joining through the app, until the page
+ *   has drawn the map, is sync_join_app_ms (syncJoinApp.bench-run.ts).
  * Merges into test/bench/results.json.
  */
 import { expect, it } from 'vitest';
@@ -131,7 +131,7 @@ it('sync: edit-to-peer latency with 10 clients, joining a 1,000-step map', async
     leave([host]);
     await writeResults(
       'sync',
-      `Live co-editing engine in Node on loopback (shared/sync binding, Hocuspocus 3 server of server/syncServer.ts, ws clients). sync_latency_p95_ms: ${CLIENTS} clients, ${EDITS} step renames per run (read, command, commit), each of the 9 other clients' time until its read() project shows the change is a sample; p95 per run, median of REPS runs after a warm-up run. sync_join_ms: a generated ${JOIN_STEPS}-step map on the server; a new client connects, syncs and reads a valid project (schema-checked, repaired) with all steps; median of REPS joins after a warm-up. Engine side only: the page drawing the joined map is measured by the app's benches.`,
+      `Live co-editing engine in Node on loopback (shared/sync binding, Hocuspocus 3 server of server/syncServer.ts, ws clients). sync_latency_p95_ms: ${CLIENTS} clients, ${EDITS} step renames per run (read, command, commit), each of the 9 other clients' time until its read() project shows the change is a sample; p95 per run, median of REPS runs after a warm-up run. sync_join_ms: a generated ${JOIN_STEPS}-step map on the server; a new client connects, syncs and reads a valid project (schema-checked, repaired) with all steps; median of REPS joins after a warm-up. Engine side only: joining through the app until the page has drawn the map is sync_join_app_ms (syncJoinApp bench).`,
       rec.results,
     );
     expect(rec.results[0]!.value).toBeLessThanOrEqual(100);

@@ -76,6 +76,7 @@ export const workshop = {
       teamRefused:
         'The team server refused this token, or too many wrong tokens were tried from this computer. Check the token with whoever runs the server.',
       teamUnreachable: 'The team server did not answer. Check its address and that it is running.',
+      unknownParticipant: 'That person is not in the workshop (any more).',
       invalidProject: 'The workshop was not started: the project is not valid ({{detail}}).',
     },
   },

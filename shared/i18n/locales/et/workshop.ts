@@ -78,6 +78,7 @@ export const workshop: Messages = {
       teamRefused:
         'Meeskonna server lükkas selle võtme tagasi või prooviti sellest arvutist liiga palju valesid võtmeid. Kontrollige võtit serveri haldajaga.',
       teamUnreachable: 'Meeskonna server ei vastanud. Kontrollige selle aadressi ja et see töötab.',
+      unknownParticipant: 'Seda osalejat töötoas ei ole (enam).',
       invalidProject: 'Töötuba ei alanud, sest projekt ei ole kehtiv: {{detail}}',
     },
   },

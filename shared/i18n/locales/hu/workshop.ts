@@ -80,6 +80,7 @@ export const workshop: Messages = {
       teamRefused:
         'A csapatszerver elutasította ezt a tokent, vagy erről a gépről túl sok hibás tokent próbáltak. Egyeztesse a tokent a szerver üzemeltetőjével.',
       teamUnreachable: 'A csapatszerver nem válaszolt. Ellenőrizze a címét, és hogy fut-e.',
+      unknownParticipant: 'Ez a résztvevő nincs (már) a workshopban.',
       invalidProject: 'A workshop nem indult el, mert a projekt érvénytelen: {{detail}}',
     },
   },

@@ -86,6 +86,7 @@ export const workshop: Messages = {
       teamRefused:
         'Komandos serveris atmetė šį prieigos raktą arba iš šio kompiuterio bandyta per daug neteisingų raktų. Pasitikslinkite raktą pas serverio prižiūrėtoją.',
       teamUnreachable: 'Komandos serveris neatsakė. Patikrinkite jo adresą ir ar jis veikia.',
+      unknownParticipant: 'Šio dalyvio dirbtuvėse nėra (nebėra).',
       invalidProject: 'Dirbtuvės nepradėtos, nes projektas netinkamas: {{detail}}',
     },
   },

@@ -71,6 +71,7 @@ export const workshop: Messages = {
       noMap: '这里还没有名为“{{map}}”的地图。请与主持人核对名称。',
       teamRefused: '团队服务器拒绝了这个访问令牌，或这台电脑尝试了太多错误的令牌。请与服务器管理员核对令牌。',
       teamUnreachable: '团队服务器没有响应。请检查其地址，并确认服务器正在运行。',
+      unknownParticipant: '此人不在工作坊中（或已离开）。',
       invalidProject: '工作坊未能开始，因为项目无效：{{detail}}',
     },
   },
