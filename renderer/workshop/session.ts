@@ -36,6 +36,8 @@ export interface WorkshopState {
   link: string | null;
   peers: WorkshopPeer[];
   participants: WorkshopParticipant[];
+  /** Who this person is in the workshop (their identity's name and colour). */
+  me: WorkshopIdentity | null;
   openDialog(dialog: 'host' | 'join' | null): void;
 }
 
@@ -48,6 +50,7 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   link: null,
   peers: [],
   participants: [],
+  me: null,
   openDialog: (dialog) => set({ dialog }),
 }));
 
@@ -75,7 +78,7 @@ export async function hostWorkshop(identity: WorkshopIdentity): Promise<string |
   if (!project) return null;
   const result = await api().hostWorkshop({ project, identity });
   if (!result.ok) return result.error;
-  useWorkshop.setState({ code: result.value.code, link: result.value.link });
+  useWorkshop.setState({ code: result.value.code, link: result.value.link, me: identity });
   await start('host');
   return null;
 }
@@ -90,7 +93,7 @@ export async function joinWorkshop(
   if (!result.ok) return result.error;
   // What was open is saved first: the workshop's map replaces it on screen.
   if (useDocument.getState().project) await flushSave();
-  useWorkshop.setState({ code: null, link: null });
+  useWorkshop.setState({ code: null, link: null, me: identity });
   await start('guest');
   return null;
 }
@@ -222,7 +225,15 @@ function finish(ended: WorkshopEnd | null): void {
   sendTimer = null;
   presence = { selection: [], pointer: null };
   useDocument.getState().setShared(null);
-  useWorkshop.setState({ active: false, role: null, status: 'offline', peers: [], participants: [], dialog: null });
+  useWorkshop.setState({
+    active: false,
+    role: null,
+    status: 'offline',
+    peers: [],
+    participants: [],
+    dialog: null,
+    me: null,
+  });
   if (ended) notify('file-problem', { detail: message(`workshop.ended.${ended}`) });
 }
 
