@@ -156,6 +156,7 @@ describe('workshop presence and identity', () => {
     const present = form.getByRole('list', { name: 'Participants' });
     await expect.poll(() => present.getByRole('listitem').allInnerTexts()).toEqual(['Anna', 'Ben']);
     expect(await form.getByLabel('Facilitator').inputValue()).toBe('Anna');
+    await host.page.screenshot({ path: 'test-results/workshop-voting-start.png' });
     await form.getByLabel('Title').fill('Biggest pains');
     await form.getByLabel('Dots per participant').fill('3');
     await form.getByRole('button', { name: 'Start round' }).click();

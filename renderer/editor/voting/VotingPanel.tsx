@@ -224,7 +224,7 @@ function WorkshopVoters({ round, self }: { round: VotingRound; self: string }) {
         {me ? (
           <>
             <span className="voting-swatch" style={{ background: me.colour }} aria-hidden="true" />
-            {t('voting.workshop.you', { name: self })}{' '}
+            <span>{t('voting.workshop.you', { name: self })}</span>
             <span className="voting-left">
               {t('voting.dotsLeft', {
                 count: round.dotsPerParticipant - dotsUsed(round, self),
