@@ -13,7 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { setPresence, useWorkshop } from './session';
 import { shownPointers, toScreen, trackPointers, type TrackedPointer } from './pointers';
-import './workshop.css';
+import './presence.css';
 
 export function PeerPointers() {
   const active = useWorkshop((s) => s.active);

@@ -12,8 +12,8 @@ import { suggestColour } from '../../shared/identity';
 import type { Identity } from '../../shared/model/types';
 import { useIdentity } from '../identity/useIdentity';
 import { saveIdentity } from '../identity/identityStore';
+import './presence.css';
 import { hostWorkshop, joinWorkshop, leaveWorkshop, removeParticipant, saveCopy, useWorkshop } from './session';
-import './workshop.css';
 
 /**
  * The name typed in a workshop dialog becomes this person's identity (the one name for their
