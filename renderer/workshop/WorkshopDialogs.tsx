@@ -46,11 +46,21 @@ function NameField({ name, setName, colour }: { name: string; setName: (name: st
   return (
     <p className="workshop-name">
       <label>
-        {t('workshop.yourName')}{' '}
-        <input value={name} maxLength={MAX_DISPLAY_NAME} required autoFocus onChange={(e) => setName(e.target.value)} />
-      </label>{' '}
-      <span className="workshop-dot" style={{ background: colour }} aria-hidden="true" />
-      <span className="hint">{t('workshop.nameHint')}</span>
+        <span>
+          {t('workshop.yourName')} <span className="workshop-dot" style={{ background: colour }} aria-hidden="true" />
+        </span>
+        <input
+          value={name}
+          maxLength={MAX_DISPLAY_NAME}
+          required
+          autoFocus
+          aria-describedby="workshop-name-hint"
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      <span className="hint" id="workshop-name-hint">
+        {t('workshop.nameHint')}
+      </span>
     </p>
   );
 }

@@ -45,6 +45,7 @@ async function workshop(): Promise<{ host: App; guest: App }> {
   // The name starts as the saved identity's.
   const hostName = hostDialog.getByRole('textbox', { name: 'Your name (others see it)' });
   await expect.poll(() => hostName.inputValue()).toBe('Anna');
+  await host.page.screenshot({ path: 'test-results/workshop-host-dialog.png' });
   await hostDialog.getByRole('button', { name: 'Start workshop' }).click();
   const codeBox = hostDialog.getByRole('textbox', { name: 'Join code' });
   await expect.poll(() => codeBox.inputValue()).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
