@@ -33,6 +33,7 @@ import { PALETTES } from '../../shared/look/tokens';
 import { useTheme } from '../look/theme';
 import { RowsBand } from './rows/RowsBand';
 import { StickyHeaders } from './rows/StickyHeaders';
+import { PeerPointers } from '../workshop/PeerPointers';
 
 // Declared once at module level so React Flow never re-mounts node components.
 const nodeTypes = { step: StepNode, stage: StageNode, lane: LaneNode };
@@ -412,6 +413,7 @@ export function Canvas() {
         {geometry && <FarOutLayer geometry={geometry} selected={selectedIds} />}
         <RowsBand />
         <StickyHeaders />
+        <PeerPointers />
       </ReactFlow>
     </div>
   );

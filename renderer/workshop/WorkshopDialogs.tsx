@@ -8,39 +8,33 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal';
-import type { TeamServer, WorkshopIdentity } from '../../shared/workshopIpc';
+import { MAX_DISPLAY_NAME, type TeamServer, type WorkshopIdentity } from '../../shared/workshopIpc';
 import { mapNameOf } from '../../shared/workshopJoin';
+import { suggestColour } from '../../shared/identity';
+import type { Identity } from '../../shared/model/types';
+import { useIdentity } from '../identity/useIdentity';
+import { saveIdentity } from '../identity/identityStore';
 import { useDocument } from '../state/documentStore';
+import './presence.css';
 import { hostWorkshop, joinWorkshop, leaveWorkshop, removeParticipant, saveCopy, useWorkshop } from './session';
 import './workshop.css';
 
-/** Colours a person may get (distinct on the light and dark canvas). */
-const COLOURS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4'];
-const NAME_KEY = 'touchmap.workshop.name';
-
-/** A colour picked from the name, so a person keeps theirs from one workshop to the next. */
-export function colourFor(name: string): string {
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLOURS[hash % COLOURS.length]!;
+/**
+ * The name typed in a workshop dialog becomes this person's identity (the one name for their
+ * comments, votes and presence), keeping their colour; someone new gets a palette colour.
+ * When the settings cannot be written, the workshop still runs under the name typed.
+ */
+async function rememberedIdentity(name: string, known: Identity | null): Promise<WorkshopIdentity> {
+  const trimmed = name.trim().slice(0, MAX_DISPLAY_NAME);
+  const identity: Identity = { name: trimmed, colour: known?.colour ?? suggestColour(trimmed) };
+  if (known?.name !== trimmed || known.colour !== identity.colour) await saveIdentity(identity);
+  return { name: trimmed, colour: identity.colour.toLowerCase() };
 }
 
-function rememberedName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function identityOf(name: string): WorkshopIdentity {
-  const trimmed = name.trim();
-  try {
-    localStorage.setItem(NAME_KEY, trimmed);
-  } catch {
-    // private storage: the name is asked again next time
-  }
-  return { name: trimmed, colour: colourFor(trimmed) };
+/** The name field's text: the saved identity's name once the settings are read, until the person types. */
+function useNameField(identity: Identity | null): [string, (name: string) => void] {
+  const [typed, setTyped] = useState<string | null>(null);
+  return [typed ?? identity?.name.slice(0, MAX_DISPLAY_NAME) ?? '', setTyped];
 }
 
 export function WorkshopDialogs() {
@@ -51,21 +45,35 @@ export function WorkshopDialogs() {
   return null;
 }
 
-function NameField({ name, setName }: { name: string; setName: (name: string) => void }) {
+function NameField({ name, setName, colour }: { name: string; setName: (name: string) => void; colour: string }) {
   const { t } = useTranslation();
   return (
-    <p>
+    <p className="workshop-name">
       <label>
-        {t('workshop.yourName')}{' '}
-        <input value={name} maxLength={60} required autoFocus onChange={(e) => setName(e.target.value)} />
+        <span>
+          {t('workshop.yourName')} <span className="workshop-dot" style={{ background: colour }} aria-hidden="true" />
+        </span>
+        <input
+          value={name}
+          maxLength={MAX_DISPLAY_NAME}
+          required
+          autoFocus
+          aria-describedby="workshop-name-hint"
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
+      <span className="hint" id="workshop-name-hint">
+        {t('workshop.nameHint')}
+      </span>
     </p>
   );
 }
 
 function HostStart() {
   const { t } = useTranslation();
-  const [name, setName] = useState(rememberedName);
+  const { identity } = useIdentity();
+  const [name, setName] = useNameField(identity);
+  const colour = identity?.colour ?? suggestColour(name.trim());
   const [team, setTeam] = useState(false);
   const [server, setServer] = useState<TeamServer>(() => ({
     url: '',
@@ -79,7 +87,7 @@ function HostStart() {
     e.preventDefault();
     if (!name.trim()) return;
     setBusy(true);
-    setError(await hostWorkshop(identityOf(name), team ? server : undefined));
+    setError(await hostWorkshop(await rememberedIdentity(name, identity), team ? server : undefined));
     setBusy(false);
   }
   return (
@@ -87,7 +95,7 @@ function HostStart() {
       <form onSubmit={(e) => void submit(e)}>
         <h2>{t('workshop.host.title')}</h2>
         <p className="hint">{team ? t('workshop.team.hostIntro') : t('workshop.host.intro')}</p>
-        <NameField name={name} setName={setName} />
+        <NameField name={name} setName={setName} colour={colour} />
         <p>
           <label>
             <input type="checkbox" checked={team} onChange={(e) => setTeam(e.target.checked)} />{' '}
@@ -215,7 +223,9 @@ function HostPanel() {
 
 function JoinDialog() {
   const { t } = useTranslation();
-  const [name, setName] = useState(rememberedName);
+  const { identity } = useIdentity();
+  const [name, setName] = useNameField(identity);
+  const colour = identity?.colour ?? suggestColour(name.trim());
   const [input, setInput] = useState('');
   const [team, setTeam] = useState(false);
   const [server, setServer] = useState<TeamServer>({ url: '', token: '', map: '' });
@@ -227,7 +237,7 @@ function JoinDialog() {
     if (!name.trim()) return;
     setBusy(true);
     setError(null);
-    const problem = await joinWorkshop(team ? server : input, identityOf(name));
+    const problem = await joinWorkshop(team ? server : input, await rememberedIdentity(name, identity));
     setBusy(false);
     if (problem) setError(problem);
     else close();
@@ -236,7 +246,7 @@ function JoinDialog() {
     <Modal label={t('workshop.join.title')} onClose={close} className="workshop-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <h2>{t('workshop.join.title')}</h2>
-        <NameField name={name} setName={setName} />
+        <NameField name={name} setName={setName} colour={colour} />
         <p>
           <label>
             <input type="checkbox" checked={team} onChange={(e) => setTeam(e.target.checked)} />{' '}

@@ -40,6 +40,8 @@ export interface WorkshopState {
   team: { url: string; map: string } | null;
   peers: WorkshopPeer[];
   participants: WorkshopParticipant[];
+  /** Who this person is in the workshop (their identity's name and colour). */
+  me: WorkshopIdentity | null;
   openDialog(dialog: 'host' | 'join' | null): void;
 }
 
@@ -53,6 +55,7 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   team: null,
   peers: [],
   participants: [],
+  me: null,
   openDialog: (dialog) => set({ dialog }),
 }));
 
@@ -87,7 +90,12 @@ export async function hostWorkshop(identity: WorkshopIdentity, team?: TeamServer
   if (!project) return null;
   const result = await api().hostWorkshop(team ? { project, identity, team } : { project, identity });
   if (!result.ok) return result.error;
-  useWorkshop.setState({ code: result.value.code, link: result.value.link, team: result.value.team ?? null });
+  useWorkshop.setState({
+    code: result.value.code,
+    link: result.value.link,
+    team: result.value.team ?? null,
+    me: identity,
+  });
   await start('host');
   return null;
 }
@@ -104,7 +112,7 @@ export async function joinWorkshop(target: string | TeamServer, identity: Worksh
   if (!result.ok) return result.error;
   // What was open is saved first: the workshop's map replaces it on screen.
   if (useDocument.getState().project) await flushSave();
-  useWorkshop.setState({ code: null, link: null, team: null });
+  useWorkshop.setState({ code: null, link: null, team: null, me: identity });
   await start('guest');
   return null;
 }
@@ -242,7 +250,15 @@ function finish(ended: WorkshopEnd | null): void {
   sendTimer = null;
   presence = { selection: [], pointer: null };
   useDocument.getState().setShared(null);
-  useWorkshop.setState({ active: false, role: null, status: 'offline', peers: [], participants: [], dialog: null });
+  useWorkshop.setState({
+    active: false,
+    role: null,
+    status: 'offline',
+    peers: [],
+    participants: [],
+    dialog: null,
+    me: null,
+  });
   if (ended) notify('file-problem', { detail: message(`workshop.ended.${ended}`) });
 }
 

@@ -39,7 +39,7 @@ import { cellOf, useBandLabels, useBandOf } from './useBand';
 import { openRoundOf } from '../../../shared/analysis/voting';
 import { roundAllows, TARGET_KIND } from '../../../shared/commands';
 import type { VotingRound } from '../../../shared/model';
-import { changeDot, currentVoter } from '../voting/placeDot';
+import { changeDot, currentVoter, useWorkshopVoter } from '../voting/placeDot';
 import { useVotingPanel } from '../voting/votingStore';
 import './rows.css';
 
@@ -530,9 +530,10 @@ export const RowsBand = memo(function RowsBand() {
 
   const round = project ? openRoundOf(project) : null;
   const chosenVoter = useVotingPanel((s) => s.voter);
+  const selfVoter = useWorkshopVoter();
   const voting = useMemo(
-    () => (round ? { round, voter: currentVoter(round, chosenVoter) } : null),
-    [round, chosenVoter],
+    () => (round ? { round, voter: currentVoter(round, chosenVoter, selfVoter) } : null),
+    [round, chosenVoter, selfVoter],
   );
 
   const noteControls = useMemo(() => {

@@ -5,6 +5,8 @@
  * shows each one's dots left, and the items list (or the rows band: focus an item, press + or -)
  * places and takes back dots. Closing the round shows the ranking; closed rounds stay in the file,
  * read only, and their results can be looked at again. Every change is one undo entry.
+ * In a workshop the round takes the people present, each with their own name and colour, and
+ * each places their own dots on their own laptop (no taking turns).
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +14,7 @@ import { Vote } from 'lucide-react';
 import { shortcutText } from '../../../shared/actions';
 import { dotsOn, openRoundOf, rankRound, type RankedItem } from '../../../shared/analysis/voting';
 import { dotsUsed, roundAllows } from '../../../shared/commands';
-import { MAX_DOTS_PER_PARTICIPANT, VOTING_SCOPES } from '../../../shared/model/schema';
+import { MAX_DOTS_PER_PARTICIPANT, MAX_VOTING_PARTICIPANTS, VOTING_SCOPES } from '../../../shared/model/schema';
 import type { Project, VotingRound, VotingScope, VotingTarget } from '../../../shared/model/types';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { useLanguage } from '../../i18n';
@@ -21,7 +23,8 @@ import { newId } from '../../state/ids';
 import { runAction } from '../actions';
 import { dispatch } from '../inspector/dispatch';
 import { ICON_SIZE } from '../toolbarIcons';
-import { changeDot, currentVoter } from './placeDot';
+import { useWorkshop } from '../../workshop/session';
+import { changeDot, currentVoter, useWorkshopVoter, workshopParticipants } from './placeDot';
 import { useVotingPanel } from './votingStore';
 import './voting.css';
 
@@ -73,10 +76,19 @@ function Dots({ round, target, only }: { round: VotingRound; target: VotingTarge
   );
 }
 
+/** In a workshop, the people a round would take now (this person and those in the strip); null on one laptop. */
+function usePeoplePresent(): { name: string; colour: string }[] | null {
+  const active = useWorkshop((s) => s.active);
+  const me = useWorkshop((s) => s.me);
+  const peers = useWorkshop((s) => s.peers);
+  return active && me ? workshopParticipants(me, peers, MAX_VOTING_PARTICIPANTS) : null;
+}
+
 function StartForm({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const present = usePeoplePresent();
   const [title, setTitle] = useState('');
-  const [facilitator, setFacilitator] = useState('');
+  const [facilitator, setFacilitator] = useState(() => useWorkshop.getState().me?.name ?? '');
   const [scope, setScope] = useState<VotingScope>('both');
   const [dots, setDots] = useState('3');
   const [names, setNames] = useState('');
@@ -84,7 +96,9 @@ function StartForm({ project }: { project: Project }) {
   const [error, setError] = useState<string | null>(null);
   const rounds = project.votingRounds ?? [];
   const start = () => {
-    const people = [...new Set(names.split('\n').map((n) => n.trim().slice(0, 100)))].filter(Boolean);
+    const people = present
+      ? present.map((p) => p.name)
+      : [...new Set(names.split('\n').map((n) => n.trim().slice(0, 100)))].filter(Boolean);
     const n = Number(dots);
     if (!people.length) return setError(t('voting.start.needParticipants'));
     if (!Number.isInteger(n) || n < 1 || n > MAX_DOTS_PER_PARTICIPANT)
@@ -97,7 +111,8 @@ function StartForm({ project }: { project: Project }) {
       scope,
       dotsPerParticipant: n,
       hideUntilClosed: hide,
-      participants: people.map((name, i) => ({ name, colour: PARTICIPANT_COLOURS[i % PARTICIPANT_COLOURS.length] })),
+      participants:
+        present ?? people.map((name, i) => ({ name, colour: PARTICIPANT_COLOURS[i % PARTICIPANT_COLOURS.length] })),
       dots: [],
       status: 'open',
       createdAt: new Date().toISOString(),
@@ -146,11 +161,28 @@ function StartForm({ project }: { project: Project }) {
           onChange={(e) => setDots(e.target.value)}
         />
       </label>
-      <label>
-        {t('voting.start.participants')}
-        <textarea rows={4} value={names} onChange={(e) => setNames(e.target.value)} />
-      </label>
-      <p className="voting-hint">{t('voting.start.participantsHint')}</p>
+      {present ? (
+        <div className="voting-present">
+          <p>{t('voting.workshop.present', { count: present.length })}</p>
+          <ul aria-label={t('voting.start.participants')}>
+            {present.map((p) => (
+              <li key={p.name}>
+                <span className="voting-swatch" style={{ background: p.colour }} aria-hidden="true" />
+                {p.name}
+              </li>
+            ))}
+          </ul>
+          <p className="voting-hint">{t('voting.workshop.presentHint')}</p>
+        </div>
+      ) : (
+        <>
+          <label>
+            {t('voting.start.participants')}
+            <textarea rows={4} value={names} onChange={(e) => setNames(e.target.value)} />
+          </label>
+          <p className="voting-hint">{t('voting.start.participantsHint')}</p>
+        </>
+      )}
       <label className="voting-check">
         <input type="checkbox" checked={hide} onChange={(e) => setHide(e.target.checked)} />
         {t('voting.start.hide')}
@@ -179,12 +211,57 @@ function ItemLabel({ project, target }: { project: Project; target: VotingTarget
   );
 }
 
+/**
+ * In a workshop: this person votes as themselves (their dots left, or why they cannot vote),
+ * and everyone's dots left, so the facilitator sees who has still to vote.
+ */
+function WorkshopVoters({ round, self }: { round: VotingRound; self: string }) {
+  const { t } = useTranslation();
+  const me = round.participants.find((p) => p.name === self);
+  return (
+    <div className="voting-voters voting-workshop">
+      <p className="voting-you">
+        {me ? (
+          <>
+            <span className="voting-swatch" style={{ background: me.colour }} aria-hidden="true" />
+            <span>{t('voting.workshop.you', { name: self })}</span>
+            <span className="voting-left">
+              {t('voting.dotsLeft', {
+                count: round.dotsPerParticipant - dotsUsed(round, self),
+                total: round.dotsPerParticipant,
+              })}
+            </span>
+          </>
+        ) : (
+          t('voting.workshop.notInRound', { name: self })
+        )}
+      </p>
+      <ul aria-label={t('voting.workshop.everyone')}>
+        {round.participants.map((p) => (
+          <li key={p.name} className={p.name === self ? 'voting-voter current' : 'voting-voter'}>
+            <span className="voting-swatch" style={{ background: p.colour }} aria-hidden="true" />
+            <span className="voting-voter-name">{p.name}</span>
+            <span className="voting-left">
+              {t('voting.dotsLeft', {
+                count: round.dotsPerParticipant - dotsUsed(round, p.name),
+                total: round.dotsPerParticipant,
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function OpenRound({ project, round }: { project: Project; round: VotingRound }) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const chosen = useVotingPanel((s) => s.voter);
   const message = useVotingPanel((s) => s.message);
-  const voter = currentVoter(round, chosen);
+  const self = useWorkshopVoter();
+  const voter = currentVoter(round, chosen, self);
+  const inRound = round.participants.some((p) => p.name === voter);
   const items = votableItems(project, round);
   const hidden = round.hideUntilClosed;
   return (
@@ -196,30 +273,34 @@ function OpenRound({ project, round }: { project: Project; round: VotingRound })
         {' · '}
         {formatDateTime(lng, round.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
       </p>
-      <p className="voting-hint">{t('voting.howTo')}</p>
+      <p className="voting-hint">{self === null ? t('voting.howTo') : t('voting.workshop.howTo')}</p>
       {hidden && <p className="voting-hint">{t('voting.hiddenNote')}</p>}
       <div className="voting-sticky">
-        <fieldset className="voting-voters">
-          <legend>{t('voting.whoVotes')}</legend>
-          {round.participants.map((p) => {
-            const left = round.dotsPerParticipant - dotsUsed(round, p.name);
-            return (
-              <label key={p.name} className={p.name === voter ? 'voting-voter current' : 'voting-voter'}>
-                <input
-                  type="radio"
-                  name="voting-voter"
-                  checked={p.name === voter}
-                  onChange={() => useVotingPanel.getState().setVoter(p.name)}
-                />
-                <span className="voting-swatch" style={{ background: p.colour }} aria-hidden="true" />
-                <span className="voting-voter-name">{p.name}</span>
-                <span className="voting-left">
-                  {t('voting.dotsLeft', { count: left, total: round.dotsPerParticipant })}
-                </span>
-              </label>
-            );
-          })}
-        </fieldset>
+        {self !== null ? (
+          <WorkshopVoters round={round} self={self} />
+        ) : (
+          <fieldset className="voting-voters">
+            <legend>{t('voting.whoVotes')}</legend>
+            {round.participants.map((p) => {
+              const left = round.dotsPerParticipant - dotsUsed(round, p.name);
+              return (
+                <label key={p.name} className={p.name === voter ? 'voting-voter current' : 'voting-voter'}>
+                  <input
+                    type="radio"
+                    name="voting-voter"
+                    checked={p.name === voter}
+                    onChange={() => useVotingPanel.getState().setVoter(p.name)}
+                  />
+                  <span className="voting-swatch" style={{ background: p.colour }} aria-hidden="true" />
+                  <span className="voting-voter-name">{p.name}</span>
+                  <span className="voting-left">
+                    {t('voting.dotsLeft', { count: left, total: round.dotsPerParticipant })}
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+        )}
         <p className="voting-message" role="status">
           {message}
         </p>
@@ -244,6 +325,7 @@ function OpenRound({ project, round }: { project: Project; round: VotingRound })
                     type="button"
                     aria-label={t('voting.place', { name: voter, item: target.text })}
                     title={t('voting.place', { name: voter, item: target.text })}
+                    disabled={!inRound}
                     onClick={() => changeDot(target, false)}
                   >
                     +

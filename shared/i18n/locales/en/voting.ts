@@ -70,6 +70,17 @@ export const voting = {
       noDotHere: 'No dot of {{name}} on this item.',
       notVotable: 'This item cannot be voted on in this round.',
     },
+    workshop: {
+      present_one: 'The {{count, number}} person in this workshop votes in this round:',
+      present_other: 'The {{count, number}} people in this workshop vote in this round:',
+      presentHint:
+        'Each places their own dots on their own laptop, under their own name and colour. Someone who joins after the round has started cannot vote in it.',
+      howTo:
+        'Press + beside an item to place one of your dots (or focus an item in the rows band and press +). More than one dot on one item is allowed; − takes one back.',
+      you: 'You vote as: {{name}}',
+      notInRound: 'This round started before you joined, so you have no dots in it: {{name}}',
+      everyone: 'Dots left, per participant',
+    },
     commands: {
       start: 'Start voting round',
       placeDot: 'Place dot',

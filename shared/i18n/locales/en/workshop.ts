@@ -2,6 +2,7 @@
 export const workshop = {
   workshop: {
     yourName: 'Your name (others see it)',
+    nameHint: 'Also your name for comments and votes.',
     cancel: 'Cancel',
     close: 'Close',
     unnamed: 'Someone',

@@ -72,6 +72,17 @@ export const voting: Messages = {
       noDotHere: 'Sellel üksusel pole osaleja täppi: {{name}}.',
       notVotable: 'Selle üksuse poolt ei saa selles voorus hääletada.',
     },
+    workshop: {
+      present_one: 'Selles voorus hääletab {{count, number}} töötoas osaleja:',
+      present_other: 'Selles voorus hääletavad {{count, number}} töötoas osalejat:',
+      presentHint:
+        'Igaüks paneb oma täpid oma arvutis, oma nime ja värviga. Kes liitub pärast vooru algust, selles voorus hääletada ei saa.',
+      howTo:
+        'Vajuta üksuse kõrval +, et panna üks oma täppidest (või vali üksus ridade ribal ja vajuta +). Ühele üksusele võib panna mitu täppi; − võtab ühe tagasi.',
+      you: 'Hääletad nimega: {{name}}',
+      notInRound: 'See voor algas enne, kui liitusid, seega pole sul selles täppe: {{name}}',
+      everyone: 'Alles täpid osalejate kaupa',
+    },
     commands: {
       start: 'Alusta hääletusvooru',
       placeDot: 'Pane täpp',

@@ -4,6 +4,7 @@ import type { Messages } from '../../messages';
 export const workshop: Messages = {
   workshop: {
     yourName: 'Teie nimi (teised näevad seda)',
+    nameHint: 'Sama nimi käib ka Teie kommentaaride ja häälte juurde.',
     cancel: 'Loobu',
     close: 'Sulge',
     unnamed: 'Keegi',

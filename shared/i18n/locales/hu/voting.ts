@@ -75,6 +75,17 @@ export const voting: Messages = {
       noDotHere: 'Ezen a tételen nincs pontja ennek a résztvevőnek: {{name}}.',
       notVotable: 'Erre a tételre ebben a körben nem lehet szavazni.',
     },
+    workshop: {
+      present_one: 'Ebben a körben a workshop {{count, number}} résztvevője szavaz:',
+      present_other: 'Ebben a körben a workshop {{count, number}} résztvevője szavaz:',
+      presentHint:
+        'Mindenki a saját gépén, a saját nevével és színével helyezi el a pontjait. Aki a kör indulása után csatlakozik, abban a körben nem szavazhat.',
+      howTo:
+        'Nyomja meg a + gombot egy tétel mellett, hogy elhelyezze egy pontját (vagy jelöljön ki egy tételt a sorokban, és nyomja meg a + billentyűt). Egy tételre több pont is tehető; a − egyet visszavesz.',
+      you: 'Ön így szavaz: {{name}}',
+      notInRound: 'Ez a kör a csatlakozása előtt indult, ezért nincs benne pontja: {{name}}',
+      everyone: 'Hátralévő pontok résztvevőnként',
+    },
     commands: {
       start: 'Szavazási kör indítása',
       placeDot: 'Pont elhelyezése',

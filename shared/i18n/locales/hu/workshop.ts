@@ -4,6 +4,7 @@ import type { Messages } from '../../messages';
 export const workshop: Messages = {
   workshop: {
     yourName: 'Az Ön neve (mások látják)',
+    nameHint: 'A megjegyzéseknél és a szavazásnál is ez a neve.',
     cancel: 'Mégse',
     close: 'Bezárás',
     unnamed: 'Valaki',

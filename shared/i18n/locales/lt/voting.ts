@@ -87,6 +87,19 @@ export const voting: Messages = {
       noDotHere: 'Ant šio elemento nėra dalyvio taško: {{name}}.',
       notVotable: 'Už šį elementą šiame rate balsuoti negalima.',
     },
+    workshop: {
+      present_one: 'Šiame rate balsuoja {{count, number}} seminaro dalyvis:',
+      present_few: 'Šiame rate balsuoja {{count, number}} seminaro dalyviai:',
+      present_many: 'Šiame rate balsuoja {{count, number}} seminaro dalyvio:',
+      present_other: 'Šiame rate balsuoja {{count, number}} seminaro dalyvių:',
+      presentHint:
+        'Kiekvienas deda savo taškus savo kompiuteryje, savo vardu ir spalva. Prisijungęs po rato pradžios šiame rate balsuoti negali.',
+      howTo:
+        'Spauskite + šalia elemento, kad padėtumėte vieną savo tašką (arba pažymėkite elementą eilučių juostoje ir spauskite +). Ant vieno elemento galima dėti kelis taškus; − vieną atsiima.',
+      you: 'Balsuojate kaip: {{name}}',
+      notInRound: 'Šis ratas prasidėjo prieš jums prisijungiant, todėl jame neturite taškų: {{name}}',
+      everyone: 'Likę taškai pagal dalyvį',
+    },
     commands: {
       start: 'Pradėti balsavimo ratą',
       placeDot: 'Padėti tašką',

@@ -4,6 +4,7 @@ import type { Messages } from '../../messages';
 export const workshop: Messages = {
   workshop: {
     yourName: 'Jūsų vardas (matys kiti)',
+    nameHint: 'Šiuo vardu pasirašomi ir jūsų komentarai bei balsai.',
     cancel: 'Atšaukti',
     close: 'Užverti',
     unnamed: 'Kažkas',

@@ -64,6 +64,14 @@ export const voting: Messages = {
       noDotHere: '此条目上没有{{name}}的圆点。',
       notVotable: '本轮不能为此条目投票。',
     },
+    workshop: {
+      present_other: '本次研讨会的{{count, number}}位参与者在本轮投票：',
+      presentHint: '每人在自己的电脑上，以自己的名字和颜色放置圆点。本轮开始后才加入的人不能在本轮投票。',
+      howTo: '点击条目旁的＋放置一个自己的圆点（或在行区域中选中条目后按＋）。同一条目可以放多个圆点；－可收回一个。',
+      you: '您的投票身份：{{name}}',
+      notInRound: '本轮在您加入之前已开始，您在本轮没有圆点：{{name}}',
+      everyone: '每位参与者剩余的圆点',
+    },
     commands: {
       start: '开始投票轮次',
       placeDot: '放置圆点',

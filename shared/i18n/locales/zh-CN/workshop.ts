@@ -4,6 +4,7 @@ import type { Messages } from '../../messages';
 export const workshop: Messages = {
   workshop: {
     yourName: '您的名字（其他人可见）',
+    nameHint: '评论和投票也使用这个名字。',
     cancel: '取消',
     close: '关闭',
     unnamed: '某人',
