@@ -46,6 +46,8 @@ export function isCollection(v: unknown, emptyCounts: boolean): v is Rec[] {
 }
 
 const isCollectionMap = (v: unknown): v is Y.Map<unknown> => v instanceof Y.Map && v.get(COLLECTION) === true;
+/** A list kept as a Y.Array of atomic items (any list that is not a collection). */
+const isList = (v: unknown): v is unknown[] => Array.isArray(v) && !isCollection(v, false);
 const isObjectMap = (v: unknown): v is Y.Map<unknown> => v instanceof Y.Map && !v.has(COLLECTION);
 
 export function deepEqual(a: Json, b: Json): boolean {
@@ -80,6 +82,11 @@ export function encode(value: Json, depth: number): unknown {
     fillCollection(map, value, depth + 1);
     return map;
   }
+  if (isList(value)) {
+    const list = new Y.Array<unknown>();
+    list.push(value.map(copyJson));
+    return list;
+  }
   return value;
 }
 
@@ -108,6 +115,15 @@ export function decode(value: unknown): Json {
       if (k.startsWith('$') || k === '__proto__') continue;
       const d = decode(v);
       if (d !== undefined) out[k] = d;
+    }
+    return out;
+  }
+  if (value instanceof Y.Array) {
+    const out: unknown[] = [];
+    for (const item of value.toArray()) {
+      if (item instanceof Y.AbstractType || item instanceof Uint8Array || item instanceof Y.Doc || item === undefined)
+        continue;
+      out.push(typeof item === 'object' && item !== null ? copyJson(item) : item);
     }
     return out;
   }
@@ -166,8 +182,37 @@ export function writeDiff(map: Y.Map<unknown>, key: string, base: Json, next: Js
     diffCollection(current, ITEM, base, next, depth + 2);
     return;
   }
+  if (isList(next) && current instanceof Y.Array) {
+    // A list the app had not seen yet (a peer made it a moment ago) is added to, not replaced.
+    diffList(current, Array.isArray(base) ? base : [], next);
+    return;
+  }
   if (deepEqual(decode(current), next)) return;
   map.set(key, encode(next, depth + 1));
+}
+
+/**
+ * What changed in a list, as one splice: the items between the common start and the common
+ * end are replaced. Written against the doc's list as the app last read it; when a peer
+ * changed it in the same moment (the doc no longer holds `base`), the splice is taken
+ * against what the doc holds.
+ */
+function diffList(list: Y.Array<unknown>, base: readonly unknown[], next: readonly unknown[]): void {
+  const held = decode(list) as unknown[];
+  const from = deepEqual(held, base) ? base : held;
+  let start = 0;
+  while (start < from.length && start < next.length && deepEqual(from[start], next[start])) start++;
+  let end = 0;
+  while (
+    end < from.length - start &&
+    end < next.length - start &&
+    deepEqual(from[from.length - 1 - end], next[next.length - 1 - end])
+  )
+    end++;
+  const removed = from.length - start - end;
+  if (removed > 0) list.delete(start, removed);
+  const added = next.slice(start, next.length - end);
+  if (added.length > 0) list.insert(start, added.map(copyJson));
 }
 
 /** The fields of a record held in `map` (a Y.Map at `depth`). */

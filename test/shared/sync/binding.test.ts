@@ -5,6 +5,7 @@ import { parseProject, type Project } from '../../../shared/model';
 import { createSyncedProject, seedDoc, type SyncedProject } from '../../../shared/sync/binding';
 import { decodeTop } from '../../../shared/sync/encode';
 import { supermarket } from '../commands/fixtures';
+import { STAFF, votingProject } from '../commands/votingSample';
 
 /** Two or more docs wired directly (updates cross as they would through the server). */
 function peers(n: number, project: Project): { docs: Y.Doc[]; synced: SyncedProject[]; flush(): void; hold(): void } {
@@ -114,6 +115,47 @@ describe('binding', () => {
     expect(b.read()).toEqual(a.read());
     expect(c.read()).toEqual(a.read());
     expect(Y.encodeStateVector(docs[1])).toEqual(Y.encodeStateVector(docs[0]));
+  });
+
+  it('two people adding to the same list at the same moment both keep theirs: dots and notes', () => {
+    const { synced, hold, flush } = peers(3, votingProject());
+    const [a, b, c] = synced;
+    run(c, { type: 'addNote', stepId: 'ask', row: 'thoughts', text: 'From Cy' });
+    hold();
+    run(a, { type: 'placeDot', roundId: 'r1', participant: 'Ann', target: STAFF });
+    run(b, { type: 'placeDot', roundId: 'r1', participant: 'Ben', target: STAFF });
+    run(a, { type: 'addNote', stepId: 'ask', row: 'thoughts', text: 'From Ann' });
+    run(b, { type: 'addNote', stepId: 'ask', row: 'thoughts', text: 'From Ben' });
+    run(c, { type: 'addNote', stepId: 'ask', row: 'painPoints', text: 'From Cy' });
+    flush();
+    const merged = a.read().project;
+    const round = merged.votingRounds!.find((r) => r.id === 'r1')!;
+    // Ann had one dot already; each placed one more.
+    expect(round.dots.filter((d) => d.participant === 'Ann')).toHaveLength(2);
+    expect(round.dots.filter((d) => d.participant === 'Ben')).toHaveLength(1);
+    const step = merged.steps.find((s) => s.id === 'ask')!;
+    expect(step.thoughts).toEqual(expect.arrayContaining(['From Cy', 'From Ann', 'From Ben']));
+    expect(step.moment!.painPoints).toContain('From Cy');
+    expect(a.read().repairs).toEqual([]);
+    expect(b.read()).toEqual(a.read());
+    expect(c.read()).toEqual(a.read());
+    expect(parseProject(merged).ok).toBe(true);
+
+    // One removes a dot while another places one: the removal and the placing both hold.
+    hold();
+    run(a, { type: 'removeDot', roundId: 'r1', participant: 'Ann', target: STAFF });
+    run(b, { type: 'placeDot', roundId: 'r1', participant: 'Ben', target: STAFF });
+    flush();
+    const after = b.read().project.votingRounds!.find((r) => r.id === 'r1')!;
+    expect(after.dots.filter((d) => d.participant === 'Ann')).toHaveLength(1);
+    expect(after.dots.filter((d) => d.participant === 'Ben')).toHaveLength(2);
+    expect(a.read()).toEqual(b.read());
+
+    // Each undo takes back only that person's own dot.
+    expect(b.undo()).toBe(true);
+    const undone = a.read().project.votingRounds!.find((r) => r.id === 'r1')!;
+    expect(undone.dots.filter((d) => d.participant === 'Ben')).toHaveLength(1);
+    expect(undone.dots.filter((d) => d.participant === 'Ann')).toHaveLength(1);
   });
 
   it('a field this build does not know (a later format) rides along untouched by commits', () => {
