@@ -95,6 +95,10 @@ export const comments = {
       replies_one: '{{count}} reply',
       replies_other: '{{count}} replies',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'Show the open comments in the Inspector',
+    },
     inspector: {
       title: 'Comments',
       add: 'Add comment',

@@ -95,6 +95,10 @@ export const comments: Messages = {
       replies_one: '{{count}} vastus',
       replies_other: '{{count}} vastust',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'Näita avatud kommentaare paneelil „Omadused“',
+    },
     inspector: {
       title: 'Kommentaarid',
       add: 'Lisa kommentaar',

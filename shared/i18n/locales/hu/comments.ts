@@ -95,6 +95,10 @@ export const comments: Messages = {
       replies_one: '{{count}} válasz',
       replies_other: '{{count}} válasz',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'A nyitott megjegyzések megjelenítése a Tulajdonságok panelen',
+    },
     inspector: {
       title: 'Megjegyzések',
       add: 'Megjegyzés hozzáadása',

@@ -99,6 +99,10 @@ export const comments: Messages = {
       replies_many: 'Atsakymų: {{count}}',
       replies_other: 'Atsakymų: {{count}}',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'Rodyti atvirus komentarus skydelyje „Savybės“',
+    },
     inspector: {
       title: 'Komentarai',
       add: 'Pridėti komentarą',

@@ -93,6 +93,10 @@ export const comments: Messages = {
       resolvedBy: '解决者：{{name}}',
       replies_other: '{{count}}条回复',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: '在属性面板中查看未解决的评论',
+    },
     inspector: {
       title: '评论',
       add: '添加评论',
