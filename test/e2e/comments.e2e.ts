@@ -170,10 +170,6 @@ describe('comments', () => {
     await node(page, PAY).waitFor();
     await expect.poll(() => markerName(page, PAY)).toBe('2 open comments');
     expect(await panel.getByText('On a removed step').count()).toBe(0);
-    await page.screenshot({ path: 'test-results/comments-light.png' });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: 'test-results/comments-dark.png' });
-    await page.emulateMedia({ colorScheme: 'light' });
 
     await waitSaved(page);
     const file = await saved(app);
@@ -205,6 +201,20 @@ describe('comments', () => {
     await p2.keyboard.press('Control+Shift+M');
     const panel2 = p2.getByRole('complementary', { name: 'Comments', exact: true });
     await panel2.getByRole('radio', { name: 'Open (3)' }).waitFor();
+    // Going to a comment's target brings it into view at a readable size: the markers as a user sees them.
+    await panel2.getByRole('button', { name: `On step: ${PAY}` }).first().click();
+    await expect.poll(() => node(p2, PAY).evaluate((el) => el.classList.contains('selected'))).toBe(true);
+    // Zoom in on it (Ctrl+wheel over the step) to see the markers as a user does at work.
+    const box = (await node(p2, PAY).boundingBox())!;
+    await p2.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await p2.keyboard.down('Control');
+    for (let i = 0; i < 6; i++) await p2.mouse.wheel(0, -200);
+    await p2.keyboard.up('Control');
+    await p2.waitForTimeout(600);
+    await p2.screenshot({ path: 'test-results/comments-markers-light.png' });
+    await p2.emulateMedia({ colorScheme: 'dark' });
+    await p2.waitForTimeout(200);
+    await p2.screenshot({ path: 'test-results/comments-markers-dark.png' });
     expect(again.errors).toEqual([]);
   });
 });

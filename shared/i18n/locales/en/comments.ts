@@ -99,6 +99,15 @@ export const comments = {
     marker: {
       title: 'Show the open comments in the Inspector',
     },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Include comments',
+      title: 'Comments',
+      open: 'Open',
+      resolved: 'Resolved',
+      none: 'No comments.',
+      summary: 'Comments: {{count}} ({{open}} open)',
+    },
     inspector: {
       title: 'Comments',
       add: 'Add comment',

@@ -99,6 +99,15 @@ export const comments: Messages = {
     marker: {
       title: 'Näita avatud kommentaare paneelil „Omadused“',
     },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Lisa kommentaarid',
+      title: 'Kommentaarid',
+      open: 'Avatud',
+      resolved: 'Lahendatud',
+      none: 'Kommentaare pole.',
+      summary: 'Kommentaarid: {{count}} (avatud: {{open}})',
+    },
     inspector: {
       title: 'Kommentaarid',
       add: 'Lisa kommentaar',

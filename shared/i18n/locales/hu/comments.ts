@@ -99,6 +99,15 @@ export const comments: Messages = {
     marker: {
       title: 'A nyitott megjegyzések megjelenítése a Tulajdonságok panelen',
     },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Megjegyzések hozzáadása az exporthoz',
+      title: 'Megjegyzések',
+      open: 'Nyitott',
+      resolved: 'Lezárt',
+      none: 'Nincsenek megjegyzések.',
+      summary: 'Megjegyzések: {{count}} (nyitott: {{open}})',
+    },
     inspector: {
       title: 'Megjegyzések',
       add: 'Megjegyzés hozzáadása',

@@ -103,6 +103,15 @@ export const comments: Messages = {
     marker: {
       title: 'Rodyti atvirus komentarus skydelyje „Savybės“',
     },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Įtraukti komentarus',
+      title: 'Komentarai',
+      open: 'Atviras',
+      resolved: 'Išspręstas',
+      none: 'Komentarų nėra.',
+      summary: 'Komentarai: {{count}} (atvirų: {{open}})',
+    },
     inspector: {
       title: 'Komentarai',
       add: 'Pridėti komentarą',

@@ -97,6 +97,15 @@ export const comments: Messages = {
     marker: {
       title: '在属性面板中查看未解决的评论',
     },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: '包含评论',
+      title: '评论',
+      open: '未解决',
+      resolved: '已解决',
+      none: '没有评论。',
+      summary: '评论：{{count}}（未解决：{{open}}）',
+    },
     inspector: {
       title: '评论',
       add: '添加评论',
