@@ -5,8 +5,11 @@
  * sent; one's own text is edited; the panel (Ctrl+Shift+M) resolves, filters open, resolved and
  * all, goes to a comment's target and reopens; a deleted step's comment stays, marked as on a
  * removed step, and Undo brings the step and its marker back; after a restart everything is
- * in the file and on the map.
+ * in the file and on the map, and an export with "Include comments" lists the threads.
  */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { Channels } from '../../shared/ipc';
@@ -202,7 +205,10 @@ describe('comments', () => {
     const panel2 = p2.getByRole('complementary', { name: 'Comments', exact: true });
     await panel2.getByRole('radio', { name: 'Open (3)' }).waitFor();
     // Going to a comment's target brings it into view at a readable size: the markers as a user sees them.
-    await panel2.getByRole('button', { name: `On step: ${PAY}` }).first().click();
+    await panel2
+      .getByRole('button', { name: `On step: ${PAY}` })
+      .first()
+      .click();
     await expect.poll(() => node(p2, PAY).evaluate((el) => el.classList.contains('selected'))).toBe(true);
     // Zoom in on it (Ctrl+wheel over the step) to see the markers as a user does at work.
     const box = (await node(p2, PAY).boundingBox())!;
@@ -215,6 +221,38 @@ describe('comments', () => {
     await p2.emulateMedia({ colorScheme: 'dark' });
     await p2.waitForTimeout(200);
     await p2.screenshot({ path: 'test-results/comments-markers-dark.png' });
+
+    // Export with "Include comments" on: the Markdown report lists the threads; the choice is remembered.
+    await p2.emulateMedia({ colorScheme: 'light' });
+    const out = await mkdtemp(join(tmpdir(), 'touchmap-comments-export-'));
+    const exportWith = async (format: 'md' | 'html', include: boolean | null) => {
+      const path = join(out, `walk.${format}`);
+      again.dialogs.exportPath = path;
+      await p2.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Export…', exact: true }).click();
+      const dialog = p2.getByRole('dialog', { name: 'Export' });
+      await dialog.getByLabel('Format').selectOption(format);
+      const box = dialog.getByRole('checkbox', { name: 'Include comments' });
+      if (include === null) expect(await box.isChecked()).toBe(true);
+      else await box.setChecked(include);
+      await dialog.getByRole('button', { name: 'Export…' }).click();
+      const result = p2.getByRole('status', { name: 'Export result' });
+      await result.waitFor();
+      expect(await result.innerText()).toContain(path);
+      await result.getByRole('button', { name: 'Dismiss' }).click();
+      return readFile(path, 'utf8');
+    };
+    const md = await exportWith('md', true);
+    const section = md.slice(md.indexOf('## Comments'));
+    expect(section).toContain('### On step: Pay (Open)');
+    expect(section).toContain('### On step: Take a basket (Open)');
+    expect(section).toMatch(/- \*\*Ann Auditor\*\* \([^)]*, edited\):\n {2}Baskets are wet after rain; no towels/);
+    expect(section).toMatch(/ {2}- \*\*Ann Auditor\*\* \([^)]*\):\n {4}Put a towel by the trolleys/);
+    // The next export starts with the box ticked (remembered with the other export choices).
+    const html = await exportWith('html', null);
+    expect(html).toContain('<summary>Comments: 3 (3 open)</summary>');
+    expect(html).toContain('Self-checkout is closed on Sundays');
+    const settings = await again.handlers[Channels.getSettings](undefined);
+    expect(settings.ok && settings.value.exportDefaults.includeComments).toBe(true);
     expect(again.errors).toEqual([]);
   });
 });
