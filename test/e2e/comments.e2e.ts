@@ -253,6 +253,41 @@ describe('comments', () => {
     expect(html).toContain('Self-checkout is closed on Sundays');
     const settings = await again.handlers[Channels.getSettings](undefined);
     expect(settings.ok && settings.value.exportDefaults.includeComments).toBe(true);
+
+    // A stage and a flow show their own markers: a comment on the Leave stage from its header, and
+    // one on the flow out of Pay (clicked) with Ctrl+Alt+M.
+    await p2.getByRole('button', { name: 'Stage Leave', exact: true }).click();
+    await inspectorComments(p2).getByRole('button', { name: 'Add comment' }).click();
+    const composer2 = panel2.getByRole('region', { name: 'New comment' });
+    await composer2.getByRole('heading', { name: 'On stage: Leave' }).waitFor();
+    await composer2.getByLabel('Your comment').fill('Exit doors jam');
+    await composer2.getByRole('button', { name: 'Comment', exact: true }).click();
+    const stageMarker = p2
+      .locator('.stage-column')
+      .filter({ hasText: 'Leave' })
+      .getByRole('button', { name: /open comment/ });
+    await expect.poll(() => stageMarker.getAttribute('aria-label')).toBe('1 open comment');
+    const outOfPay = (await saved(again)).flows.find((f) => f.from === payId)!;
+    // The flow is a level line from Pay's right edge: press it just beyond the step.
+    const payBox = (await node(p2, PAY).boundingBox())!;
+    await p2.mouse.click(payBox.x + payBox.width + 30, payBox.y + payBox.height / 2);
+    await expect.poll(() => p2.locator(`.react-flow__edge[data-id="${outOfPay.id}"].selected`).count()).toBe(1);
+    await p2.keyboard.press('Control+Alt+M');
+    await expect.poll(() => activeName(p2)).toBe('textarea:Your comment');
+    await p2.keyboard.type('Nobody says where the bag lockers are');
+    await p2.keyboard.press('Control+Enter');
+    const flowMarker = p2.locator('.comment-marker.on-flow');
+    await expect.poll(() => flowMarker.getAttribute('aria-label')).toBe('1 open comment');
+    // Pressing the flow's marker opens the flow's comments in the inspector.
+    await p2.getByRole('button', { name: 'Stage Leave', exact: true }).click();
+    await flowMarker.click();
+    await expect.poll(() => activeName(p2)).toBe('h3:Comments');
+    expect(await inspectorComments(p2).innerText()).toContain('Nobody says where the bag lockers are');
+    await p2.waitForTimeout(300);
+    await p2.screenshot({ path: 'test-results/comments-flow-stage-light.png' });
+    await p2.emulateMedia({ colorScheme: 'dark' });
+    await p2.waitForTimeout(200);
+    await p2.screenshot({ path: 'test-results/comments-flow-stage-dark.png' });
     expect(again.errors).toEqual([]);
   });
 });
