@@ -156,6 +156,8 @@ export const settingsSchema = z.object({
     theme: z.enum(['light', 'dark']).optional(),
     /** The exports' language; 'ui' (or absent, in settings saved before it existed) follows the app's. */
     language: z.enum(EXPORT_LANGUAGE_CHOICES).optional(),
+    /** Markdown and HTML list the comment threads (absent: no). */
+    includeComments: z.boolean().optional(),
   }),
   views: z
     .record(projectId, projectViewSchema)

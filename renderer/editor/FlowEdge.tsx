@@ -5,6 +5,8 @@ import { flowPath } from '../../shared/layout/flowPath';
 import { GRID } from '../../shared/layout/grid';
 import type { FlowEdgeType, JourneyNode } from './flowModel';
 import { insertStepOnFlow } from './stepInsertion';
+import { CommentMarker } from './comments/CommentMarker';
+import { useOpenCommentCount } from './comments/commentCounts';
 
 /**
  * Where a flow leaves or enters a step: the middle of the box's right (source)
@@ -52,6 +54,8 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const from = edgeMidpoint(useInternalNode<JourneyNode>(source), 'right', { x: sourceX, y: sourceY });
   const to = edgeMidpoint(useInternalNode<JourneyNode>(target), 'left', { x: targetX, y: targetY });
   const { path, labelX, labelY } = flowPath(from, to, GRID.defaultStepSize.height);
+  // Only a flow with open comments draws a marker (a portal per flow would cost on large maps).
+  const openComments = useOpenCommentCount('flow', id);
   return (
     <>
       <BaseEdge
@@ -66,6 +70,17 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
         labelBgBorderRadius={3}
       />
       {props.selected && <InsertButton flowId={id} x={labelX} y={labelY} />}
+      {openComments > 0 && (
+        <EdgeLabelRenderer>
+          <CommentMarker
+            kind="flow"
+            id={id}
+            className="on-flow"
+            // Above the flow's middle, clear of its label.
+            style={{ transform: `translate(-50%, -100%) translate(${labelX}px, ${labelY - 12}px)` }}
+          />
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 });

@@ -5,6 +5,7 @@ import { useUi } from '../state/uiStore';
 import type { LaneNodeType, StageNodeType } from './flowModel';
 import { focusLane, focusStage } from './inspector/focus';
 import './inspector/gridHeaders.css';
+import { CommentMarker } from './comments/CommentMarker';
 
 /**
  * A stage column: a tinted band behind its steps, with a header button that opens the
@@ -28,6 +29,7 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
       >
         {data.name}
       </button>
+      <CommentMarker kind="stage" id={data.stageId} className="on-stage" />
     </div>
   );
 });

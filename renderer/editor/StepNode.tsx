@@ -10,6 +10,7 @@ import { countRender } from '../probe';
 import { lensOf, lensPaint, NOT_ASSESSED, scoreScaleOf } from '../../shared/lens';
 import type { StepNodeType } from './flowModel';
 import { signed } from './phrase';
+import { CommentMarker } from './comments/CommentMarker';
 
 // Sense tags are letters (`domain.senseTags`), not emoji: emoji fonts are missing on many
 // machines (and in exported images).
@@ -72,14 +73,19 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
     : paint.swatch === NOT_ASSESSED
       ? { background: 'var(--color-not-assessed-fill)', color: 'var(--color-not-assessed-text)' }
       : { background: paint.swatch.fill, color: paint.swatch.text };
+  // The count of open comments sits beside the box (which clips its own content), over its corner.
+  const marker = <CommentMarker kind="step" id={step.id} className="on-step" />;
   if (simplified && !renaming)
     return (
-      <div className={`${className} simplified`} style={style}>
-        <Handle type="target" position={Position.Left} />
-        <Handle type="source" position={Position.Right} />
-      </div>
+      <>
+        <div className={`${className} simplified`} style={style}>
+          <Handle type="target" position={Position.Left} />
+          <Handle type="source" position={Position.Right} />
+        </div>
+        {marker}
+      </>
     );
-  return (
+  const box = (
     <div className={className} style={style} data-risk={level ?? undefined}>
       <Handle type="target" position={Position.Left} />
       <div className="step-badges">
@@ -123,5 +129,11 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
       {renaming ? <RenameField stepId={step.id} title={step.title} /> : <div className="step-title">{step.title}</div>}
       <Handle type="source" position={Position.Right} />
     </div>
+  );
+  return (
+    <>
+      {box}
+      {marker}
+    </>
   );
 });

@@ -11,6 +11,7 @@ import { usePersonaId } from '../state/filters';
 import { Modal } from '../app/Modal';
 import { useUi } from '../state/uiStore';
 import {
+  COMMENT_KINDS,
   COMPARISON_KINDS,
   EXPORT_KINDS,
   IMAGE_KINDS,
@@ -45,6 +46,7 @@ async function loadDefaults() {
       insightsPage: saved.insightsPage ?? false,
       theme: saved.theme ?? 'light',
       frame: saved.frame ?? 'map',
+      includeComments: saved.includeComments ?? false,
     });
   }
 }
@@ -469,6 +471,16 @@ export function ExportDialog() {
                   ))}
                 </fieldset>
               </>
+            )}
+            {!comparison && COMMENT_KINDS.includes(choices.format) && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={choices.includeComments}
+                  onChange={(e) => set({ includeComments: e.target.checked })}
+                />{' '}
+                {t('comments.export.include')}
+              </label>
             )}
             {preview && (
               <p role="status" aria-label={t('exportDialog.imageSize')} className="muted">

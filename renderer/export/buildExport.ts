@@ -226,6 +226,7 @@ async function buildJourneyExport(project: Project, choices: ExportChoices, ctx:
       const out = renderJourneyHtml(project, {
         ...drawingOptions(project, choices, ctx),
         text: exportTextFor(choices, ctx),
+        includeComments: choices.includeComments,
       });
       return { data: out.html, extension, warnings: out.warnings };
     }
@@ -237,7 +238,9 @@ async function buildJourneyExport(project: Project, choices: ExportChoices, ctx:
       };
     case 'md':
       return {
-        data: markdownReport(personaView(project, ctx.persona), exportTextFor(choices, ctx)),
+        data: markdownReport(personaView(project, ctx.persona), exportTextFor(choices, ctx), {
+          comments: choices.includeComments,
+        }),
         extension,
         warnings: [],
       };

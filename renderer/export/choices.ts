@@ -8,6 +8,8 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const IMAGE_KINDS: readonly ExportKind[] = ['png', 'svg', 'pdf'];
 /** The formats the comparison of two journey states is written in (shared/formats/compareReport.ts). */
 export const COMPARISON_KINDS: readonly ExportKind[] = ['md', 'html'];
+/** The formats that can list the comment threads (the pictures do not draw them). */
+export const COMMENT_KINDS: readonly ExportKind[] = ['md', 'html'];
 
 export const EXTENSIONS: Record<ExportKind, string> = {
   png: 'png',
@@ -51,6 +53,8 @@ export interface ExportChoices {
   language: ExportLanguageChoice;
   /** The journey state exported (format 4); null = the one being edited. Not remembered across projects. */
   state: string | null;
+  /** Markdown or HTML: the comment threads too (the HTML page in its header and step panels). Off unless chosen. */
+  includeComments: boolean;
   /** Markdown or HTML only: instead of the journey, the comparison of state `a` (before) with `b` (after). */
   comparison?: { a: string; b: string } | null;
 }
@@ -67,6 +71,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   frame: 'map',
   rows: null,
   insightsPage: false,
+  includeComments: false,
   theme: 'light',
   language: 'ui',
   state: null,

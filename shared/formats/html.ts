@@ -15,7 +15,8 @@ import { buildJourneyDrawing } from './drawing/buildDrawing';
 import { DEFAULT_THEME } from './drawing/theme';
 import { exportLanguage, type ExportLanguage } from './exportLanguage';
 import { HTML_PROJECT_ID, htmlJsonBlock } from './htmlMeta';
-import { panelSteps } from './htmlPanel';
+import { panelSteps, type PanelStep } from './htmlPanel';
+import { htmlCommentsBlock, stepCommentLines } from './commentsExport';
 import { VIEWER_SCRIPT, VIEWER_STYLE } from './htmlViewer';
 import { cspHash } from './sha256';
 import { drawingToSvg } from './svg';
@@ -28,6 +29,8 @@ export const HTML_VIEWER_ID = 'touchmap-viewer';
 export interface HtmlExportOptions extends JourneyDrawingOptions {
   /** The language the page is written in: its fixed words and numbers (English by default). */
   text?: ExportLanguage;
+  /** The comment threads: listed in the header and in each step's panel (off by default). */
+  includeComments?: boolean;
 }
 
 export interface HtmlExport {
@@ -94,6 +97,18 @@ export function personasBlock(project: Project, text: ExportLanguage): string {
   );
 }
 
+/** The steps' panels with a Comments section on each commented step, when the comments are exported. */
+function withComments(steps: PanelStep[], project: Project | null, text: ExportLanguage): PanelStep[] {
+  if (!project) return steps;
+  const lines = stepCommentLines(project, text);
+  return steps.map((step) => {
+    const items = lines.get(step.id);
+    return items
+      ? { ...step, sections: [...step.sections, { heading: text.t('comments.export.title'), items }] }
+      : step;
+  });
+}
+
 /** The drawing's SVG without its XML declaration and outer element: the shapes to inline in the page. */
 function svgBody(svg: string): string {
   const open = svg.indexOf('<svg');
@@ -135,9 +150,9 @@ export function renderJourneyHtml(project: Project, options: HtmlExportOptions):
     lng: text.lng,
     text: viewerWords(text),
     rows: rowNames,
-    steps: panelSteps(project, project.steps, text),
+    steps: withComments(panelSteps(project, project.steps, text), options.includeComments ? project : null, text),
   });
-  const personas = personasBlock(project, text);
+  const personas = personasBlock(project, text) + (options.includeComments ? htmlCommentsBlock(project, text) : '');
   const subtitle = [project.description.split('\n')[0], options.includeDate && options.date ? options.date : '']
     .filter(Boolean)
     .join(' · ');

@@ -72,9 +72,9 @@ button:focus-visible,input[type=checkbox]:focus-visible{outline:2px solid #1f7ae
 .panel th:first-child,.panel td:first-child{text-align:left}
 .panel th{color:#5b6675;font-weight:600}
 .panel tr.off td{color:#a4262c;font-weight:600}
-.personas{position:relative}.personas summary{cursor:pointer;padding:6px 10px;border:1px solid #c9d1dc;border-radius:8px;list-style-position:inside}
-.personas-list{position:absolute;right:0;top:calc(100% + 6px);z-index:6;width:min(360px,90vw);max-height:60vh;overflow:auto;background:#fff;border:1px solid #dfe5ee;border-radius:8px;box-shadow:0 8px 24px rgba(29,36,48,.18);padding:8px 14px}
-.personas-list h3{margin:8px 0 2px;font-size:15px}.personas-list p{margin:0 0 4px;white-space:pre-wrap}.personas-list .type{color:#5b6675;font-size:13px}.personas-list ul{margin:0 0 8px;padding-left:18px}
+.personas,.comments{position:relative}.personas summary,.comments summary{cursor:pointer;padding:6px 10px;border:1px solid #c9d1dc;border-radius:8px;list-style-position:inside}
+.personas-list,.comments-list{position:absolute;right:0;top:calc(100% + 6px);z-index:6;width:min(360px,90vw);max-height:60vh;overflow:auto;background:#fff;border:1px solid #dfe5ee;border-radius:8px;box-shadow:0 8px 24px rgba(29,36,48,.18);padding:8px 14px}
+.personas-list h3,.comments-list h3{margin:8px 0 2px;font-size:15px}.personas-list p,.comments-list p{margin:0 0 4px;white-space:pre-wrap}.personas-list .type,.comments-list .type{color:#5b6675;font-size:13px}.personas-list ul,.comments-list ul{margin:0 0 8px;padding-left:18px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{grid-area:foot;display:flex;gap:16px;justify-content:space-between;padding:6px 20px;border-top:1px solid #dfe5ee;color:#5b6675;font-size:12px;background:#fafbfc}
 @media (max-width:820px){body{grid-template-columns:1fr;grid-template-areas:"head" "rows" "map" "foot"}.panel{position:fixed;right:0;top:0;bottom:0;z-index:4;width:min(380px,92vw);box-shadow:-8px 0 24px rgba(29,36,48,.18)}.panel.idle{display:none}.find input{width:160px}header{flex-wrap:wrap}}

@@ -4,7 +4,8 @@
  * truth; the journey map's thoughts, by stage and step, quoted; every moment of truth with its annotations (channel, actor, emotion, wait, risk,
  * senses, SERVQUAL, standard and measures, pain points, opportunities, notes); the risk list
  * by score, highest first; the SERVQUAL gaps per dimension with the overall mean and weighted
- * score; the steps' metrics with their targets (off target in bold).
+ * score; the steps' metrics with their targets (off target in bold); when asked, the comment
+ * threads (./commentsExport.ts).
  *
  * User text is escaped so it reads as typed: Markdown punctuation gets a backslash (a pipe
  * cannot end a table cell, `*` cannot start emphasis, `<b>` is not HTML, a title "1. Pay" or
@@ -20,6 +21,7 @@ import { formatDate, formatNumber, formatSigned } from '../i18n/format';
 import { metricStatus } from '../model/metrics';
 import { metricLabels } from './drawing/metricLabels';
 import { exportLanguage, inline, type ExportLanguage } from './exportLanguage';
+import { markdownComments } from './commentsExport';
 
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 
@@ -229,7 +231,11 @@ function metricsSection(text: ExportLanguage, ordered: readonly Step[]): string[
  * @example
  * markdownReport(project) // '# Supermarket\n\n## Journey\n\n### 1. Enter\n\n- Ride the bike — contact moment\n...'
  */
-export function markdownReport(project: Project, text: ExportLanguage = exportLanguage()): string {
+export function markdownReport(
+  project: Project,
+  text: ExportLanguage = exportLanguage(),
+  options: { comments?: boolean } = {},
+): string {
   const { t } = text;
   const stageName = new Map(project.stages.map((s) => [s.id, s.name]));
   const ordered = [...project.steps].sort(byStageThenPosition(buildGraph(project)));
@@ -307,5 +313,6 @@ export function markdownReport(project: Project, text: ExportLanguage = exportLa
     t('report.negativeGap'),
   );
   out.push('', ...metricsSection(text, ordered));
+  if (options.comments) out.push(...markdownComments(project, text));
   return `${out.join('\n')}\n`;
 }

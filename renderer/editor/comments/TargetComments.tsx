@@ -1,10 +1,11 @@
 /** The inspector's "Comments" section for the selected step, flow or focused stage: its threads and "Add comment". */
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentTarget } from '../../../shared/model/types';
 import { useDocument } from '../../state/documentStore';
 import { startComment } from './actions';
 import { CommentThread, targetName } from './CommentThread';
+import { useCommentsFocus } from './CommentMarker';
 import './comments.css';
 
 export function TargetComments({ target }: { target: CommentTarget }) {
@@ -15,10 +16,21 @@ export function TargetComments({ target }: { target: CommentTarget }) {
     () => (all ?? []).filter((c) => !c.resolved && c.target.kind === target.kind && c.target.id === target.id),
     [all, target.kind, target.id],
   );
+  // A count marker on the map asked for these comments: they come into view with keyboard focus.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const asked = useCommentsFocus((s) => s.target?.kind === target.kind && s.target.id === target.id);
+  useLayoutEffect(() => {
+    if (!asked || !heading.current) return;
+    heading.current.scrollIntoView({ block: 'start' });
+    heading.current.focus({ preventScroll: true });
+    useCommentsFocus.setState({ target: null });
+  }, [asked]);
   if (!project) return null;
   return (
     <section className="insp-section target-comments" aria-label={t('comments.inspector.title')}>
-      <h3>{t('comments.inspector.title')}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('comments.inspector.title')}
+      </h3>
       {mine.map((c) => (
         <CommentThread key={c.id} comment={c} place="here" name={targetName(project, target)} showTarget={false} />
       ))}

@@ -19,6 +19,7 @@ describe('the export choices remembered between sessions', () => {
       insightsPage: true,
       theme: 'dark',
       language: 'et',
+      includeComments: true,
     };
     const choices = { ...remembered, scope: 'selection', rows: ['emotion'] } as unknown as ExportChoices;
     const out = exportDefaultsOf(choices);

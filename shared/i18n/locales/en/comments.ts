@@ -95,6 +95,19 @@ export const comments = {
       replies_one: '{{count}} reply',
       replies_other: '{{count}} replies',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'Show the open comments in the Inspector',
+    },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Include comments',
+      title: 'Comments',
+      open: 'Open',
+      resolved: 'Resolved',
+      none: 'No comments.',
+      summary: 'Comments: {{count}} ({{open}} open)',
+    },
     inspector: {
       title: 'Comments',
       add: 'Add comment',

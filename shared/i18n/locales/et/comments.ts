@@ -95,6 +95,19 @@ export const comments: Messages = {
       replies_one: '{{count}} vastus',
       replies_other: '{{count}} vastust',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'Näita avatud kommentaare paneelil „Omadused“',
+    },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Lisa kommentaarid',
+      title: 'Kommentaarid',
+      open: 'Avatud',
+      resolved: 'Lahendatud',
+      none: 'Kommentaare pole.',
+      summary: 'Kommentaarid: {{count}} (avatud: {{open}})',
+    },
     inspector: {
       title: 'Kommentaarid',
       add: 'Lisa kommentaar',

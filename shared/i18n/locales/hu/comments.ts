@@ -95,6 +95,19 @@ export const comments: Messages = {
       replies_one: '{{count}} válasz',
       replies_other: '{{count}} válasz',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'A nyitott megjegyzések megjelenítése a Tulajdonságok panelen',
+    },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Megjegyzések hozzáadása az exporthoz',
+      title: 'Megjegyzések',
+      open: 'Nyitott',
+      resolved: 'Lezárt',
+      none: 'Nincsenek megjegyzések.',
+      summary: 'Megjegyzések: {{count}} (nyitott: {{open}})',
+    },
     inspector: {
       title: 'Megjegyzések',
       add: 'Megjegyzés hozzáadása',

@@ -99,6 +99,19 @@ export const comments: Messages = {
       replies_many: 'Atsakymų: {{count}}',
       replies_other: 'Atsakymų: {{count}}',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: 'Rodyti atvirus komentarus skydelyje „Savybės“',
+    },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: 'Įtraukti komentarus',
+      title: 'Komentarai',
+      open: 'Atviras',
+      resolved: 'Išspręstas',
+      none: 'Komentarų nėra.',
+      summary: 'Komentarai: {{count}} (atvirų: {{open}})',
+    },
     inspector: {
       title: 'Komentarai',
       add: 'Pridėti komentarą',

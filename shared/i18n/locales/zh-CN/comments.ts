@@ -93,6 +93,19 @@ export const comments: Messages = {
       resolvedBy: '解决者：{{name}}',
       replies_other: '{{count}}条回复',
     },
+    /** The count marker on a step, a flow or a stage with open comments (its name is panel.openCount). */
+    marker: {
+      title: '在属性面板中查看未解决的评论',
+    },
+    /** Comments in the Markdown and HTML exports (the export dialog's "Include comments"). */
+    export: {
+      include: '包含评论',
+      title: '评论',
+      open: '未解决',
+      resolved: '已解决',
+      none: '没有评论。',
+      summary: '评论：{{count}}（未解决：{{open}}）',
+    },
     inspector: {
       title: '评论',
       add: '添加评论',
