@@ -10,7 +10,8 @@ import type { TFunction } from 'i18next';
 import { create } from 'zustand';
 import { SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
 import type { ServqualDimension, Survey, SurveyMapping } from '../../../shared/model/types';
-import { formatNumber, formatSigned } from '../../../shared/i18n/format';
+import { formatNumber } from '../../../shared/i18n/format';
+import { scoreScaleOf } from '../../../shared/lens';
 import {
   columnLetters,
   computeSurvey,
@@ -26,6 +27,7 @@ import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 import { newId } from '../../state/ids';
 import { dimensionName } from '../inspector/options';
+import { gapText, meanText, SurveyDimensionTable } from './DimensionTable';
 import { MAX_SURVEY_BYTES, readSurveyFile, SURVEY_ACCEPT } from './readSurveyFile';
 import './survey.css';
 
@@ -143,9 +145,8 @@ function SurveyDialogBody() {
     if (r) close();
   };
 
-  const fmt = (n: number | null) =>
-    n === null ? '–' : formatNumber(lng, n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const signed = (n: number | null) => (n === null ? '–' : formatSigned(lng, n, 2));
+  const fmt = (n: number | null) => meanText(lng, n);
+  const signed = (n: number | null) => gapText(lng, n);
   const headers = loaded?.table.headers ?? [];
 
   return (
@@ -290,31 +291,13 @@ function SurveyDialogBody() {
       {result ? (
         <>
           <h3>{t('survey.results')}</h3>
-          <table className="survey-results" aria-label={t('survey.results')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('survey.dimension')}</th>
-                <th scope="col">{t('survey.expectation')}</th>
-                <th scope="col">{t('survey.perception')}</th>
-                <th scope="col">{t('survey.gap')}</th>
-                <th scope="col">{t('survey.respondents')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SERVQUAL_DIMENSIONS.map((d) => {
-                const m = result.dimensions[d];
-                return (
-                  <tr key={d}>
-                    <th scope="row">{dimensionName(t, d)}</th>
-                    <td>{fmt(m.expectation)}</td>
-                    <td>{fmt(m.perception)}</td>
-                    <td className={m.gap !== null && m.gap < 0 ? 'survey-negative' : undefined}>{signed(m.gap)}</td>
-                    <td>{m.respondents === null ? '–' : formatNumber(lng, m.respondents)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <SurveyDimensionTable
+            result={result}
+            scale={scoreScaleOf({ servqualScale: scale })}
+            lng={lng}
+            label={t('survey.results')}
+            className="survey-results"
+          />
           <p className="survey-scores">
             {t('survey.unweighted', { score: signed(result.unweighted) })} ·{' '}
             {t('survey.weighted', { score: signed(result.weighted) })}
