@@ -38,6 +38,18 @@ describe('current and future journey states', () => {
     await duplicateState(page, 'Future');
     await page.screenshot({ path: 'test-results/states-switcher.png' });
 
+    // The state menu is a menu button as the toolbar's others: Arrow Up opens it at its last
+    // item, Home goes to the first, Escape closes it and gives focus back to the button.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? null);
+    await toolbar(page).getByRole('button', { name: 'Journey state actions' }).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('Compare journey states…');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('Duplicate journey state…');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu', { name: 'Journey state actions' }).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Journey state actions');
+
     // Change a step in the future state.
     await node(page, 'Ride the bike').click();
     const title = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title');
