@@ -152,4 +152,23 @@ describe('survey import', () => {
     expect(pay.servqual.tangibles).toEqual({ expectation: 6, perception: 5, respondents: 3 });
     expect(pay.servqual.evidence).toBe('measured');
   }, 120_000);
+  it('writes the counts of a large file with the language’s thousands separator', async () => {
+    const app = await start();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByLabel('Project name').fill('Large survey');
+    await page.getByRole('radio', { name: /Supermarket/ }).check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+    await node(page, 'Pay').waitFor();
+    // 12,000 respondents; each leaves P2 empty, so as many answers are missing.
+    const rows = Array.from({ length: 12_000 }, (_, i) => `R${i + 1};7;5;6;`);
+    await app.menu('import-survey');
+    await pick(page, 'large.csv', `Respondent;E1;P1;E2;P2\n${rows.join('\n')}\n`);
+    const d = dialog(page);
+    await d.getByText('One row per respondent: 12,000 respondents', { exact: false }).waitFor();
+    await d.getByLabel('Dimension: statement 1').selectOption('tangibles');
+    await d.getByText('12,000 missing answers skipped').waitFor();
+    expect(await d.innerText()).not.toContain('12000');
+  });
 });

@@ -146,6 +146,9 @@ function SurveyDialogBody() {
   };
 
   const fmt = (n: number | null) => meanText(lng, n);
+  /** A count in the UI language (1,000 / 1 000 / 1000). */
+  const count = (n: number) => formatNumber(lng, n);
+  const reversed = result ? result.statements.filter((s) => s.reversed).length : 0;
   const signed = (n: number | null) => gapText(lng, n);
   const headers = loaded?.table.headers ?? [];
 
@@ -190,9 +193,9 @@ function SurveyDialogBody() {
         <>
           <p className="survey-layout">
             {loaded.mapping.layout === 'respondents'
-              ? t('survey.layoutRespondents', { count: loaded.table.rows.length })
+              ? t('survey.layoutRespondents', { count: loaded.table.rows.length, n: count(loaded.table.rows.length) })
               : t('survey.layoutStatements')}{' '}
-            · {t('survey.scale', { scale })}
+            · {t('survey.scale', { scale: count(scale) })}
           </p>
           <h3>{t('survey.mapping')}</h3>
           <div className="survey-mapping-wrap">
@@ -302,9 +305,11 @@ function SurveyDialogBody() {
             {t('survey.unweighted', { score: signed(result.unweighted) })} ·{' '}
             {t('survey.weighted', { score: signed(result.weighted) })}
           </p>
-          {result.missing > 0 ? <p>{t('survey.missing', { count: result.missing })}</p> : null}
-          {result.statements.some((s) => s.reversed) ? (
-            <p>{t('survey.reversedNote', { count: result.statements.filter((s) => s.reversed).length, scale })}</p>
+          {result.missing > 0 ? (
+            <p>{t('survey.missing', { count: result.missing, n: count(result.missing) })}</p>
+          ) : null}
+          {reversed > 0 ? (
+            <p>{t('survey.reversedNote', { count: reversed, n: count(reversed), scale: count(scale) })}</p>
           ) : null}
           {weights ? (
             <label className="survey-check-label">
