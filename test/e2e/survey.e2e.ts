@@ -7,7 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { node, pickSurveyFile as pick, storedProject as stored, surveyDialog as dialog } from './evidence';
+import {
+  newSupermarket,
+  node,
+  pickSurveyFile as pick,
+  storedProject as stored,
+  surveyDialog as dialog,
+} from './evidence';
 import { useApps } from './harness';
 
 const start = useApps();
@@ -155,12 +161,7 @@ describe('survey import', () => {
   it('writes the counts of a large file with the language’s thousands separator', async () => {
     const app = await start();
     const { page } = app;
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByLabel('Project name').fill('Large survey');
-    await page.getByRole('radio', { name: /Supermarket/ }).check();
-    await page.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    await node(page, 'Pay').waitFor();
+    await newSupermarket(page, 'Large survey');
     // 12,000 respondents; each leaves P2 empty, so as many answers are missing.
     const rows = Array.from({ length: 12_000 }, (_, i) => `R${i + 1};7;5;6;`);
     await app.menu('import-survey');
