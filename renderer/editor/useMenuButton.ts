@@ -1,6 +1,6 @@
 /**
  * The WAI-ARIA menu button pattern, once for every menu button of the editor (the toolbar's
- * More and Filter menus):
+ * More and Filter menus, the journey state menu):
  * - the button: Enter, Space or a click opens the menu at its first item, Arrow Down too,
  *   Arrow Up at its last; a click on the open menu's button closes it;
  * - the menu: Arrow Down and Up move (wrapping), Home and End go to the first and last

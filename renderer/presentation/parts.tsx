@@ -1,5 +1,5 @@
 /** Small pieces of the presentation's slides: chips, note lists and one row entry of a stage's overview. */
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowEntry } from '../../shared/presentation/slides';
 import { valenceName } from '../../shared/lens';
@@ -9,10 +9,37 @@ import { metricLabels } from '../../shared/formats/drawing/metricLabels';
 import { metricStatus } from '../../shared/model/metrics';
 import { useLanguage } from '../i18n';
 
-/** A coloured label; `tone` picks its colours (presentation.css). */
+/**
+ * The colour tokens (`--color-<name>-fill|text|border`, shared/look/css.ts) of the tones whose
+ * name is not already a token's; `mot` and `contact` are drawn in the slide's own colours.
+ */
+const TONE_TOKENS: Readonly<Record<string, string>> = {
+  'emotion-0': 'emotion-very-negative',
+  'emotion-1': 'emotion-negative',
+  'emotion-2': 'emotion-neutral',
+  'emotion-3': 'emotion-positive',
+  'emotion-4': 'emotion-very-positive',
+  'servqual-slightlyShort': 'servqual-slightly-short',
+  'servqual-farShort': 'servqual-far-short',
+
+  neutral: 'not-assessed',
+  muted: 'not-assessed',
+  off: 'risk-critical',
+  met: 'servqual-meets',
+};
+
+/** A coloured label; `tone` picks its colours from the look's tokens (presentation.css). */
 export function Chip({ tone, children }: { tone: string; children: ReactNode }) {
+  const token = tone === 'mot' || tone === 'contact' ? null : (TONE_TOKENS[tone] ?? tone);
+  const colours = token
+    ? ({
+        '--chip-fill': `var(--color-${token}-fill)`,
+        '--chip-text': `var(--color-${token}-text)`,
+        '--chip-border': `var(--color-${token}-border)`,
+      } as CSSProperties)
+    : undefined;
   return (
-    <span className="p-chip" data-tone={tone}>
+    <span className="p-chip" data-tone={tone} style={colours}>
       {children}
     </span>
   );

@@ -5,49 +5,23 @@
  * with the keyboard; and the comparison exported from the export dialog as Markdown and
  * as HTML, read back from the file.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fitView, useApps, type App } from './harness';
+import { duplicateState, exported, newSupermarket, node, stateAction, toolbar } from './evidence';
+import { useApps, type App } from './harness';
 
 const start = useApps();
 
-const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editor' });
-const switcher = (page: Page) => toolbar(page).getByRole('combobox', { name: 'Journey state' });
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
-
-async function stateAction(page: Page, name: string) {
-  await toolbar(page).getByRole('button', { name: 'Journey state actions' }).click();
-  await page.getByRole('menu', { name: 'Journey state actions' }).getByRole('menuitem', { name }).click();
-}
-
-async function exported(app: App, path: string, run: () => Promise<void>): Promise<string> {
-  app.dialogs.exportPath = path;
-  await run();
-  const result = app.page.getByRole('status', { name: 'Export result' });
-  await result.waitFor();
-  expect(await result.innerText()).toContain(path);
-  await result.getByRole('button', { name: 'Dismiss' }).click();
-  return readFile(path, 'utf8');
-}
 
 /** A project from the supermarket template with a "Future" state: one step renamed, one removed, one moved to another stage, one added. */
 async function twoStates(app: App) {
   const { page } = app;
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByLabel('Project name').fill('Side by side');
-  await page.getByRole('radio', { name: /Supermarket/ }).check();
-  await page.getByRole('button', { name: 'Create' }).click();
-  await node(page, 'Ride the bike').waitFor();
-  await fitView(page);
-  await stateAction(page, 'Duplicate journey state…');
-  const dialog = page.getByRole('dialog', { name: 'Duplicate journey state' });
-  await dialog.getByLabel('Name').fill('Future');
-  await dialog.getByRole('button', { name: 'Duplicate', exact: true }).click();
-  await expect.poll(() => switcher(page).locator('option:checked').innerText()).toBe('Future');
+  await newSupermarket(page, 'Side by side');
+  await duplicateState(page, 'Future');
 
   await node(page, 'Ride the bike').click();
   const title = inspector(page).getByLabel('Title');

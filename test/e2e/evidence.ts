@@ -1,14 +1,15 @@
 /**
- * Helpers shared by the evidence tests of issue I (survey.e2e, states.e2e, personas.e2e and
- * the done-when walk evidenceWalk.e2e): the survey dialog and its file chooser, the project as
- * stored, the journey-state actions, and the emotion row's curves as drawn.
+ * Helpers shared by the evidence tests of issue I (survey.e2e, states.e2e, compare.e2e,
+ * personas.e2e and the done-when walk evidenceWalk.e2e): the survey dialog and its file chooser,
+ * the project as stored, a new supermarket project, the journey-state actions, an export read
+ * back from its file, and the emotion row's curves as drawn.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Project } from '../../shared/model/types';
-import type { App } from './harness';
+import { fitView, type App } from './harness';
 
 /** A step on the map, by its title. */
 export const node = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
@@ -37,6 +38,36 @@ export const stateSwitcher = (page: Page) => toolbar(page).getByRole('combobox',
 export async function stateAction(page: Page, name: string) {
   await toolbar(page).getByRole('button', { name: 'Journey state actions' }).click();
   await page.getByRole('menu', { name: 'Journey state actions' }).getByRole('menuitem', { name }).click();
+}
+
+/** A new project from the supermarket template, opened on the map and fitted. */
+export async function newSupermarket(page: Page, name: string) {
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Project name').fill(name);
+  await page.getByRole('radio', { name: /Supermarket/ }).check();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await node(page, 'Ride the bike').waitFor();
+  await fitView(page);
+}
+
+/** Duplicate the journey state shown as `name`; the copy is then the one shown. */
+export async function duplicateState(page: Page, name: string) {
+  await stateAction(page, 'Duplicate journey state…');
+  const dialog = page.getByRole('dialog', { name: 'Duplicate journey state' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  await expect.poll(() => stateSwitcher(page).locator('option:checked').innerText()).toBe(name);
+}
+
+/** Export to `path` by what `run` does in the export dialog; the file's text once the result is shown. */
+export async function exported(app: App, path: string, run: () => Promise<void>): Promise<string> {
+  app.dialogs.exportPath = path;
+  await run();
+  const result = app.page.getByRole('status', { name: 'Export result' });
+  await result.waitFor();
+  expect(await result.innerText()).toContain(path);
+  await result.getByRole('button', { name: 'Dismiss' }).click();
+  return readFile(path, 'utf8');
 }
 
 export async function waitSaved(page: Page) {

@@ -4,49 +4,51 @@
  * untouched), undo a switch, restart and find both states; export a chosen state and the
  * comparison as Markdown.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { node, stateAction, stateSwitcher, toolbar, waitSaved } from './evidence';
-import { fitView, useApps, type App } from './harness';
+import {
+  duplicateState,
+  exported,
+  newSupermarket,
+  node,
+  stateAction,
+  stateSwitcher,
+  toolbar,
+  waitSaved,
+} from './evidence';
+import { useApps } from './harness';
 
 const start = useApps();
 
 const switcher = stateSwitcher;
 
-async function exported(app: App, path: string, run: () => Promise<void>): Promise<string> {
-  app.dialogs.exportPath = path;
-  await run();
-  const result = app.page.getByRole('status', { name: 'Export result' });
-  await result.waitFor();
-  expect(await result.innerText()).toContain(path);
-  await result.getByRole('button', { name: 'Dismiss' }).click();
-  return readFile(path, 'utf8');
-}
-
 describe('current and future journey states', () => {
   it('duplicates, edits apart, compares, switches back, keeps both across a restart and exports a chosen state', async () => {
     const app = await start();
     const { page } = app;
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByLabel('Project name').fill('Two states');
-    await page.getByRole('radio', { name: /Supermarket/ }).check();
-    await page.getByRole('button', { name: 'Create' }).click();
-    await node(page, 'Ride the bike').waitFor();
-    await fitView(page);
+    await newSupermarket(page, 'Two states');
 
     // One state at first: the switcher names it, and there is nothing to switch to.
     expect(await switcher(page).locator('option:checked').innerText()).toBe('Current journey');
     expect(await switcher(page).isDisabled()).toBe(true);
 
     // Duplicate as "Future": the copy is what we edit now.
-    await stateAction(page, 'Duplicate journey state…');
-    const dialog = page.getByRole('dialog', { name: 'Duplicate journey state' });
-    await dialog.getByLabel('Name').fill('Future');
-    await dialog.getByRole('button', { name: 'Duplicate', exact: true }).click();
-    await expect.poll(() => switcher(page).locator('option:checked').innerText()).toBe('Future');
+    await duplicateState(page, 'Future');
     await page.screenshot({ path: 'test-results/states-switcher.png' });
+
+    // The state menu is a menu button as the toolbar's others: Arrow Up opens it at its last
+    // item, Home goes to the first, Escape closes it and gives focus back to the button.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? null);
+    await toolbar(page).getByRole('button', { name: 'Journey state actions' }).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('Compare journey states…');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('Duplicate journey state…');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu', { name: 'Journey state actions' }).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Journey state actions');
 
     // Change a step in the future state.
     await node(page, 'Ride the bike').click();

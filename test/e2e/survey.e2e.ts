@@ -7,7 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { node, pickSurveyFile as pick, storedProject as stored, surveyDialog as dialog } from './evidence';
+import {
+  newSupermarket,
+  node,
+  pickSurveyFile as pick,
+  storedProject as stored,
+  surveyDialog as dialog,
+} from './evidence';
 import { useApps } from './harness';
 
 const start = useApps();
@@ -152,4 +158,18 @@ describe('survey import', () => {
     expect(pay.servqual.tangibles).toEqual({ expectation: 6, perception: 5, respondents: 3 });
     expect(pay.servqual.evidence).toBe('measured');
   }, 120_000);
+  it('writes the counts of a large file with the language’s thousands separator', async () => {
+    const app = await start();
+    const { page } = app;
+    await newSupermarket(page, 'Large survey');
+    // 12,000 respondents; each leaves P2 empty, so as many answers are missing.
+    const rows = Array.from({ length: 12_000 }, (_, i) => `R${i + 1};7;5;6;`);
+    await app.menu('import-survey');
+    await pick(page, 'large.csv', `Respondent;E1;P1;E2;P2\n${rows.join('\n')}\n`);
+    const d = dialog(page);
+    await d.getByText('One row per respondent: 12,000 respondents', { exact: false }).waitFor();
+    await d.getByLabel('Dimension: statement 1').selectOption('tangibles');
+    await d.getByText('12,000 missing answers skipped').waitFor();
+    expect(await d.innerText()).not.toContain('12000');
+  });
 });

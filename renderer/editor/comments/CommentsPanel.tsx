@@ -3,7 +3,7 @@
  * comments, open ones first by default (filter: open, resolved, all), each with its thread;
  * a click on a comment's target selects and centres it. A new comment is written at the top.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessageSquare } from 'lucide-react';
 import { shortcutText } from '../../../shared/actions';
@@ -13,6 +13,7 @@ import { newId } from '../../state/ids';
 import { ensureIdentity } from '../../identity/identityStore';
 import { runAction } from '../actions';
 import { dispatch } from '../inspector/dispatch';
+import { SidePanel } from '../SidePanel';
 import { ICON_SIZE } from '../toolbarIcons';
 import { COMMENT_FILTERS, useCommentPanel } from './commentStore';
 import { CommentThread, Composer, targetName } from './CommentThread';
@@ -66,20 +67,6 @@ function OpenPanel() {
   const filter = useCommentPanel((s) => s.filter);
   const focusRequest = useCommentPanel((s) => s.focusRequest);
   const composing = useCommentPanel((s) => s.composing);
-  const panel = useRef<HTMLElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useLayoutEffect(() => {
-    if (!useCommentPanel.getState().composing) heading.current?.focus({ preventScroll: true });
-  }, [focusRequest]);
-
-  useLayoutEffect(() => {
-    const el = panel.current;
-    return () => {
-      if (el?.contains(document.activeElement)) document.getElementById(COMMENTS_TOGGLE_ID)?.focus();
-    };
-  }, []);
-
   const comments = useMemo(() => project?.comments ?? [], [project?.comments]);
   const place = useMemo(() => (project ? targetPlaces(project) : null), [project]);
   if (!project || !place) return null;
@@ -90,30 +77,16 @@ function OpenPanel() {
   };
   const shown = comments.filter((c) => filter === 'all' || (filter === 'open') === !c.resolved);
   return (
-    <aside
-      ref={panel}
-      className="comments-panel inspector"
-      aria-labelledby="comments-heading"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || e.defaultPrevented) return;
-        e.preventDefault();
-        useCommentPanel.getState().setOpen(false);
-      }}
+    <SidePanel
+      id="comments"
+      className="inspector"
+      title={t('comments.panel.title')}
+      closeLabel={t('comments.panel.close')}
+      onClose={() => useCommentPanel.getState().setOpen(false)}
+      toggleId={COMMENTS_TOGGLE_ID}
+      focusRequest={focusRequest}
+      focusHeading={!composing}
     >
-      <header className="comments-header">
-        <h2 id="comments-heading" ref={heading} tabIndex={-1}>
-          {t('comments.panel.title')}
-        </h2>
-        <button
-          type="button"
-          className="comments-close"
-          aria-label={t('comments.panel.close')}
-          title={t('comments.panel.close')}
-          onClick={() => useCommentPanel.getState().setOpen(false)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
       <div className="comments-body">
         {composing && <NewComment />}
         <fieldset className="comments-filter">
@@ -147,7 +120,7 @@ function OpenPanel() {
           </ul>
         )}
       </div>
-    </aside>
+    </SidePanel>
   );
 }
 

@@ -30,6 +30,7 @@ import { useDocument } from '../../state/documentStore';
 import { useFilters, useViewedProject } from '../../state/filters';
 import { useViewRequests } from '../../state/viewRequests';
 import { PanelToggle } from '../PanelToggle';
+import { SidePanel } from '../SidePanel';
 import { DrawingSvg } from './DrawingSvg';
 import { MetricsInsights } from './MetricsInsights';
 import { SurveyInsights } from './SurveyInsights';
@@ -483,71 +484,38 @@ function OpenInsights() {
   const project = useViewedProject();
   const insights = useMemo(() => (project ? projectInsights(project) : null), [project]);
   const focusRequest = useInsights((s) => s.focusRequest);
-  const panel = useRef<HTMLElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const width = useContentWidth(body, CHART_WIDTH);
 
-  // Opened (button, menu or Ctrl+I): keyboard focus goes to the view's heading, so Tab goes on into it.
-  useLayoutEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, [focusRequest]);
-
-  // Closing while focus is inside would drop focus on the page: hand it to the toggle button.
-  useLayoutEffect(() => {
-    const el = panel.current;
-    return () => {
-      if (el?.contains(document.activeElement)) document.getElementById(INSIGHTS_TOGGLE_ID)?.focus();
-    };
-  }, []);
-
   if (!project || !insights) return null;
   return (
-    <aside
-      ref={panel}
+    <SidePanel
+      id="insights"
       className="insights-panel"
-      aria-labelledby="insights-heading"
-      onKeyDown={(e) => {
-        // Escape inside the view closes it (focus goes back to the toolbar button).
-        if (e.key !== 'Escape' || e.defaultPrevented) return;
-        e.preventDefault();
-        useInsights.getState().setOpen(false);
-      }}
+      bodyClassName="insights-body"
+      bodyRef={body}
+      title={t('insightsView.title')}
+      subtitle={t('insightsView.scope', { count: insights.moments })}
+      closeLabel={t('insightsView.close')}
+      onClose={() => useInsights.getState().setOpen(false)}
+      toggleId={INSIGHTS_TOGGLE_ID}
+      focusRequest={focusRequest}
     >
-      <header className="insights-header">
-        <div>
-          <h2 id="insights-heading" ref={heading} tabIndex={-1}>
-            {t('insightsView.title')}
-          </h2>
-          <p className="insights-scope">{t('insightsView.scope', { count: insights.moments })}</p>
-        </div>
-        <button
-          type="button"
-          className="insights-close"
-          aria-label={t('insightsView.close')}
-          title={t('insightsView.close')}
-          onClick={() => useInsights.getState().setOpen(false)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="insights-body" ref={body}>
-        {insights.moments === 0 ? (
-          <p className="insights-note">{t('insightsView.empty')}</p>
-        ) : (
-          <>
-            <RiskMatrixSection insights={insights} lng={lng} width={width} />
-            <ServqualSection insights={insights} lng={lng} width={width} />
-            <SurveyInsights project={project} lng={lng} />
-            <TruthsSection insights={insights} project={project} lng={lng} />
-            <SensesSection insights={insights} lng={lng} width={width} />
-            <LowsSection insights={insights} project={project} lng={lng} />
-            <StandardsSection insights={insights} lng={lng} />
-          </>
-        )}
-        {insights.metrics.total > 0 && <MetricsInsights metrics={insights.metrics} project={project} lng={lng} />}
-      </div>
-    </aside>
+      {insights.moments === 0 ? (
+        <p className="insights-note">{t('insightsView.empty')}</p>
+      ) : (
+        <>
+          <RiskMatrixSection insights={insights} lng={lng} width={width} />
+          <ServqualSection insights={insights} lng={lng} width={width} />
+          <SurveyInsights project={project} lng={lng} />
+          <TruthsSection insights={insights} project={project} lng={lng} />
+          <SensesSection insights={insights} lng={lng} width={width} />
+          <LowsSection insights={insights} project={project} lng={lng} />
+          <StandardsSection insights={insights} lng={lng} />
+        </>
+      )}
+      {insights.metrics.total > 0 && <MetricsInsights metrics={insights.metrics} project={project} lng={lng} />}
+    </SidePanel>
   );
 }
 

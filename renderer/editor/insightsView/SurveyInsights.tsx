@@ -7,16 +7,12 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber, formatSigned } from '../../../shared/i18n/format';
+import { formatDate, formatNumber } from '../../../shared/i18n/format';
 import type { Language } from '../../../shared/i18n/languages';
 import { scoreScaleOf, servqualBand } from '../../../shared/lens';
-import { SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
 import type { Project, Survey } from '../../../shared/model/types';
 import { computeSurvey, type SurveyResult } from '../../../shared/survey';
-
-const two = (lng: Language, n: number | null) =>
-  n === null ? '–' : formatNumber(lng, n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const signed = (lng: Language, n: number | null) => (n === null ? '–' : formatSigned(lng, n, 2));
+import { gapText, SurveyDimensionTable } from '../survey/DimensionTable';
 
 function OneSurvey({ survey, result, lng }: { survey: Survey; result: SurveyResult | null; lng: Language }) {
   const { t } = useTranslation();
@@ -45,56 +41,38 @@ function OneSurvey({ survey, result, lng }: { survey: Survey; result: SurveyResu
                   n: formatNumber(lng, result.respondents),
                 })}
           </p>
-          <table className="insights-table" aria-label={t('survey.insights.table', { name: survey.name })}>
-            <thead>
-              <tr>
-                <th scope="col">{t('survey.dimension')}</th>
-                <th scope="col">{t('survey.expectation')}</th>
-                <th scope="col">{t('survey.perception')}</th>
-                <th scope="col">{t('survey.gap')}</th>
-                <th scope="col">{t('survey.respondents')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SERVQUAL_DIMENSIONS.map((d) => {
-                const m = result.dimensions[d];
-                return (
-                  <tr key={d}>
-                    <th scope="row">{t(`domain.dimensions.${d}`)}</th>
-                    <td>{two(lng, m.expectation)}</td>
-                    <td>{two(lng, m.perception)}</td>
-                    <td className="insights-gap" data-band={m.gap === null ? undefined : servqualBand(m.gap, scale)}>
-                      {signed(lng, m.gap)}
-                    </td>
-                    <td>{m.respondents === null || m.gap === null ? '–' : formatNumber(lng, m.respondents)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={3}>
-                  {t('survey.insights.unweighted')}
-                </th>
-                <td>{signed(lng, result.unweighted)}</td>
-                <td />
-              </tr>
-              {result.weighted !== null ? (
+          <SurveyDimensionTable
+            result={result}
+            scale={scale}
+            lng={lng}
+            label={t('survey.insights.table', { name: survey.name })}
+            className="insights-table"
+            footer={
+              <>
                 <tr>
                   <th scope="row" colSpan={3}>
-                    {t('survey.insights.weighted')}
-                    <span className="insights-sub">
-                      {result.importance ? t('survey.insights.byImportance') : t('survey.insights.byProject')}
-                    </span>
+                    {t('survey.insights.unweighted')}
                   </th>
-                  <td className="insights-gap" data-band={servqualBand(result.weighted, scale)}>
-                    {signed(lng, result.weighted)}
-                  </td>
+                  <td>{gapText(lng, result.unweighted)}</td>
                   <td />
                 </tr>
-              ) : null}
-            </tfoot>
-          </table>
+                {result.weighted !== null ? (
+                  <tr>
+                    <th scope="row" colSpan={3}>
+                      {t('survey.insights.weighted')}
+                      <span className="insights-sub">
+                        {result.importance ? t('survey.insights.byImportance') : t('survey.insights.byProject')}
+                      </span>
+                    </th>
+                    <td className="survey-gap" data-band={servqualBand(result.weighted, scale)}>
+                      {gapText(lng, result.weighted)}
+                    </td>
+                    <td />
+                  </tr>
+                ) : null}
+              </>
+            }
+          />
         </>
       )}
     </div>

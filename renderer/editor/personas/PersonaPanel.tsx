@@ -5,7 +5,7 @@
  * many steps the persona lives differently; a button to see the journey as the persona
  * (the persona filter); and removal, which says what goes with the persona and asks first.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Users } from 'lucide-react';
 import { overrideCount } from '../../../shared/analysis/personas';
@@ -15,6 +15,7 @@ import { useDocument } from '../../state/documentStore';
 import { usePersonaId } from '../../state/filters';
 import { newId } from '../../state/ids';
 import { PanelToggle } from '../PanelToggle';
+import { SidePanel } from '../SidePanel';
 import { dispatch } from '../inspector/dispatch';
 import { LinesField, SelectField, TextField } from '../inspector/fields';
 import { choosePersona } from './choosePersona';
@@ -98,22 +99,6 @@ function OpenPanel() {
   const { t } = useTranslation();
   const project = useDocument((s) => s.project);
   const focusRequest = usePersonaPanel((s) => s.focusRequest);
-  const panel = useRef<HTMLElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  // Opened (button, menu or shortcut): keyboard focus goes to the panel's heading.
-  useLayoutEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, [focusRequest]);
-
-  // Closing while focus is inside would drop focus on the page: hand it to the toggle button.
-  useLayoutEffect(() => {
-    const el = panel.current;
-    return () => {
-      if (el?.contains(document.activeElement)) document.getElementById(PERSONAS_TOGGLE_ID)?.focus();
-    };
-  }, []);
-
   if (!project) return null;
   const add = () =>
     dispatch({
@@ -121,43 +106,26 @@ function OpenPanel() {
       persona: { id: newId('persona'), name: t('personas.panel.newName'), customerType: 'regular', description: '' },
     });
   return (
-    <aside
-      ref={panel}
-      className="persona-panel inspector"
-      aria-labelledby="persona-heading"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || e.defaultPrevented) return;
-        e.preventDefault();
-        usePersonaPanel.getState().setOpen(false);
-      }}
+    <SidePanel
+      id="persona"
+      className="inspector"
+      title={t('personas.panel.title')}
+      closeLabel={t('personas.panel.close')}
+      onClose={() => usePersonaPanel.getState().setOpen(false)}
+      toggleId={PERSONAS_TOGGLE_ID}
+      focusRequest={focusRequest}
     >
-      <header className="persona-header">
-        <h2 id="persona-heading" ref={heading} tabIndex={-1}>
-          {t('personas.panel.title')}
-        </h2>
-        <button
-          type="button"
-          className="persona-close"
-          aria-label={t('personas.panel.close')}
-          title={t('personas.panel.close')}
-          onClick={() => usePersonaPanel.getState().setOpen(false)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="persona-body">
-        <p className="persona-intro">{t('personas.panel.intro')}</p>
-        {project.personas.length === 0 ? <p className="persona-empty">{t('personas.panel.empty')}</p> : null}
-        <ul className="persona-list" aria-label={t('personas.panel.list')}>
-          {project.personas.map((persona) => (
-            <PersonaCard key={persona.id} persona={persona} project={project} />
-          ))}
-        </ul>
-        <button type="button" className="persona-add" onClick={add}>
-          {t('personas.panel.add')}
-        </button>
-      </div>
-    </aside>
+      <p className="persona-intro">{t('personas.panel.intro')}</p>
+      {project.personas.length === 0 ? <p className="persona-empty">{t('personas.panel.empty')}</p> : null}
+      <ul className="persona-list" aria-label={t('personas.panel.list')}>
+        {project.personas.map((persona) => (
+          <PersonaCard key={persona.id} persona={persona} project={project} />
+        ))}
+      </ul>
+      <button type="button" className="persona-add" onClick={add}>
+        {t('personas.panel.add')}
+      </button>
+    </SidePanel>
   );
 }
 

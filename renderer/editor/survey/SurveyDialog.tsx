@@ -10,7 +10,8 @@ import type { TFunction } from 'i18next';
 import { create } from 'zustand';
 import { SERVQUAL_DIMENSIONS } from '../../../shared/model/schema';
 import type { ServqualDimension, Survey, SurveyMapping } from '../../../shared/model/types';
-import { formatNumber, formatSigned } from '../../../shared/i18n/format';
+import { formatNumber } from '../../../shared/i18n/format';
+import { scoreScaleOf } from '../../../shared/lens';
 import {
   columnLetters,
   computeSurvey,
@@ -26,6 +27,7 @@ import { useLanguage } from '../../i18n';
 import { useDocument } from '../../state/documentStore';
 import { newId } from '../../state/ids';
 import { dimensionName } from '../inspector/options';
+import { gapText, meanText, SurveyDimensionTable } from './DimensionTable';
 import { MAX_SURVEY_BYTES, readSurveyFile, SURVEY_ACCEPT } from './readSurveyFile';
 import './survey.css';
 
@@ -143,9 +145,11 @@ function SurveyDialogBody() {
     if (r) close();
   };
 
-  const fmt = (n: number | null) =>
-    n === null ? '–' : formatNumber(lng, n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const signed = (n: number | null) => (n === null ? '–' : formatSigned(lng, n, 2));
+  const fmt = (n: number | null) => meanText(lng, n);
+  /** A count in the UI language (1,000 / 1 000 / 1000). */
+  const count = (n: number) => formatNumber(lng, n);
+  const reversed = result ? result.statements.filter((s) => s.reversed).length : 0;
+  const signed = (n: number | null) => gapText(lng, n);
   const headers = loaded?.table.headers ?? [];
 
   return (
@@ -189,9 +193,9 @@ function SurveyDialogBody() {
         <>
           <p className="survey-layout">
             {loaded.mapping.layout === 'respondents'
-              ? t('survey.layoutRespondents', { count: loaded.table.rows.length })
+              ? t('survey.layoutRespondents', { count: loaded.table.rows.length, n: count(loaded.table.rows.length) })
               : t('survey.layoutStatements')}{' '}
-            · {t('survey.scale', { scale })}
+            · {t('survey.scale', { scale: count(scale) })}
           </p>
           <h3>{t('survey.mapping')}</h3>
           <div className="survey-mapping-wrap">
@@ -290,38 +294,22 @@ function SurveyDialogBody() {
       {result ? (
         <>
           <h3>{t('survey.results')}</h3>
-          <table className="survey-results" aria-label={t('survey.results')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('survey.dimension')}</th>
-                <th scope="col">{t('survey.expectation')}</th>
-                <th scope="col">{t('survey.perception')}</th>
-                <th scope="col">{t('survey.gap')}</th>
-                <th scope="col">{t('survey.respondents')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SERVQUAL_DIMENSIONS.map((d) => {
-                const m = result.dimensions[d];
-                return (
-                  <tr key={d}>
-                    <th scope="row">{dimensionName(t, d)}</th>
-                    <td>{fmt(m.expectation)}</td>
-                    <td>{fmt(m.perception)}</td>
-                    <td className={m.gap !== null && m.gap < 0 ? 'survey-negative' : undefined}>{signed(m.gap)}</td>
-                    <td>{m.respondents === null ? '–' : formatNumber(lng, m.respondents)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <SurveyDimensionTable
+            result={result}
+            scale={scoreScaleOf({ servqualScale: scale })}
+            lng={lng}
+            label={t('survey.results')}
+            className="survey-results"
+          />
           <p className="survey-scores">
             {t('survey.unweighted', { score: signed(result.unweighted) })} ·{' '}
             {t('survey.weighted', { score: signed(result.weighted) })}
           </p>
-          {result.missing > 0 ? <p>{t('survey.missing', { count: result.missing })}</p> : null}
-          {result.statements.some((s) => s.reversed) ? (
-            <p>{t('survey.reversedNote', { count: result.statements.filter((s) => s.reversed).length, scale })}</p>
+          {result.missing > 0 ? (
+            <p>{t('survey.missing', { count: result.missing, n: count(result.missing) })}</p>
+          ) : null}
+          {reversed > 0 ? (
+            <p>{t('survey.reversedNote', { count: reversed, n: count(reversed), scale: count(scale) })}</p>
           ) : null}
           {weights ? (
             <label className="survey-check-label">

@@ -8,7 +8,7 @@
  * In a workshop the round takes the people present, each with their own name and colour, and
  * each places their own dots on their own laptop (no taking turns).
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Vote } from 'lucide-react';
 import { shortcutText } from '../../../shared/actions';
@@ -22,6 +22,7 @@ import { useDocument } from '../../state/documentStore';
 import { newId } from '../../state/ids';
 import { runAction } from '../actions';
 import { dispatch } from '../inspector/dispatch';
+import { SidePanel } from '../SidePanel';
 import { ICON_SIZE } from '../toolbarIcons';
 import { useWorkshop } from '../../workshop/session';
 import { changeDot, currentVoter, useWorkshopVoter, workshopParticipants } from './placeDot';
@@ -458,63 +459,32 @@ function OpenPanel() {
   const { t } = useTranslation();
   const project = useDocument((s) => s.project);
   const focusRequest = useVotingPanel((s) => s.focusRequest);
-  const panel = useRef<HTMLElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useLayoutEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, [focusRequest]);
-
-  // Closing while focus is inside would drop focus on the page: hand it to the toggle button.
-  useLayoutEffect(() => {
-    const el = panel.current;
-    return () => {
-      if (el?.contains(document.activeElement)) document.getElementById(VOTING_TOGGLE_ID)?.focus();
-    };
-  }, []);
-
   if (!project) return null;
   const round = openRoundOf(project);
   return (
-    <aside
-      ref={panel}
-      className="voting-panel inspector"
-      aria-labelledby="voting-heading"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || e.defaultPrevented) return;
-        e.preventDefault();
-        useVotingPanel.getState().setOpen(false);
-      }}
+    <SidePanel
+      id="voting"
+      className="inspector"
+      bodyClassName="voting-body"
+      title={t('actions.voting')}
+      closeLabel={t('voting.closePanel')}
+      onClose={() => useVotingPanel.getState().setOpen(false)}
+      toggleId={VOTING_TOGGLE_ID}
+      focusRequest={focusRequest}
     >
-      <header className="voting-header">
-        <h2 id="voting-heading" ref={heading} tabIndex={-1}>
-          {t('actions.voting')}
-        </h2>
-        <button
-          type="button"
-          className="voting-close-panel"
-          aria-label={t('voting.closePanel')}
-          title={t('voting.closePanel')}
-          onClick={() => useVotingPanel.getState().setOpen(false)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div className="voting-body">
-        {round ? (
-          <>
-            <OpenRound project={project} round={round} />
-            <ClosedRounds project={project} />
-          </>
-        ) : (
-          <>
-            {/* Just closed: the results first, then the form for the next round. */}
-            <ClosedRounds project={project} />
-            <StartForm project={project} />
-          </>
-        )}
-      </div>
-    </aside>
+      {round ? (
+        <>
+          <OpenRound project={project} round={round} />
+          <ClosedRounds project={project} />
+        </>
+      ) : (
+        <>
+          {/* Just closed: the results first, then the form for the next round. */}
+          <ClosedRounds project={project} />
+          <StartForm project={project} />
+        </>
+      )}
+    </SidePanel>
   );
 }
 

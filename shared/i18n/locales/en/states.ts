@@ -113,8 +113,6 @@ export const states = {
       contentComparison: 'Comparison of two journey states',
       comparisonHint: 'The report sets the two states side by side, stage by stage, and lists every change.',
       state: 'Journey state',
-      comparison: 'Comparison report (Markdown)',
-      compareWith: 'Compare with',
     },
   },
 } as const;

@@ -113,8 +113,6 @@ export const states: Messages = {
       contentComparison: 'Kahe teekonna oleku võrdlus',
       comparisonHint: 'Aruanne paneb kaks olekut etapi kaupa kõrvuti ja loetleb kõik muudatused.',
       state: 'Teekonna seis',
-      comparison: 'Võrdlusaruanne (Markdown)',
-      compareWith: 'Võrdle seisuga',
     },
   },
 };

@@ -113,8 +113,6 @@ export const states: Messages = {
       contentComparison: 'Két ügyfélút-állapot összevetése',
       comparisonHint: 'A jelentés szakaszonként egymás mellé teszi a két állapotot, és felsorol minden változást.',
       state: 'Ügyfélút-állapot',
-      comparison: 'Összevetési jelentés (Markdown)',
-      compareWith: 'Összevetés ezzel',
     },
   },
 };

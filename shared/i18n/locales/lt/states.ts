@@ -125,8 +125,6 @@ export const states: Messages = {
       contentComparison: 'Dviejų kelionės būsenų palyginimas',
       comparisonHint: 'Ataskaitoje abi būsenos pateikiamos greta, etapas po etapo, ir išvardijami visi pakeitimai.',
       state: 'Kelionės būsena',
-      comparison: 'Palyginimo ataskaita (Markdown)',
-      compareWith: 'Palyginti su',
     },
   },
 };

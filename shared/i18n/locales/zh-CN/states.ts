@@ -105,8 +105,6 @@ export const states: Messages = {
       contentComparison: '两个旅程状态的比较',
       comparisonHint: '报告按阶段并列展示两个状态，并列出每一处更改。',
       state: '旅程状态',
-      comparison: '比较报告（Markdown）',
-      compareWith: '比较对象',
     },
   },
 };
