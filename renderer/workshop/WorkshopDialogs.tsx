@@ -42,8 +42,10 @@ function identityOf(name: string): WorkshopIdentity {
 export function WorkshopDialogs() {
   const dialog = useWorkshop((s) => s.dialog);
   const active = useWorkshop((s) => s.active);
+  // A join link opened the dialog: its code is filled in (a later link starts the dialog afresh).
+  const prefill = useWorkshop((s) => s.joinPrefill);
   if (dialog === 'host') return active ? <HostPanel /> : <HostStart />;
-  if (dialog === 'join') return <JoinDialog />;
+  if (dialog === 'join') return <JoinDialog key={prefill?.seq ?? 0} prefill={prefill?.code ?? ''} />;
   return null;
 }
 
@@ -134,10 +136,10 @@ function HostPanel() {
   );
 }
 
-function JoinDialog() {
+function JoinDialog({ prefill }: { prefill: string }) {
   const { t } = useTranslation();
   const [name, setName] = useState(rememberedName);
-  const [input, setInput] = useState('');
+  const [input, setInput] = useState(prefill);
   const [team, setTeam] = useState(false);
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -27,6 +27,8 @@ export const workshop = {
       token: 'Access token',
       join: 'Join',
       joining: 'Joining…',
+      alreadyInWorkshop:
+        'A join link was opened, but you are in a workshop already. Leave this workshop first, then open the link again.',
     },
     strip: {
       label: 'Workshop',

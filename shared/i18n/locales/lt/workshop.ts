@@ -31,6 +31,8 @@ export const workshop: Messages = {
       token: 'Prieigos raktas',
       join: 'Prisijungti',
       joining: 'Jungiamasi…',
+      alreadyInWorkshop:
+        'Atidaryta prisijungimo nuoroda, bet jūs jau dalyvaujate dirbtuvėse. Pirmiausia išeikite iš šių dirbtuvių, tada vėl atidarykite nuorodą.',
     },
     strip: {
       label: 'Dirbtuvės',
