@@ -68,8 +68,11 @@ export function joinCodeFromLink(link: string, log: Log): string | null {
     log(`[touchmap] A touchmap:// link was ignored: it is too long (${link.length} characters).`);
     return null;
   }
-  const code = joinLinkCode(link);
-  if (code === null) log(`[touchmap] A touchmap:// link was ignored: it is not a join link (${link.length} characters).`);
+  // The URL parser would quietly drop tabs, line breaks and trailing controls: a link with any is no link.
+  // eslint-disable-next-line no-control-regex
+  const code = /[\s\u0000-\u001f\u007f]/.test(link) ? null : joinLinkCode(link);
+  if (code === null)
+    log(`[touchmap] A touchmap:// link was ignored: it is not a join link (${link.length} characters).`);
   return code;
 }
 

@@ -126,11 +126,7 @@ export function joinLinkCode(text: string): string | null {
   if (text.length > MAX_JOIN_TEXT || !/^touchmap:/i.test(text)) return null;
   const code = linkCode(text);
   if (code === null || decodeJoinCode(code) === null) return null;
-  const clean = code
-    .replace(/-/g, '')
-    .toUpperCase()
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = code.replace(/-/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
   return clean.match(/.{1,4}/g)!.join('-');
 }
 
