@@ -18,7 +18,7 @@ type Path = (string | number)[];
 type Rec = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const has = (r: Rec, key: string) => Object.hasOwn(r, key) && r[key] !== undefined;
+const has = (r: Rec, key: string) => r[key] !== undefined && Object.hasOwn(r, key);
 /** Keys immer refuses in a patch's path: a record holding one is replaced whole. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 const idOf = (v: unknown) => (isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
@@ -30,27 +30,48 @@ export function diffPatches(from: unknown, to: unknown): Patch[] {
   return out;
 }
 
+/** `path` is one array pushed and popped on the way down (a 1,000-step map has tens of thousands of fields); patches get copies. */
 function walk(a: unknown, b: unknown, path: Path, out: Patch[]): void {
   if (a === b) return;
-  if (Array.isArray(a) && Array.isArray(b)) return walkList(a, b, path, out);
-  if (isRecord(a) && isRecord(b) && ![a, b].some((r) => Object.keys(r).some((k) => RESERVED.has(k)))) {
-    for (const key of Object.keys(a)) {
-      if (!has(a, key)) continue;
-      if (!has(b, key)) out.push({ op: 'remove', path: [...path, key] });
-      else walk(a[key], b[key], [...path, key], out);
-    }
-    for (const key of Object.keys(b))
-      if (has(b, key) && !has(a, key)) out.push({ op: 'add', path: [...path, key], value: b[key] });
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    out.push({ op: 'replace', path: [...path], value: b });
     return;
   }
-  out.push({ op: 'replace', path, value: b });
+  const listA = Array.isArray(a);
+  if (listA && Array.isArray(b)) return walkList(a as unknown[], b, path, out);
+  if (listA || Array.isArray(b) || reserved(a as Rec) || reserved(b as Rec)) {
+    out.push({ op: 'replace', path: [...path], value: b });
+    return;
+  }
+  const ra = a as Rec;
+  const rb = b as Rec;
+  for (const key of Object.keys(ra)) {
+    const va = ra[key];
+    if (va === undefined) continue;
+    path.push(key);
+    if (!has(rb, key)) out.push({ op: 'remove', path: [...path] });
+    else walk(va, rb[key], path, out);
+    path.pop();
+  }
+  for (const key of Object.keys(rb))
+    if (rb[key] !== undefined && !has(ra, key)) out.push({ op: 'add', path: [...path, key], value: rb[key] });
+}
+
+function reserved(r: Rec): boolean {
+  for (const key of RESERVED) if (Object.hasOwn(r, key)) return true;
+  return false;
 }
 
 function walkList(a: unknown[], b: unknown[], path: Path, out: Patch[]): void {
   const keyed = a.some((v) => idOf(v) !== undefined) || b.some((v) => idOf(v) !== undefined);
   if (!keyed) {
-    if (a.length === b.length) for (let i = 0; i < a.length; i++) walk(a[i], b[i], [...path, i], out);
-    else if (!equalJson(a, b)) out.push({ op: 'replace', path, value: b });
+    if (a.length === b.length) {
+      for (let i = 0; i < a.length; i++) {
+        path.push(i);
+        walk(a[i], b[i], path, out);
+        path.pop();
+      }
+    } else if (!equalJson(a, b)) out.push({ op: 'replace', path: [...path], value: b });
     return;
   }
   const same = (x: unknown, y: unknown) => {
@@ -65,12 +86,20 @@ function walkList(a: unknown[], b: unknown[], path: Path, out: Patch[]): void {
     endA--;
     endB--;
   }
-  for (let i = 0; i < start; i++) walk(a[i], b[i], [...path, i], out);
+  for (let i = 0; i < start; i++) {
+    path.push(i);
+    walk(a[i], b[i], path, out);
+    path.pop();
+  }
   // From the end, so the indices still to remove stay where they were.
   for (let i = endA - 1; i >= start; i--) out.push({ op: 'remove', path: [...path, i] });
   for (let i = start; i < endB; i++) out.push({ op: 'add', path: [...path, i], value: b[i] });
   // The unchanged end run, at its places in the new list.
-  for (let j = 0; j < a.length - endA; j++) walk(a[endA + j], b[endB + j], [...path, endB + j], out);
+  for (let j = 0; j < a.length - endA; j++) {
+    path.push(endB + j);
+    walk(a[endA + j], b[endB + j], path, out);
+    path.pop();
+  }
 }
 
 /** Whether two values are equal as JSON (a field set to undefined counts as missing). */
