@@ -28,8 +28,7 @@ export const workshop: Messages = {
       token: '访问令牌',
       join: '加入',
       joining: '正在加入…',
-      alreadyInWorkshop:
-        '已打开一个加入链接，但您已在一个工作坊中。请先离开当前工作坊，再重新打开该链接。',
+      alreadyInWorkshop: '已打开一个加入链接，但您已在一个工作坊中。请先离开当前工作坊，再重新打开该链接。',
     },
     strip: {
       label: '工作坊',
