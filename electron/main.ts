@@ -10,6 +10,7 @@ import type { FileToken, LanguageInfo, MenuCommand } from '../shared/ipc';
 import type { Language } from '../shared/i18n/languages';
 import { electronDialogs, touchmapPathsFromArgv } from './files';
 import { createServices } from './handlers';
+import { joinCodeFromArgv, joinCodeFromLink, JoinLinkInbox, registerJoinScheme } from './joinLinks';
 import { makeSenderCheck, registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ENTRY_URL, isAppUrl, registerAppScheme, serveApp } from './protocol';
@@ -31,6 +32,11 @@ const pendingTokens: FileToken[] = [];
 let grantPath: ((path: string) => FileToken) | null = null;
 /** Paths that arrived before the services existed (macOS hands files over before ready). */
 const earlyPaths: string[] = [];
+/** Join links' codes waiting for the page (a link can arrive before the window exists). */
+const joinLinks = new JoinLinkInbox();
+/** Opens the main window again if it was closed (set once the services exist). */
+let reopenWindow: (() => void) | null = null;
+const log = (message: string) => console.warn(message);
 
 // 1. One instance: a second launch focuses the existing window instead, and opens the files it was given.
 if (!app.requestSingleInstanceLock()) {
@@ -39,7 +45,18 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv: readonly string[] = [], workingDirectory: string = process.cwd()) => {
     focusMainWindow();
     void touchmapPathsFromArgv(argv.slice(1), workingDirectory).then((paths) => paths.forEach(openPath));
+    // Windows and Linux start the app again with a clicked join link as an argument.
+    const code = joinCodeFromArgv(argv.slice(1), log);
+    if (code) openJoinLink(code);
   });
+  // macOS hands over a clicked join link with this event, possibly before ready.
+  app.on('open-url', (event, url: string) => {
+    event.preventDefault();
+    const code = joinCodeFromLink(url, log);
+    if (code) openJoinLink(code);
+  });
+  // touchmap:// links open Touchmap (installers register it too, build/electron-builder.yml).
+  registerJoinScheme(app, process, log);
   // macOS hands over files (double click, drag onto the dock icon) with this event, possibly before ready.
   app.on('open-file', (event, path: string) => {
     event.preventDefault();
@@ -119,6 +136,9 @@ function start(): void {
   registerHandlers(ipcMain, handlers, makeSenderCheck(isOurWindow, isOurUrl));
   grantPath = (path) => grants.grant(path);
   earlyPaths.splice(0).forEach(openPath);
+  reopenWindow = () => {
+    if (!mainWindow) openMainWindow(library.store);
+  };
 
   language = languages.info();
   chooseLanguage = (choice) => {
@@ -134,6 +154,9 @@ function start(): void {
   openMainWindow(library.store);
   // A project file given on the command line (a double click through the file association, say).
   void touchmapPathsFromArgv(process.argv.slice(1), process.cwd()).then((paths) => paths.forEach(openPath));
+  // A join link the app was started with (Windows, Linux; macOS sends open-url instead).
+  const startCode = joinCodeFromArgv(process.argv.slice(1), log);
+  if (startCode) openJoinLink(startCode);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow(library.store);
   });
@@ -162,10 +185,13 @@ function openMainWindow(store: LibraryStore): void {
   mainWindow.webContents.on('did-finish-load', () => {
     pageLoaded = true;
     for (const token of pendingTokens.splice(0)) mainWindow?.webContents.send(Events.openFile, token);
+    const window = mainWindow;
+    joinLinks.connect((code) => window?.webContents.send(Events.joinLink, code));
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
     pageLoaded = false;
+    joinLinks.connect(null);
   });
 }
 
@@ -178,6 +204,16 @@ function openPath(path: string): void {
   const token = grantPath(path);
   if (mainWindow && pageLoaded) mainWindow.webContents.send(Events.openFile, token);
   else pendingTokens.push(token);
+}
+
+/**
+ * A join link was clicked: bring the main window forward (opening it again if it was closed)
+ * and have its page open the Join workshop dialog with the code, once the page can hear it.
+ */
+function openJoinLink(code: string): void {
+  reopenWindow?.();
+  focusMainWindow();
+  joinLinks.deliver(code);
 }
 
 function focusMainWindow(): void {

@@ -6,7 +6,15 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 // ipcChannels, not ipc: the sandboxed preload cannot require zod, so it must not pull it in.
-import { Channels, Events, isFileToken, isLanguage, isMenuCommand, PRELOAD_BUILT } from '../shared/ipcChannels';
+import {
+  Channels,
+  Events,
+  isFileToken,
+  isJoinCode,
+  isLanguage,
+  isMenuCommand,
+  PRELOAD_BUILT,
+} from '../shared/ipcChannels';
 import type { FileToken, Language, MenuCommand, Method } from '../shared/ipcChannels';
 import type { Api } from '../shared/ipc';
 
@@ -25,7 +33,7 @@ export function buildApi(renderer: Renderer, pathForFile: PathForFile): Api {
       // Only the payload crosses; the channel is fixed per method.
       (payload?: unknown) => renderer.invoke(Channels[method], payload),
     ]),
-  ) as unknown as Omit<Api, 'openDropped' | 'onMenuCommand' | 'onOpenFile' | 'onLanguageChange'>;
+  ) as unknown as Omit<Api, 'openDropped' | 'onMenuCommand' | 'onOpenFile' | 'onLanguageChange' | 'onJoinLink'>;
 
   return {
     ...methods,
@@ -61,6 +69,31 @@ export function buildApi(renderer: Renderer, pathForFile: PathForFile): Api {
         renderer.removeListener(Events.languageChanged, wrapped);
       };
     },
+    onJoinLink: joinLinkEvents(renderer),
+  };
+}
+
+/**
+ * Join links main passes on, as their codes (anything else is dropped). A link that started the
+ * app arrives as soon as the page has loaded, possibly before the app subscribed: the latest one
+ * is held here for the first listener (an older one was superseded by the click after it).
+ */
+function joinLinkEvents(renderer: Renderer): Api['onJoinLink'] {
+  const listeners = new Set<(code: string) => void>();
+  let held: string | null = null;
+  renderer.on(Events.joinLink, (_event: IpcRendererEvent, code: unknown) => {
+    if (!isJoinCode(code)) return;
+    if (listeners.size === 0) held = code;
+    for (const listener of listeners) listener(code);
+  });
+  return (listener) => {
+    listeners.add(listener);
+    const waiting = held;
+    held = null;
+    if (waiting !== null) listener(waiting);
+    return () => {
+      listeners.delete(listener);
+    };
   };
 }
 

@@ -33,10 +33,12 @@ export {
   Channels,
   Events,
   FILE_TOKEN_PATTERN,
+  JOIN_CODE_PATTERN,
   MENU_COMMANDS,
   PRELOAD_BUILT,
   TOUCHMAP_EXTENSION,
   isFileToken,
+  isJoinCode,
   isMenuCommand,
   isTouchmapPath,
 } from './ipcChannels';
@@ -454,6 +456,11 @@ export type Api = { [M in keyof Contract as M extends 'openDropped' ? never : M]
   onOpenFile(listener: (token: FileToken) => void): () => void;
   /** Subscribe to UI language changes made in main (the Language menu, a settings change); returns the unsubscribe. */
   onLanguageChange(listener: (language: Language) => void): () => void;
+  /**
+   * Subscribe to join links the user opened (`touchmap://join?code=...`, by the system): each
+   * arrives as its join code, for the Join workshop dialog. Returns the unsubscribe.
+   */
+  onJoinLink(listener: (code: string) => void): () => void;
 };
 
 /**

@@ -60,7 +60,23 @@ export const Events = {
   openFile: 'file:open-token',
   /** The UI language changed (the Language menu, the settings dialog): the page switches to it. */
   languageChanged: 'settings:language-changed',
+  /**
+   * A workshop join link was opened (a click on `touchmap://join?code=...`): its code, which the
+   * page puts in the Join workshop dialog. Joining still waits for the user's Join.
+   */
+  joinLink: 'workshop:join-link',
 } as const;
+
+/**
+ * A join code in its one spelling, as main sends it with a join link: 36 characters of the
+ * code alphabet (shared/workshopJoin.ts, no I, L, O or U) in nine groups of four.
+ */
+export const JOIN_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){8}$/;
+
+/** Whether a value received from main is a join code (the preload passes on nothing else). */
+export function isJoinCode(value: unknown): value is string {
+  return typeof value === 'string' && JOIN_CODE_PATTERN.test(value);
+}
 
 /** Commands the native menu sends to the renderer: the menu's actions in the one registry (./actions.ts). */
 export { MENU_COMMANDS };

@@ -129,6 +129,18 @@ export function parseJoinInput(input: string): JoinParse {
   return target ? { ok: true, target } : { ok: false, reason: 'malformed' };
 }
 
+/**
+ * The code of a join link in its one spelling (capitals, grouped by four: what the host's dialog
+ * shows), or null when `text` is anything but a `touchmap://join?code=<code>` link whose code decodes.
+ */
+export function joinLinkCode(text: string): string | null {
+  if (text.length > MAX_JOIN_TEXT || !/^touchmap:/i.test(text)) return null;
+  const code = linkCode(text);
+  if (code === null || decodeJoinCode(code) === null) return null;
+  const clean = code.replace(/-/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+  return clean.match(/.{1,4}/g)!.join('-');
+}
+
 /** The code of a join link, or null when the link is anything but `touchmap://join?code=<code>`. */
 function linkCode(text: string): string | null {
   let url: URL;

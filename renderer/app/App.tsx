@@ -18,6 +18,7 @@ import { Notices } from './Notices';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { IdentityDialog } from '../identity/IdentityDialog';
 import { WorkshopDialogs } from '../workshop/WorkshopDialogs';
+import { startJoinLinkEvents } from '../workshop/session';
 import { startLanguageEvents } from './settings/language';
 
 exposeStore(useDocument);
@@ -31,6 +32,8 @@ export function App() {
   useEffect(() => startFileEvents(), []);
   // The Language menu (or another window) changed the UI language: follow it live.
   useEffect(() => startLanguageEvents(), []);
+  // A clicked touchmap:// join link opens the Join workshop dialog with its code.
+  useEffect(() => startJoinLinkEvents(), []);
 
   // The native menu sends registry ids; the keyboard goes through the same registry, on every screen.
   useEffect(() => api().onMenuCommand(runAction), []);

@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import { applyCommand, describeCommand, type Command } from '../../shared/commands';
 import type { LensKind } from '../../shared/lens';
 import type { Project } from '../../shared/model';
+import { diffPatches } from './diffPatches';
 import { emptyHistory, record, type History } from './history';
 import { notifyRefusal } from './notify';
 
@@ -46,7 +47,10 @@ export interface DocumentState {
   savedRevision: number;
   saveStatus: SaveStatus;
   saveError: string | null;
-  /** The patches of the last change to the document and the revision they produced (for the recovery journal). */
+  /**
+   * The patches of the last change to the document and the revision they produced (for the
+   * recovery journal); null after opening, and for a workshop guest's changes (nothing journals them).
+   */
   lastEdit: { patches: Patch[]; revision: number } | null;
   /** UI state, not document state: kept per project in the library settings (see viewState.ts). */
   lens: Lens;
@@ -64,7 +68,8 @@ export interface DocumentState {
   /**
    * The shared document changed (a peer's edit when `remote`, else this person's commit, undo or
    * redo): the store takes its project, outside the local undo history. The recovery journal
-   * records a full snapshot, which stays right whatever order peers' edits arrived in.
+   * records the difference from the project the store held (./diffPatches.ts), which replays
+   * in order on exactly that project, whatever order peers' edits arrived in.
    */
   applyShared(project: Project): void;
   /** Apply a command; returns false when it changed nothing (a refusal's reason is told through ./notify.ts). */
@@ -113,12 +118,19 @@ export const useDocument = create<DocumentState>()((set, get) => ({
   setShared: (shared) => set({ shared, history: emptyHistory() }),
 
   applyShared: (project) => {
-    const { revision } = get();
+    const { revision, project: before, shared } = get();
+    // A guest's map is the host's: not journalled here, so no difference is worked out.
+    const patches =
+      shared?.role === 'guest'
+        ? null
+        : before
+          ? diffPatches(before, project)
+          : [{ op: 'replace', path: [], value: project }];
     set({
       project,
       selection: pruneSelection(get().selection, project),
       revision: revision + 1,
-      lastEdit: { patches: [{ op: 'replace', path: [], value: project }], revision: revision + 1 },
+      lastEdit: patches && { patches: patches as Patch[], revision: revision + 1 },
       saveStatus: get().saveStatus === 'failed' ? 'failed' : 'unsaved',
     });
   },

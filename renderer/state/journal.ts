@@ -69,7 +69,8 @@ export function startJournal(): () => void {
       projectId = state.project?.id ?? null;
     }
     const edit = state.lastEdit;
-    if (!edit || edit === prev.lastEdit || !state.project) return;
+    // A workshop change that changed nothing (the same merged state read again) has no patches.
+    if (!edit || edit === prev.lastEdit || !state.project || edit.patches.length === 0) return;
     // A workshop guest's map is not in this library: nothing to recover into.
     if (state.shared?.role === 'guest') return;
     pending.push({

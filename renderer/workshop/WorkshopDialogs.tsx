@@ -40,8 +40,10 @@ function useNameField(identity: Identity | null): [string, (name: string) => voi
 export function WorkshopDialogs() {
   const dialog = useWorkshop((s) => s.dialog);
   const active = useWorkshop((s) => s.active);
+  // A join link opened the dialog: its code is filled in (a later link starts the dialog afresh).
+  const prefill = useWorkshop((s) => s.joinPrefill);
   if (dialog === 'host') return active ? <HostPanel /> : <HostStart />;
-  if (dialog === 'join') return <JoinDialog />;
+  if (dialog === 'join') return <JoinDialog key={prefill?.seq ?? 0} prefill={prefill?.code ?? ''} />;
   return null;
 }
 
@@ -221,12 +223,12 @@ function HostPanel() {
   );
 }
 
-function JoinDialog() {
+function JoinDialog({ prefill }: { prefill: string }) {
   const { t } = useTranslation();
   const { identity } = useIdentity();
   const [name, setName] = useNameField(identity);
   const colour = identity?.colour ?? suggestColour(name.trim());
-  const [input, setInput] = useState('');
+  const [input, setInput] = useState(prefill);
   const [team, setTeam] = useState(false);
   const [server, setServer] = useState<TeamServer>({ url: '', token: '', map: '' });
   const [error, setError] = useState<string | null>(null);

@@ -42,6 +42,8 @@ export interface WorkshopState {
   participants: WorkshopParticipant[];
   /** Who this person is in the workshop (their identity's name and colour). */
   me: WorkshopIdentity | null;
+  /** A join link's code for the Join dialog to show filled in (`seq` tells one link's opening from the next). */
+  joinPrefill: { code: string; seq: number } | null;
   openDialog(dialog: 'host' | 'join' | null): void;
 }
 
@@ -56,8 +58,27 @@ export const useWorkshop = create<WorkshopState>()((set) => ({
   peers: [],
   participants: [],
   me: null,
-  openDialog: (dialog) => set({ dialog }),
+  joinPrefill: null,
+  openDialog: (dialog) => set({ dialog, joinPrefill: null }),
 }));
+
+/**
+ * A join link was opened (main passes on its code): the Join dialog opens with the code filled
+ * in, and joining waits for the user's Join. In a workshop already, the user is told so and
+ * nothing changes.
+ */
+export function receiveJoinLink(code: string): void {
+  if (useWorkshop.getState().active) {
+    notify('file-problem', { detail: message('workshop.join.alreadyInWorkshop') });
+    return;
+  }
+  useWorkshop.setState((s) => ({ dialog: 'join', joinPrefill: { code, seq: (s.joinPrefill?.seq ?? 0) + 1 } }));
+}
+
+/** Listen for join links; returns the stop function. Mount once: `useEffect(() => startJoinLinkEvents(), [])`. */
+export function startJoinLinkEvents(): () => void {
+  return api().onJoinLink(receiveJoinLink);
+}
 
 /** The running session's parts, outside React. */
 let running: {

@@ -21,6 +21,7 @@ import { createServices } from '../../electron/handlers';
 import type { WorkshopService } from '../../electron/workshop';
 import type { FileGrants } from '../../electron/fileGrants';
 import { menuTemplate } from '../../electron/menu';
+import { joinCodeFromArgv } from '../../electron/joinLinks';
 import {
   Channels,
   PRELOAD_BUILT,
@@ -52,6 +53,13 @@ export interface App {
    * Recent: main grants a token for it and sends the token.
    */
   openPath(path: string): Promise<void>;
+  /**
+   * Start the app again with these arguments, as the system does for a clicked join link
+   * (a second instance's argv on Windows and Linux): main takes the link from them
+   * (electron/joinLinks.ts) and sends its code to the page, which opens Join workshop.
+   * Resolves with the code main sent, or null when it took none.
+   */
+  launchWith(argv: readonly string[]): Promise<string | null>;
   /**
    * Drop files from disk on the window, as dragging them from the file manager does. The page gets
    * `File`s with their content; the stand-in for the preload's webUtils.getPathForFile resolves
@@ -231,6 +239,11 @@ export async function launchApp(options: LaunchOptions = {}) {
         window.addEventListener('touchmap:open-file', handler);
         return () => window.removeEventListener('touchmap:open-file', handler);
       };
+      api.onJoinLink = (listener: (code: string) => void) => {
+        const handler = (e: Event) => listener((e as CustomEvent<string>).detail);
+        window.addEventListener('touchmap:join-link', handler);
+        return () => window.removeEventListener('touchmap:join-link', handler);
+      };
       // The stand-in for the preload's webUtils.getPathForFile: only Files `drop` made have a path.
       // Chromium may hand the drop handler another File object for the same file, so the key is
       // what `drop` stamped on it (a random lastModified) with its name, not the object.
@@ -268,6 +281,12 @@ export async function launchApp(options: LaunchOptions = {}) {
         chooseLanguage: (choice) => language.choose(choice),
       }),
     language: () => language.info(),
+    launchWith: async (argv) => {
+      const code = joinCodeFromArgv(argv, () => undefined);
+      if (code)
+        await page.evaluate((c) => window.dispatchEvent(new CustomEvent('touchmap:join-link', { detail: c })), code);
+      return code;
+    },
     openPath: async (path) => {
       const token = grants.grant(path);
       await page.evaluate((t) => window.dispatchEvent(new CustomEvent('touchmap:open-file', { detail: t })), token);

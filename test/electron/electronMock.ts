@@ -62,6 +62,8 @@ class MockApp extends Emitter {
   getPath = vi.fn(() => this.userData);
   getVersion = vi.fn(() => '0.0.0-test');
   requestSingleInstanceLock = vi.fn(() => true);
+  /** Registering Touchmap as the handler of a URL scheme (touchmap:// join links). */
+  setAsDefaultProtocolClient = vi.fn((_protocol: string, _path?: string, _args?: string[]) => true);
   quit = vi.fn();
   whenReady = vi.fn(() => Promise.resolve());
   /** The system's languages, as Electron reports them (a test may set others before main starts). */

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { serializeProject } from '../../shared/formats/touchmapFile';
 import { Channels, Events, FILE_TOKEN_PATTERN } from '../../shared/ipc';
 import { blankProject } from '../../shared/model';
+import { encodeJoinCode, joinLink } from '../../shared/workshopJoin';
 import type * as ElectronMock from './electronMock';
 import { useTempDirs } from './storage/tempDir';
 
@@ -183,6 +184,106 @@ describe('main', () => {
         .find((i) => i.label === 'Open Recent')!
         .submenu!.map((i) => i.label),
     ).toEqual([`Shop — ${file}`]);
+  });
+
+  describe('join links', () => {
+    const code = encodeJoinCode(
+      '192.168.1.20',
+      41234,
+      Uint8Array.from({ length: 16 }, (_, i) => i * 13),
+    );
+    const link = joinLink(code);
+    /** The join codes main sent the page. */
+    const sentCodes = (electron: Mock) =>
+      electron.BrowserWindow.instances.flatMap((w) =>
+        w.webContents.send.mock.calls.filter((c) => c[0] === Events.joinLink).map((c) => c[1]),
+      );
+
+    it('registers Touchmap as the handler of touchmap:// links', async () => {
+      const { app } = await startMain();
+      expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('touchmap');
+    });
+
+    it('a second instance started with a link focuses the window and sends the page its code', async () => {
+      const electron = await startMain();
+      const [window] = electron.BrowserWindow.instances;
+      window!.webContents.emit('did-finish-load');
+      window!.isMinimized.mockReturnValue(true);
+      electron.app.emit(
+        'second-instance',
+        {},
+        ['C:\\Touchmap\\Touchmap.exe', '--allow-file-access-from-files', link],
+        '/',
+      );
+      expect(window!.restore).toHaveBeenCalled();
+      expect(window!.focus).toHaveBeenCalled();
+      expect(sentCodes(electron)).toEqual([code]);
+      // The link's text (and so its token) is never sent as it came: only the checked code.
+      expect(JSON.stringify(window!.webContents.send.mock.calls)).not.toContain('touchmap://');
+    });
+
+    it('sends nothing for an argument that is not exactly one join link', async () => {
+      const electron = await startMain();
+      const [window] = electron.BrowserWindow.instances;
+      window!.webContents.emit('did-finish-load');
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        for (const argv of [
+          ['touchmap.exe', `--${link}`],
+          ['touchmap.exe', `${link}&x=1`],
+          ['touchmap.exe', link, link],
+          ['touchmap.exe', `${link}${'9'.repeat(100_000)}`],
+        ])
+          electron.app.emit('second-instance', {}, argv, '/');
+        expect(sentCodes(electron)).toEqual([]);
+        expect(warn.mock.calls.flat().join('\n')).not.toContain(code.slice(0, 9));
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
+    it('holds a link macOS hands over before ready until the page has loaded (open-url)', async () => {
+      let ready: () => void = () => undefined;
+      const electron = await startMain(({ app }) => {
+        app.whenReady.mockImplementationOnce(() => new Promise<void>((resolve) => (ready = resolve)));
+      });
+      const preventDefault = vi.fn();
+      electron.app.emit('open-url', { preventDefault }, link);
+      expect(preventDefault).toHaveBeenCalled();
+      expect(electron.BrowserWindow.instances).toHaveLength(0);
+      ready();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const [window] = electron.BrowserWindow.instances;
+      expect(sentCodes(electron)).toEqual([]);
+      window!.webContents.emit('did-finish-load');
+      expect(sentCodes(electron)).toEqual([code]);
+    });
+
+    it('opens a link the app was started with, once the page has loaded', async () => {
+      const argv = process.argv;
+      process.argv = [argv[0]!, link];
+      try {
+        const electron = await startMain();
+        const [window] = electron.BrowserWindow.instances;
+        expect(sentCodes(electron)).toEqual([]);
+        window!.webContents.emit('did-finish-load');
+        expect(sentCodes(electron)).toEqual([code]);
+      } finally {
+        process.argv = argv;
+      }
+    });
+
+    it('opens the window again for a link that arrives after it was closed (macOS)', async () => {
+      const electron = await startMain();
+      const [first] = electron.BrowserWindow.instances;
+      first!.emit('closed');
+      electron.app.emit('open-url', { preventDefault: () => undefined }, link);
+      expect(electron.BrowserWindow.instances).toHaveLength(2);
+      const second = electron.BrowserWindow.instances[1]!;
+      second.webContents.emit('did-finish-load');
+      expect(second.webContents.send).toHaveBeenCalledWith(Events.joinLink, code);
+      expect(first!.webContents.send).not.toHaveBeenCalledWith(Events.joinLink, code);
+    });
   });
 
   it('quits at once when another instance holds the lock', async () => {

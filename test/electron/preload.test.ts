@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Channels, Events, PRELOAD_BUILT } from '../../shared/ipc';
 import type { Api, MenuCommand, Method } from '../../shared/ipc';
+import { encodeJoinCode, joinLink } from '../../shared/workshopJoin';
 import { contextBridge, droppedPaths, ipcRenderer } from './electronMock';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -19,7 +20,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes exactly the Api methods and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(Channels), 'onMenuCommand', 'onOpenFile', 'onLanguageChange'].sort(),
+      [...Object.keys(Channels), 'onMenuCommand', 'onOpenFile', 'onLanguageChange', 'onJoinLink'].sort(),
     );
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(api).not.toHaveProperty('invoke');
@@ -103,6 +104,29 @@ describe('preload open-file events', () => {
     expect(first).toEqual([token('a'), token('b'), token('c')]);
     // A later listener gets only what arrives after it subscribed: held tokens were already delivered.
     expect(second).toEqual([token('c'), token('d')]);
+  });
+});
+
+describe('preload join-link events', () => {
+  const code = encodeJoinCode(
+    '192.168.1.20',
+    41234,
+    Uint8Array.from({ length: 16 }, (_, i) => i * 7),
+  );
+  it('passes on only join codes, holds the latest for the first listener, and unsubscribes', () => {
+    // A link the app was started with arrives as the page loads, before the app subscribed.
+    ipcRenderer.emit(Events.joinLink, {}, encodeJoinCode('10.0.0.1', 80, new Uint8Array(16)));
+    ipcRenderer.emit(Events.joinLink, {}, code);
+    for (const forged of [joinLink(code), code.toLowerCase(), `${code}-AAAA`, { code }, 'x'.repeat(10_000), null])
+      ipcRenderer.emit(Events.joinLink, {}, forged);
+    const received: string[] = [];
+    const off = api.onJoinLink((c) => received.push(c));
+    expect(received).toEqual([code]);
+    ipcRenderer.emit(Events.joinLink, {}, code);
+    ipcRenderer.emit(Events.joinLink, {}, '../../etc/passwd');
+    off();
+    ipcRenderer.emit(Events.joinLink, {}, code);
+    expect(received).toEqual([code, code]);
   });
 });
 

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { JOIN_CODE_PATTERN } from '../../shared/ipcChannels';
 import {
   CODE_LENGTH,
   decodeJoinCode,
   encodeJoinCode,
   joinLink,
+  joinLinkCode,
   parseJoinInput,
   MAP_NAME_PATTERN,
   mapNameOf,
@@ -137,5 +140,36 @@ describe('parseTeamServer', () => {
     expect(parseTeamServer('wss://a.example', 'short')).toEqual({ ok: false, reason: 'malformed' });
     expect(parseTeamServer('wss://a.example', 'has spaces in it!!!!')).toEqual({ ok: false, reason: 'malformed' });
     expect(parseTeamServer('', secret)).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('join link codes (what main sends the page for a clicked link)', () => {
+  it("gives a link's code in the spelling the host's dialog shows, which the preload's pattern accepts", () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 })),
+        fc.integer({ min: 1, max: 65535 }),
+        fc.uint8Array({ minLength: 16, maxLength: 16 }),
+        ([a, b], port, secret) => {
+          const code = encodeJoinCode(`10.${a}.${b}.7`, port, secret);
+          expect(code).toMatch(JOIN_CODE_PATTERN);
+          expect(joinLinkCode(joinLink(code))).toBe(code);
+          // Typed sloppily in the link (lower case, o/l for 0/1): the same code, spelled the one way.
+          const sloppy = code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l');
+          expect(joinLinkCode(`touchmap://join?code=${sloppy}`)).toBe(code);
+        },
+      ),
+    );
+  });
+
+  it('is null for anything but a join link with a code that decodes', () => {
+    const code = encodeJoinCode('192.168.1.23', 41234, token);
+    for (const text of [
+      code,
+      `touchmap://join?code=${code}&x=1`,
+      `touchmap://join?code=${code.slice(1)}`,
+      `http://join?code=${code}`,
+    ])
+      expect(joinLinkCode(text)).toBeNull();
   });
 });

@@ -28,6 +28,8 @@ export const workshop = {
       token: 'Access token',
       join: 'Join',
       joining: 'Joining…',
+      alreadyInWorkshop:
+        'A join link was opened, but you are in a workshop already. Leave this workshop first, then open the link again.',
     },
     team: {
       hostOn: 'Host on a team server instead',

@@ -30,6 +30,8 @@ export const workshop: Messages = {
       token: 'Juurdepääsuvõti',
       join: 'Liitu',
       joining: 'Liitumine…',
+      alreadyInWorkshop:
+        'Avati liitumislink, aga te olete juba töötoas. Lahkuge kõigepealt sellest töötoast ja avage siis link uuesti.',
     },
     team: {
       hostOn: 'Korralda hoopis meeskonna serveris',

@@ -30,6 +30,8 @@ export const workshop: Messages = {
       token: 'Hozzáférési token',
       join: 'Csatlakozás',
       joining: 'Csatlakozás…',
+      alreadyInWorkshop:
+        'Megnyílt egy csatlakozási hivatkozás, de Ön már egy workshopban van. Előbb lépjen ki ebből a workshopból, aztán nyissa meg újra a hivatkozást.',
     },
     team: {
       hostOn: 'Inkább csapatszerveren indítom',

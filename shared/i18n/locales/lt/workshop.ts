@@ -32,6 +32,8 @@ export const workshop: Messages = {
       token: 'Prieigos raktas',
       join: 'Prisijungti',
       joining: 'Jungiamasi…',
+      alreadyInWorkshop:
+        'Atidaryta prisijungimo nuoroda, bet jūs jau dalyvaujate dirbtuvėse. Pirmiausia išeikite iš šių dirbtuvių, tada vėl atidarykite nuorodą.',
     },
     team: {
       hostOn: 'Rengti komandos serveryje',

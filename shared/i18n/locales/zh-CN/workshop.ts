@@ -29,6 +29,7 @@ export const workshop: Messages = {
       token: '访问令牌',
       join: '加入',
       joining: '正在加入…',
+      alreadyInWorkshop: '已打开一个加入链接，但您已在一个工作坊中。请先离开当前工作坊，再重新打开该链接。',
     },
     team: {
       hostOn: '改为在团队服务器上主持',
