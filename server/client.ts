@@ -47,11 +47,20 @@ export const UNDECODABLE_CLOSE = 4400;
  * inside the socket's message event; a message that does not decode (a broken or hostile server
  * or host) would throw out of that event, and in the app's main process that is an uncaught
  * exception. Here such a message is dropped and the connection closed (the provider tries again).
+ * A socket's own error event always has a listener (see the constructor).
  */
 export function guarded(Polyfill: unknown): unknown {
   const Base = Polyfill as new (...args: unknown[]) => SocketLike;
   return class GuardedWebSocket extends Base {
     private readonly safe = new Map<Listener, Listener>();
+    constructor(...args: unknown[]) {
+      super(...args);
+      // `ws` emits 'error' as a Node event: closed while still connecting (a join that timed
+      // out, a provider destroyed mid-reconnect) with no listener left, that error would be
+      // thrown, uncaught, in the app's main process. The provider learns of it by the close.
+      const emitter = this as unknown as { on?: (type: string, listener: () => void) => void };
+      emitter.on?.('error', () => {});
+    }
     override addEventListener(type: string, listener: Listener, options?: unknown): void {
       if (type !== 'message' || typeof listener !== 'function') return super.addEventListener(type, listener, options);
       const safe: Listener = (event) => {
