@@ -10,7 +10,7 @@
  * escapes it (the header list) or hands it to the viewer as data it writes as text (the panel).
  */
 import { formatDateTime, formatNumber } from '../i18n/format';
-import { targetPlaces } from '../model/comments';
+import { targetName, targetPlaces } from '../model/comments';
 import type { Author, Comment, CommentTarget, Project } from '../model/types';
 import type { ExportLanguage } from './exportLanguage';
 import { markdownBlock, markdownInline } from './markdown';
@@ -36,15 +36,6 @@ export interface ExportedThread {
   status: string;
   comment: ExportedEntry;
   replies: ExportedEntry[];
-}
-
-function targetName(project: Project, target: CommentTarget): string {
-  if (target.kind === 'step') return project.steps.find((s) => s.id === target.id)?.title ?? '';
-  if (target.kind === 'stage') return project.stages.find((s) => s.id === target.id)?.name ?? '';
-  const flow = project.flows.find((f) => f.id === target.id);
-  if (!flow) return '';
-  const title = (id: string) => project.steps.find((s) => s.id === id)?.title ?? '';
-  return flow.label || `${title(flow.from)} → ${title(flow.to)}`;
 }
 
 function timeOf(text: ExportLanguage, iso: string | undefined): string {

@@ -100,3 +100,13 @@ export function repairComments(project: Project): Project {
   });
   return changed ? { ...project, comments: repaired } : project;
 }
+
+/** The name of what a comment is pinned to, as the map shows it. */
+export function targetName(project: Project, target: CommentTarget): string {
+  if (target.kind === 'step') return project.steps.find((s) => s.id === target.id)?.title ?? '';
+  if (target.kind === 'stage') return project.stages.find((s) => s.id === target.id)?.name ?? '';
+  const flow = project.flows.find((f) => f.id === target.id);
+  if (!flow) return '';
+  const title = (id: string) => project.steps.find((s) => s.id === id)?.title ?? '';
+  return flow.label || `${title(flow.from)} → ${title(flow.to)}`;
+}

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/i18n/format';
-import type { Author, Comment, CommentTarget, Project } from '../../../shared/model/types';
+import type { Author, Comment } from '../../../shared/model/types';
 import type { TargetPlace } from '../../../shared/model/comments';
 import { IdentityMarker } from '../../identity/IdentityDialog';
 import { ensureIdentity } from '../../identity/identityStore';
@@ -18,16 +18,6 @@ import { goToTarget } from './actions';
 
 const isMine = (me: Author | null, author: Author) =>
   !!me && me.name === author.name && me.colour.toLowerCase() === author.colour.toLowerCase();
-
-/** The name of what a comment is pinned to, as the map shows it. */
-export function targetName(project: Project, target: CommentTarget): string {
-  if (target.kind === 'step') return project.steps.find((s) => s.id === target.id)?.title ?? '';
-  if (target.kind === 'stage') return project.stages.find((s) => s.id === target.id)?.name ?? '';
-  const flow = project.flows.find((f) => f.id === target.id);
-  if (!flow) return '';
-  const title = (id: string) => project.steps.find((s) => s.id === id)?.title ?? '';
-  return flow.label || `${title(flow.from)} → ${title(flow.to)}`;
-}
 
 function When({ iso }: { iso: string }) {
   const lng = useLanguage();

@@ -16,7 +16,8 @@ import { dispatch } from '../inspector/dispatch';
 import { SidePanel } from '../SidePanel';
 import { ICON_SIZE } from '../toolbarIcons';
 import { COMMENT_FILTERS, useCommentPanel } from './commentStore';
-import { CommentThread, Composer, targetName } from './CommentThread';
+import { targetName } from '../../../shared/model/comments';
+import { CommentThread, Composer } from './CommentThread';
 import './comments.css';
 
 export const COMMENTS_TOGGLE_ID = 'comments-toggle';

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CommentTarget } from '../../../shared/model/types';
 import { useDocument } from '../../state/documentStore';
 import { startComment } from './actions';
-import { CommentThread, targetName } from './CommentThread';
+import { targetName } from '../../../shared/model/comments';
+import { CommentThread } from './CommentThread';
 import { useCommentsFocus } from './CommentMarker';
 import './comments.css';
 
