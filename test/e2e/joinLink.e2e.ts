@@ -8,26 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useApps, type App } from './harness';
+import { startHosting, supermarketProject } from './workshopSetup';
 
 const start = useApps();
 const APP_EXE = '/opt/Touchmap/touchmap';
 
 async function hostSupermarket(host: App): Promise<string> {
-  await host.page.getByRole('button', { name: 'New project' }).click();
-  await host.page.getByLabel('Project name').fill('Saturday shop');
-  await host.page.getByRole('radio', { name: /Supermarket/ }).check();
-  await host.page.getByRole('button', { name: 'Create' }).click();
-  await host.page
-    .getByRole('status')
-    .filter({ hasText: /^Saved$/ })
-    .waitFor();
-  await host.menu('host-workshop');
-  const dialog = host.page.getByRole('dialog', { name: 'Host workshop' });
-  await dialog.getByRole('textbox', { name: 'Your name (others see it)' }).fill('Anna');
-  await dialog.getByRole('button', { name: 'Start workshop' }).click();
-  const link = dialog.getByRole('textbox', { name: 'Join link' });
-  await expect.poll(() => link.inputValue()).toMatch(/^touchmap:\/\/join\?code=/);
-  return link.inputValue();
+  await supermarketProject(host, 'Saturday shop');
+  return (await startHosting(host, 'Anna')).link;
 }
 
 describe('join links', () => {

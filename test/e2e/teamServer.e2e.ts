@@ -8,9 +8,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Channels } from '../../shared/ipc';
 import { startSyncServer, type SyncServer } from '../../server/syncServer';
 import { useApps, type App } from './harness';
+import { libraryProject, supermarketProject } from './workshopSetup';
 
 const start = useApps();
 const TOKEN = 'team-token-0123456789abcdef';
@@ -26,14 +26,6 @@ afterAll(async () => {
   await server?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
-
-async function createSupermarket(app: App, name: string) {
-  await app.page.getByRole('button', { name: 'New project' }).click();
-  await app.page.getByLabel('Project name').fill(name);
-  await app.page.getByRole('radio', { name: /Supermarket/ }).check();
-  await app.page.getByRole('button', { name: 'Create' }).click();
-  await app.page.getByRole('group', { name: 'Find a parking spot', exact: true }).waitFor();
-}
 
 async function fillTeam(app: App, dialogName: string, fields: { url: string; token: string; map?: string }) {
   const dialog = app.page.getByRole('dialog', { name: dialogName });
@@ -71,7 +63,7 @@ describe('workshop on a team server', () => {
   it('puts the map on the server by name, others join it there, and edits reach the host file', async () => {
     const url = server.url;
     const host = await start();
-    await createSupermarket(host, 'Saturday shop');
+    await supermarketProject(host, 'Saturday shop');
     const hostDialog = await hostOnTeam(host, 'Anna', { url, token: TOKEN });
     // The map's name on the server comes from the project's name; the panel says where to join.
     const address = hostDialog.getByRole('textbox', { name: 'Server address' });
@@ -83,7 +75,7 @@ describe('workshop on a team server', () => {
 
     // A second map of the same name is refused: the one there is not overwritten.
     const rival = await start();
-    await createSupermarket(rival, 'Saturday shop');
+    await supermarketProject(rival, 'Saturday shop');
     const rivalDialog = await hostOnTeam(rival, 'Eve', { url, token: TOKEN });
     await alertOf(rivalDialog).toMatch(/already has a map named “saturday-shop”/);
 
@@ -110,15 +102,7 @@ describe('workshop on a team server', () => {
     await guest.page.keyboard.type('Team idea');
     await guest.page.keyboard.press('Enter');
     await expect
-      .poll(
-        async () => {
-          const list = await host.handlers[Channels.listProjects](undefined);
-          if (!list.ok) return [];
-          const opened = await host.handlers[Channels.openProject]({ id: list.value.projects[0]!.id });
-          return opened.ok ? opened.value.steps.map((s) => s.title) : [];
-        },
-        { timeout: 20_000 },
-      )
+      .poll(async () => (await libraryProject(host)).steps.map((s) => s.title), { timeout: 20_000 })
       .toContain('Team idea');
 
     // The server keeps the map when the workshop ends.

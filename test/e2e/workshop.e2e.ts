@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Channels } from '../../shared/ipc';
 import { useApps, type App } from './harness';
+import { joinWith, libraryProject, startHosting, supermarketProject } from './workshopSetup';
 
 const start = useApps();
 
@@ -15,14 +16,6 @@ async function waitSaved(app: App) {
     .getByRole('status')
     .filter({ hasText: /^Saved$/ })
     .waitFor();
-}
-
-async function hostedFile(app: App) {
-  const list = await app.handlers[Channels.listProjects](undefined);
-  if (!list.ok) throw new Error(list.error);
-  const opened = await app.handlers[Channels.openProject]({ id: list.value.projects[0]!.id });
-  if (!opened.ok) throw new Error(opened.error);
-  return opened.value;
 }
 
 /** The copy a guest saved into their own library (Save a copy). */
@@ -35,15 +28,6 @@ async function savedCopy(app: App, name: string) {
   const opened = await app.handlers[Channels.openProject]({ id: (await find())!.id });
   if (!opened.ok) throw new Error(opened.error);
   return opened.value;
-}
-
-async function join(app: App, name: string, code: string) {
-  await app.menu('join-workshop');
-  const dialog = app.page.getByRole('dialog', { name: 'Join workshop' });
-  await dialog.getByRole('textbox', { name: 'Your name (others see it)' }).fill(name);
-  await dialog.getByRole('textbox', { name: 'Join code or link' }).fill(code);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  return dialog;
 }
 
 async function addNamedStep(app: App, title: string) {
@@ -70,33 +54,20 @@ async function outlineOf(app: App, title: string) {
 describe('live workshop', () => {
   it('hosts, joins by code, shares selections and edits, and keeps it all in the host file', async () => {
     const host = await start();
-    await host.page.getByRole('button', { name: 'New project' }).click();
-    await host.page.getByLabel('Project name').fill('Saturday shop');
-    await host.page.getByRole('radio', { name: /Supermarket/ }).check();
-    await host.page.getByRole('button', { name: 'Create' }).click();
-    await waitSaved(host);
-
-    await host.menu('host-workshop');
-    const hostDialog = host.page.getByRole('dialog', { name: 'Host workshop' });
-    await hostDialog.getByRole('textbox', { name: 'Your name (others see it)' }).fill('Anna');
-    await hostDialog.getByRole('button', { name: 'Start workshop' }).click();
-    const codeBox = hostDialog.getByRole('textbox', { name: 'Join code' });
-    await expect.poll(() => codeBox.inputValue()).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
-    const code = await codeBox.inputValue();
-    expect(await hostDialog.getByRole('textbox', { name: 'Join link' }).inputValue()).toBe(
-      `touchmap://join?code=${code}`,
-    );
+    await supermarketProject(host, 'Saturday shop');
+    const { dialog: hostDialog, code, link } = await startHosting(host, 'Anna');
+    expect(link).toBe(`touchmap://join?code=${code}`);
 
     // A wrong code (the right host, another token) is refused with a clear message.
     const stranger = await start();
     const flipped = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
-    const strangerDialog = await join(stranger, 'Eve', flipped);
+    const strangerDialog = await joinWith(stranger, 'Eve', flipped);
     await expect
       .poll(() => strangerDialog.getByRole('alert').textContent(), { timeout: 15_000 })
       .toMatch(/refused this code/);
 
     const guest = await start();
-    const guestDialog = await join(guest, 'Ben', code);
+    const guestDialog = await joinWith(guest, 'Ben', code);
     await guestDialog.waitFor({ state: 'detached', timeout: 15_000 });
     await guest.page.getByRole('group', { name: 'Find a parking spot', exact: true }).waitFor();
     await hostDialog.getByRole('listitem').filter({ hasText: 'Ben' }).waitFor();
@@ -166,7 +137,7 @@ describe('live workshop', () => {
 
     // Both end with the same map: the guest's saved copy equals the host's file.
     await waitSaved(host);
-    const hosted = await hostedFile(host);
+    const hosted = await libraryProject(host);
     await guest.page.getByRole('button', { name: 'Save a copy' }).click();
     const copy = await savedCopy(guest, 'Saturday shop');
     const shape = (p: typeof hosted) =>
@@ -199,7 +170,7 @@ describe('live workshop', () => {
     expect(titles).toHaveLength(21);
     await host.close();
     const again = await start({ dataDir: host.dataDir });
-    const restarted = (await hostedFile(again)).steps.map((st) => st.title);
+    const restarted = (await libraryProject(again)).steps.map((st) => st.title);
     expect(restarted.sort()).toEqual([...titles].sort());
   }, 180_000);
 });

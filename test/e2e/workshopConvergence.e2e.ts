@@ -24,6 +24,7 @@ import { parseJoinInput } from '../../shared/workshopJoin';
 import { connectClient, type SyncClient } from '../../server/client';
 import { COMMAND_TYPES, Picker, randomCommand } from '../shared/commands/generate';
 import { useApps, type App } from './harness';
+import { joinWith, startHosting, supermarketProject } from './workshopSetup';
 
 const start = useApps();
 
@@ -114,32 +115,15 @@ async function nodePeer(code: string): Promise<NodePeer> {
 /** Host the supermarket journey through the UI; returns the app and its join code. */
 async function hostSupermarket(): Promise<{ host: App; code: string }> {
   const host = await start({ beforeLoad: withProbe });
-  await host.page.getByRole('button', { name: 'New project' }).click();
-  await host.page.getByLabel('Project name').fill('Converging shop');
-  await host.page.getByRole('radio', { name: /Supermarket/ }).check();
-  await host.page.getByRole('button', { name: 'Create' }).click();
-  await host.page
-    .getByRole('status')
-    .filter({ hasText: /^Saved$/ })
-    .waitFor();
-  await host.menu('host-workshop');
-  const dialog = host.page.getByRole('dialog', { name: 'Host workshop' });
-  await dialog.getByRole('textbox', { name: 'Your name (others see it)' }).fill('Anna');
-  await dialog.getByRole('button', { name: 'Start workshop' }).click();
-  const codeBox = dialog.getByRole('textbox', { name: 'Join code' });
-  await expect.poll(() => codeBox.inputValue()).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
-  const code = await codeBox.inputValue();
+  await supermarketProject(host, 'Converging shop');
+  const { code } = await startHosting(host, 'Anna');
   await host.page.keyboard.press('Escape');
   return { host, code };
 }
 
 async function joinByCode(code: string): Promise<App> {
   const guest = await start({ beforeLoad: withProbe });
-  await guest.menu('join-workshop');
-  const dialog = guest.page.getByRole('dialog', { name: 'Join workshop' });
-  await dialog.getByRole('textbox', { name: 'Your name (others see it)' }).fill('Ben');
-  await dialog.getByRole('textbox', { name: 'Join code or link' }).fill(code);
-  await dialog.getByRole('button', { name: 'Join' }).click();
+  const dialog = await joinWith(guest, 'Ben', code);
   await dialog.waitFor({ state: 'detached', timeout: 15_000 });
   return guest;
 }
