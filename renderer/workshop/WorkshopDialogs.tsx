@@ -5,7 +5,7 @@
  * and, while in a workshop, the strip of participants with the connection's status chip.
  * Each person's selection is outlined in their colour on the map (PeerSelections).
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../app/Modal';
 import { MAX_DISPLAY_NAME, type TeamServer, type WorkshopIdentity } from '../../shared/workshopIpc';
@@ -15,6 +15,7 @@ import type { Identity } from '../../shared/model/types';
 import { useIdentity } from '../identity/useIdentity';
 import { saveIdentity } from '../identity/identityStore';
 import { useDocument } from '../state/documentStore';
+import { preloadEditor } from '../editor/LazyEditor';
 import './presence.css';
 import { hostWorkshop, joinWorkshop, leaveWorkshop, removeParticipant, saveCopy, useWorkshop } from './session';
 import './workshop.css';
@@ -229,6 +230,8 @@ function JoinDialog({ prefill }: { prefill: string }) {
   const [name, setName] = useNameField(identity);
   const colour = identity?.colour ?? suggestColour(name.trim());
   const [input, setInput] = useState(prefill);
+  // The workshop's map opens in the editor: its code loads while the code is typed, not after joining.
+  useEffect(() => void preloadEditor(), []);
   const [team, setTeam] = useState(false);
   const [server, setServer] = useState<TeamServer>({ url: '', token: '', map: '' });
   const [error, setError] = useState<string | null>(null);
